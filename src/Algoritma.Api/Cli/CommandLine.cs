@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Algoritma.Platform;
+
+namespace Algoritma.Api.Cli;
+
+/// <summary>Verbs of the API host: <c>db migrate</c>, <c>schema export</c>.</summary>
+internal static class CommandLine
+{
+    private static readonly HashSet<string> Verbs = ["db", "schema", "--help", "-h", "-?"];
+
+    public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
+
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Algoritma Platform: run without arguments to serve the API.")
+        {
+            DatabaseCommands.Create(),
+            SchemaCommands.Create(),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+
+    /// <summary>A host with the platform's services, for verbs that need the database or the schema.</summary>
+    internal static IHost BuildHost()
+    {
+        var builder = Host.CreateApplicationBuilder();
+        builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Algoritma", LogLevel.Information);
+        builder.Services.AddAlgoritmaPlatform(builder.Configuration, builder.Environment);
+        return builder.Build();
+    }
+}

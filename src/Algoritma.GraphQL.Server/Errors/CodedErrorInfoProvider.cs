@@ -1,0 +1,41 @@
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Validation;
+using GraphQL.Validation.Errors.Custom;
+
+namespace Algoritma.GraphQL.Server.Errors;
+
+/// <summary>
+/// Gives every error exactly one <c>extensions.code</c> from <see cref="ErrorCodes"/>, and hides the
+/// message of unexpected exceptions unless details are exposed (Development).
+/// </summary>
+internal sealed class CodedErrorInfoProvider(GraphQLServerOptions options) : ErrorInfoProvider(new ErrorInfoProviderOptions
+{
+    ExposeCode = false,
+    ExposeCodes = false,
+    ExposeData = true,
+    ExposeExceptionDetails = options.ExposeExceptionDetails,
+})
+{
+    public override ErrorInfo GetInfo(ExecutionError executionError)
+    {
+        var info = base.GetInfo(executionError);
+        var code = CodeOf(executionError);
+        var extensions = info.Extensions ?? new Dictionary<string, object?>();
+        extensions["code"] = code;
+        var message = code == ErrorCodes.Internal && !options.ExposeExceptionDetails
+            ? "Internal server error."
+            : info.Message;
+        return new ErrorInfo { Message = message, Extensions = extensions };
+    }
+
+    internal static string CodeOf(ExecutionError error) => error switch
+    {
+        { Code: { } code } when ErrorCodes.Known.Contains(code) => code,
+        SyntaxError => ErrorCodes.ParseFailed,
+        InvalidVariableError => ErrorCodes.BadUserInput,
+        ComplexityError => ErrorCodes.MaxComplexityExceeded,
+        ValidationError or DocumentError => ErrorCodes.ValidationFailed,
+        _ => ErrorCodes.Internal,
+    };
+}

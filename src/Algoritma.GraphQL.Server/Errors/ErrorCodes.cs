@@ -1,0 +1,28 @@
+namespace Algoritma.GraphQL.Server.Errors;
+
+/// <summary>The values of <c>extensions.code</c> the platform answers with.</summary>
+public static class ErrorCodes
+{
+    public const string BadRequest = "BAD_REQUEST";
+    public const string PayloadTooLarge = "PAYLOAD_TOO_LARGE";
+    public const string MethodNotAllowed = "METHOD_NOT_ALLOWED";
+    public const string UnsupportedMediaType = "UNSUPPORTED_MEDIA_TYPE";
+    public const string NotAcceptable = "NOT_ACCEPTABLE";
+    public const string ParseFailed = "GRAPHQL_PARSE_FAILED";
+    public const string ValidationFailed = "GRAPHQL_VALIDATION_FAILED";
+    public const string MaxDepthExceeded = "MAX_DEPTH_EXCEEDED";
+    public const string MaxComplexityExceeded = "MAX_COMPLEXITY_EXCEEDED";
+    public const string BadUserInput = "BAD_USER_INPUT";
+    public const string Unauthenticated = "UNAUTHENTICATED";
+    public const string Forbidden = "FORBIDDEN";
+    public const string NotFound = "NOT_FOUND";
+    public const string Conflict = "CONFLICT";
+    public const string Internal = "INTERNAL";
+
+    internal static readonly HashSet<string> Known =
+    [
+        BadRequest, PayloadTooLarge, MethodNotAllowed, UnsupportedMediaType, NotAcceptable, ParseFailed,
+        ValidationFailed, MaxDepthExceeded, MaxComplexityExceeded, BadUserInput, Unauthenticated, Forbidden,
+        NotFound, Conflict, Internal,
+    ];
+}

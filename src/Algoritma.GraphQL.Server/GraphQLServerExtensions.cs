@@ -1,0 +1,56 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Limits;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.GraphQL.Server.Transport;
+using GraphQL;
+using GraphQL.DI;
+using GraphQL.Execution;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Algoritma.GraphQL.Server;
+
+public static class GraphQLServerExtensions
+{
+    /// <summary>Registers the composed schema, the transport, error codes and the request limits.</summary>
+    public static IServiceCollection AddGraphQLServer(
+        this IServiceCollection services,
+        GraphQLServerOptions options,
+        Action<IGraphQLBuilder>? configure = null)
+    {
+        services.AddSingleton(options);
+        services.AddSingleton<GraphQLRequestReader>();
+        services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
+        services.AddGraphQL(builder =>
+        {
+            builder.AddSchema<ComposedSchema>()
+                .AddSystemTextJson()
+                .AddErrorInfoProvider(_ => new CodedErrorInfoProvider(options))
+                .AddComplexityAnalyzer(complexity => DepthAndComplexityLimits.Configure(complexity, options))
+                // resolvers share one scoped DbContext per request, which must not run queries in parallel
+                .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                .ConfigureExecutionOptions(LogUnhandledExceptions);
+            configure?.Invoke(builder);
+        });
+        return services;
+    }
+
+    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405).</summary>
+    public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern) =>
+        endpoints.Map(pattern, context =>
+            context.RequestServices.GetRequiredService<GraphQLHttpHandler<ComposedSchema>>().HandleAsync(context));
+
+    private static void LogUnhandledExceptions(ExecutionOptions options)
+    {
+        options.UnhandledExceptionDelegate = context =>
+        {
+            var logger = options.RequestServices?.GetService<ILogger<ComposedSchema>>();
+            logger?.LogError(context.OriginalException, "GraphQL resolver failed: {Message}", context.ErrorMessage);
+            return Task.CompletedTask;
+        };
+    }
+}

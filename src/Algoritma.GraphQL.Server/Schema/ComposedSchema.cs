@@ -1,0 +1,30 @@
+using GraphQL.Types;
+
+namespace Algoritma.GraphQL.Server.Schema;
+
+/// <summary>One schema whose root fields are contributed by the features registered in DI.</summary>
+public sealed class ComposedSchema : global::GraphQL.Types.Schema
+{
+    public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations)
+        : base(services)
+    {
+        var query = new ObjectGraphType { Name = "Query" };
+        foreach (var contributor in queries)
+        {
+            contributor.AddTo(query);
+        }
+
+        Query = query;
+
+        var mutation = new ObjectGraphType { Name = "Mutation" };
+        foreach (var contributor in mutations)
+        {
+            contributor.AddTo(mutation);
+        }
+
+        if (mutation.Fields.Count > 0)
+        {
+            Mutation = mutation;
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using Algoritma.GraphQL.Server.Errors;
+using GraphQL;
+using GraphQL.Execution;
+using GraphQL.Types;
+using GraphQLParser.AST;
+using Microsoft.AspNetCore.Http;
+
+namespace Algoritma.GraphQL.Server.Transport;
+
+/// <summary>
+/// GraphQL over HTTP (POST and GET): reads the request, executes it, and answers with the status code the
+/// specification gives for the negotiated media type.
+/// </summary>
+internal sealed class GraphQLHttpHandler<TSchema>(
+    IDocumentExecuter<TSchema> executer,
+    IGraphQLTextSerializer serializer,
+    GraphQLRequestReader reader)
+    where TSchema : ISchema
+{
+    private static readonly GraphQLDocumentBuilder DocumentBuilder = new();
+
+    public async Task HandleAsync(HttpContext context)
+    {
+        var mediaType = ResponseMediaType.Json;
+        try
+        {
+            RequireGetOrPost(context.Request);
+            mediaType = ResponseMediaType.Negotiate(context.Request);
+            var request = await reader.ReadAsync(context.Request, context.RequestAborted);
+            var result = await ExecuteAsync(context, request);
+            await WriteAsync(context.Response, mediaType, StatusFor(result, mediaType), result);
+        }
+        catch (RequestRefusedException refused)
+        {
+            if (refused.Allow is not null)
+            {
+                context.Response.Headers.Allow = refused.Allow;
+            }
+
+            var result = new ExecutionResult { Executed = false, Errors = [new CodedError(refused.Code, refused.Message)] };
+            await WriteAsync(context.Response, mediaType, refused.StatusCode, result);
+        }
+    }
+
+    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    {
+        var document = TryParse(request.Query);
+        if (document is not null && HttpMethods.IsGet(context.Request.Method))
+        {
+            RefuseNonQueryOverGet(document, request.OperationName);
+        }
+
+        return executer.ExecuteAsync(new ExecutionOptions
+        {
+            Query = request.Query,
+            Document = document,
+            OperationName = request.OperationName,
+            Variables = request.Variables,
+            Extensions = request.Extensions,
+            RequestServices = context.RequestServices,
+            User = context.User,
+            UserContext = new GraphQLUserContext(context),
+            CancellationToken = context.RequestAborted,
+        });
+    }
+
+    /// <summary>A document that does not parse is left to the executer, which reports the syntax error.</summary>
+    private static GraphQLDocument? TryParse(string query)
+    {
+        try
+        {
+            return DocumentBuilder.Build(query);
+        }
+        catch (SyntaxError)
+        {
+            return null;
+        }
+    }
+
+    private static void RequireGetOrPost(HttpRequest request)
+    {
+        if (!HttpMethods.IsGet(request.Method) && !HttpMethods.IsPost(request.Method))
+        {
+            throw new RequestRefusedException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"Method {request.Method} is not allowed; use GET or POST.") { Allow = "GET, POST" };
+        }
+    }
+
+    private static void RefuseNonQueryOverGet(GraphQLDocument document, string? operationName)
+    {
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        var operation = operationName is null
+            ? (operations.Count == 1 ? operations[0] : null)
+            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
+        if (operation is not null && operation.Operation != OperationType.Query)
+        {
+            throw new RequestRefusedException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
+                $"A {operation.Operation.ToString().ToLowerInvariant()} cannot be sent over GET; use POST.") { Allow = "POST" };
+        }
+    }
+
+    /// <summary>
+    /// application/json answers 200 to every well-formed request; application/graphql-response+json answers
+    /// 400 when the document was not executed (parse, validation or variable coercion failure).
+    /// </summary>
+    private static int StatusFor(ExecutionResult result, string mediaType) =>
+        mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed
+            ? StatusCodes.Status400BadRequest
+            : StatusCodes.Status200OK;
+
+    private async Task WriteAsync(HttpResponse response, string mediaType, int statusCode, ExecutionResult result)
+    {
+        response.StatusCode = statusCode;
+        response.ContentType = ResponseMediaType.ContentTypeHeader(mediaType);
+        await serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
+    }
+}

@@ -1,0 +1,172 @@
+using System.Text;
+using System.Text.Json;
+using Algoritma.GraphQL.Server.Errors;
+using GraphQL;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace Algoritma.GraphQL.Server.Transport;
+
+/// <summary>Reads the GraphQL parameters from a GET query string or a POST body, refusing malformed ones.</summary>
+internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQLServerOptions options)
+{
+    private const string GraphQLMediaType = "application/graphql";
+
+    public async Task<GraphQLHttpRequest> ReadAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        return HttpMethods.IsGet(request.Method)
+            ? ReadQueryString(request)
+            : await ReadBodyAsync(request, cancellationToken);
+    }
+
+    private GraphQLHttpRequest ReadQueryString(HttpRequest request)
+    {
+        if (request.QueryString.Value?.Length > options.MaxRequestBytes)
+        {
+            throw TooLarge();
+        }
+
+        var query = request.Query["query"].ToString();
+        if (string.IsNullOrEmpty(query))
+        {
+            throw BadRequest("The 'query' parameter is missing.");
+        }
+
+        var operationName = request.Query["operationName"].ToString();
+        return new GraphQLHttpRequest(
+            query,
+            operationName.Length == 0 ? null : operationName,
+            ParseMapParameter("variables", request.Query["variables"].ToString()),
+            ParseMapParameter("extensions", request.Query["extensions"].ToString()));
+    }
+
+    private Inputs? ParseMapParameter(string name, string json)
+    {
+        if (json.Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(json);
+            return ReadMap(name, document.RootElement);
+        }
+        catch (JsonException)
+        {
+            throw BadRequest($"The '{name}' parameter is not valid JSON.");
+        }
+    }
+
+    private async Task<GraphQLHttpRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var mediaType = ContentMediaType(request);
+        var body = await ReadLimitedBodyAsync(request, cancellationToken);
+        if (body.Length == 0)
+        {
+            throw BadRequest("The request body is empty.");
+        }
+
+        if (mediaType == GraphQLMediaType)
+        {
+            return new GraphQLHttpRequest(Encoding.UTF8.GetString(body), null, null, null);
+        }
+
+        try
+        {
+            using var document = JsonDocument.Parse(body);
+            return ReadJsonBody(document.RootElement);
+        }
+        catch (JsonException)
+        {
+            throw BadRequest("The request body is not valid JSON.");
+        }
+    }
+
+    private static string ContentMediaType(HttpRequest request)
+    {
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType))
+        {
+            throw Unsupported("A POST request needs a Content-Type of application/json or application/graphql.");
+        }
+
+        var charset = contentType.Charset.Value;
+        if (charset is not null && !charset.Equals("utf-8", StringComparison.OrdinalIgnoreCase))
+        {
+            throw Unsupported($"Charset '{charset}' is not supported; send utf-8.");
+        }
+
+        var mediaType = contentType.MediaType.Value?.ToLowerInvariant();
+        return mediaType is ResponseMediaType.Json or GraphQLMediaType
+            ? mediaType
+            : throw Unsupported($"Content-Type '{mediaType}' is not supported; send application/json.");
+    }
+
+    private async Task<byte[]> ReadLimitedBodyAsync(HttpRequest request, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > options.MaxRequestBytes)
+        {
+            throw TooLarge();
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[16 * 1024];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > options.MaxRequestBytes)
+            {
+                throw TooLarge();
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return buffer.ToArray();
+    }
+
+    private GraphQLHttpRequest ReadJsonBody(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+        {
+            throw BadRequest("The request body must be a JSON object.");
+        }
+
+        var query = body.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String
+            ? q.GetString()!
+            : throw BadRequest("The 'query' parameter must be a string.");
+        return new GraphQLHttpRequest(
+            query,
+            ReadOperationName(body),
+            body.TryGetProperty("variables", out var variables) ? ReadMap("variables", variables) : null,
+            body.TryGetProperty("extensions", out var extensions) ? ReadMap("extensions", extensions) : null);
+    }
+
+    private static string? ReadOperationName(JsonElement body)
+    {
+        if (!body.TryGetProperty("operationName", out var name) || name.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        return name.ValueKind == JsonValueKind.String
+            ? name.GetString()
+            : throw BadRequest("The 'operationName' parameter must be a string or null.");
+    }
+
+    private Inputs? ReadMap(string name, JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Null => null,
+        JsonValueKind.Object => serializer.ReadNode<Inputs>(value),
+        _ => throw BadRequest($"The '{name}' parameter must be an object or null."),
+    };
+
+    private RequestRefusedException TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
+        $"The request is larger than {options.MaxRequestBytes} bytes.");
+
+    private static RequestRefusedException BadRequest(string message) =>
+        new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);
+
+    private static RequestRefusedException Unsupported(string message) =>
+        new(StatusCodes.Status415UnsupportedMediaType, ErrorCodes.UnsupportedMediaType, message);
+}
