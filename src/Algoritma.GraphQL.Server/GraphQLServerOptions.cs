@@ -6,8 +6,8 @@ public sealed class GraphQLServerOptions
     /// <summary>Largest accepted request: a POST body or a GET query string, in bytes.</summary>
     public int MaxRequestBytes { get; set; } = 64 * 1024;
 
-    /// <summary>Deepest selection-set nesting a document may have.</summary>
-    public int MaxDepth { get; set; } = 12;
+    /// <summary>Deepest selection-set nesting a document may have; the standard introspection query needs 15.</summary>
+    public int MaxDepth { get; set; } = 15;
 
     /// <summary>Largest computed complexity (each field 1, list fields multiplied by their page size).</summary>
     public int MaxComplexity { get; set; } = 5_000;

@@ -14,12 +14,23 @@ internal static class DepthAndComplexityLimits
     {
         complexity.MaxDepth = null;
         complexity.MaxComplexity = null;
+        var defaultImpact = complexity.DefaultComplexityImpactDelegate;
+        complexity.DefaultComplexityImpactDelegate = context =>
+            IsIntrospection(context) ? new FieldComplexityResult(1, 1) : defaultImpact(context);
         complexity.ValidateComplexityDelegate = context =>
         {
             context.Error = Check(context.MaxDepth, context.TotalImpact, options);
             return Task.CompletedTask;
         };
     }
+
+    /// <summary>
+    /// Schema introspection walks small, fixed lists; multiplying them like data lists would price the
+    /// standard introspection query of every GraphQL tool out of reach.
+    /// </summary>
+    private static bool IsIntrospection(FieldImpactContext context) =>
+        context.ParentType.Name.StartsWith("__", StringComparison.Ordinal)
+        || context.FieldDefinition.Name.StartsWith("__", StringComparison.Ordinal);
 
     internal static ValidationError? Check(int depth, double complexity, GraphQLServerOptions options)
     {

@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Runs every test suite (unit, integration, e2e) against a private PostgreSQL cluster of its own,
+# or against the server that ALGORITMA_DB names. Exits non-zero on any failure.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")" && pwd)
+cd "$ROOT"
+
+if [ -z "${ALGORITMA_DB:-}" ]; then
+  ALGORITMA_DB=$(infra/local/pg.sh up test)
+  export ALGORITMA_DB
+fi
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+echo "[test] building"
+dotnet build AlgoritmaPlatform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+
+echo "[test] unit and integration tests"
+dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo
+
+echo "[test] end-to-end tests"
+tests/e2e/run.sh

@@ -1,0 +1,34 @@
+using Algoritma.Api.Cli;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.Api.Tests;
+
+public sealed class SchemaFileTests
+{
+    [Fact]
+    public async Task Schema_file_is_the_schema_the_server_serves()
+    {
+        var builder = WebApplication.CreateBuilder();
+        builder.Configuration["ALGORITMA_DB"] = "Host=127.0.0.1;Database=unused";
+        builder.Services.AddAlgoritmaApi(builder.Configuration, builder.Environment);
+        await using var app = builder.Build();
+
+        var served = SchemaCommands.Print(app.Services);
+        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), SchemaCommands.DefaultPath));
+
+        Assert.True(committed == served,
+            "schema/schema.graphql differs from the served schema; run: dotnet run --project src/Algoritma.Api -- schema export");
+    }
+
+    private static string RepositoryRoot()
+    {
+        var directory = new DirectoryInfo(AppContext.BaseDirectory);
+        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AlgoritmaPlatform.sln")))
+        {
+            directory = directory.Parent;
+        }
+
+        return directory?.FullName ?? throw new InvalidOperationException("AlgoritmaPlatform.sln not found above the test binaries.");
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text;
+using Algoritma.GraphQL.Server.Transport;
+using GraphQL.SystemTextJson;
+using Microsoft.AspNetCore.Http;
+
+namespace Algoritma.GraphQL.Server.Tests;
+
+public sealed class GraphQLRequestReaderTests
+{
+    private readonly GraphQLRequestReader _reader = new(new GraphQLSerializer(), new GraphQLServerOptions { MaxRequestBytes = 200 });
+
+    private static HttpRequest Post(string body, string? contentType = "application/json")
+    {
+        var request = new DefaultHttpContext().Request;
+        request.Method = "POST";
+        request.ContentType = contentType;
+        request.Body = new MemoryStream(Encoding.UTF8.GetBytes(body));
+        return request;
+    }
+
+    [Fact]
+    public async Task Reads_query_operation_name_variables_and_extensions()
+    {
+        var request = await _reader.ReadAsync(
+            Post("""{"query":"query Q($a: Int) { x }","operationName":"Q","variables":{"a":1},"extensions":{"k":"v"}}"""), default);
+
+        Assert.Equal("query Q($a: Int) { x }", request.Query);
+        Assert.Equal("Q", request.OperationName);
+        Assert.Equal(1, Convert.ToInt32(request.Variables!["a"]));
+        Assert.Equal("v", request.Extensions!["k"]);
+    }
+
+    [Fact]
+    public async Task Null_variables_and_operation_name_are_allowed()
+    {
+        var request = await _reader.ReadAsync(Post("""{"query":"{ x }","operationName":null,"variables":null}"""), default);
+
+        Assert.Null(request.OperationName);
+        Assert.Null(request.Variables);
+    }
+
+    [Theory]
+    [InlineData("", "BAD_REQUEST", 400)]
+    [InlineData("{", "BAD_REQUEST", 400)]
+    [InlineData("""{"query":["x"]}""", "BAD_REQUEST", 400)]
+    [InlineData("""{"query":"{ x }","variables":[1]}""", "BAD_REQUEST", 400)]
+    public async Task Refuses_malformed_bodies(string body, string code, int status)
+    {
+        var refused = await Assert.ThrowsAsync<RequestRefusedException>(() => _reader.ReadAsync(Post(body), default));
+
+        Assert.Equal(code, refused.Code);
+        Assert.Equal(status, refused.StatusCode);
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData("text/plain")]
+    [InlineData("application/json; charset=latin1")]
+    public async Task Refuses_missing_or_unsupported_content_types(string? contentType)
+    {
+        var refused = await Assert.ThrowsAsync<RequestRefusedException>(() => _reader.ReadAsync(Post("""{"query":"{ x }"}""", contentType), default));
+
+        Assert.Equal(415, refused.StatusCode);
+    }
+
+    [Fact]
+    public async Task Refuses_a_body_over_the_limit_even_without_content_length()
+    {
+        var refused = await Assert.ThrowsAsync<RequestRefusedException>(() =>
+            _reader.ReadAsync(Post($$"""{"query":"{ x {{new string(' ', 300)}} }"}"""), default));
+
+        Assert.Equal(413, refused.StatusCode);
+        Assert.Equal("PAYLOAD_TOO_LARGE", refused.Code);
+    }
+
+    [Fact]
+    public async Task Reads_get_parameters_with_json_variables()
+    {
+        var request = new DefaultHttpContext().Request;
+        request.Method = "GET";
+        request.QueryString = new QueryString("?query=%7Bx%7D&variables=%7B%22a%22%3A2%7D");
+
+        var read = await _reader.ReadAsync(request, default);
+
+        Assert.Equal("{x}", read.Query);
+        Assert.Equal(2, Convert.ToInt32(read.Variables!["a"]));
+    }
+}

@@ -1,0 +1,38 @@
+using System.Net;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.IntegrationTests.Infrastructure;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.IntegrationTests.Errors;
+
+/// <summary>A host with one extra field that fails unexpectedly, to see what leaves the server.</summary>
+public sealed class FailingFieldApiFactory : ApiFactory
+{
+    public const string Secret = "connection to 10.1.2.3 refused for user algoritma_secret";
+
+    protected override void ConfigureTestServices(IServiceCollection services) =>
+        services.AddSingleton<IQueryFields, FailingField>();
+
+    private sealed class FailingField : IQueryFields
+    {
+        public void AddTo(ObjectGraphType query) =>
+            query.Field<StringGraphType>("failing").Resolve(_ => throw new InvalidOperationException(Secret));
+    }
+}
+
+public sealed class InternalErrorTests(FailingFieldApiFactory api) : IClassFixture<FailingFieldApiFactory>
+{
+    [Fact]
+    public async Task Unexpected_exception_is_internal_without_details_outside_development()
+    {
+        var response = await api.GraphQL().PostAsync("{ failing __typename }");
+
+        Assert.Equal(HttpStatusCode.OK, response.Status);
+        Assert.Equal("INTERNAL", response.FirstErrorCode);
+        Assert.Equal("Internal server error.", response.Errors[0].GetProperty("message").GetString());
+        Assert.DoesNotContain("algoritma_secret", response.Body.GetRawText(), StringComparison.Ordinal);
+        Assert.DoesNotContain("stack", response.Body.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Query", response.Data.GetProperty("__typename").GetString());
+    }
+}
