@@ -25,6 +25,7 @@ public static class GraphQLServerExtensions
         services.AddSingleton(options);
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
+        services.AddSingleton<IQueryFields, Relay.NodeQuery>();
         services.AddGraphQL(builder =>
         {
             builder.AddSchema<ComposedSchema>()

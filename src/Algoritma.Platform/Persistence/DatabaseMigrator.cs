@@ -1,16 +1,60 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
+using Npgsql;
 
 namespace Algoritma.Platform.Persistence;
 
-/// <summary>Applies the checked-in EF Core migrations; running it twice changes nothing.</summary>
-public sealed class DatabaseMigrator(PlatformDbContext db, ILogger<DatabaseMigrator> logger)
+/// <summary>
+/// Applies the checked-in EF Core migrations as the database owner, then makes sure the application role
+/// exists (no superuser, no BYPASSRLS) with rights on the tables. Running it twice changes nothing.
+/// </summary>
+public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<DatabaseMigrator> logger)
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
-        var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
-        await db.Database.MigrateAsync(cancellationToken);
-        logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
-        return pending;
+        var ownerConnection = DatabaseSettings.OwnerConnectionString(configuration);
+        await using (var db = PlatformDbContextFactory.Create(ownerConnection))
+        {
+            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+            await db.Database.MigrateAsync(cancellationToken);
+            logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await EnsureAppRoleAsync(ownerConnection, cancellationToken);
+            return pending;
+        }
+    }
+
+    private async Task EnsureAppRoleAsync(string ownerConnection, CancellationToken cancellationToken)
+    {
+        if (configuration[DatabaseSettings.AppConnectionStringKey] is { Length: > 0 })
+        {
+            return; // an operator-provided application role is theirs to grant
+        }
+
+        await using var connection = new NpgsqlConnection(ownerConnection);
+        await connection.OpenAsync(cancellationToken);
+        var role = DatabaseSettings.AppRole;
+        var password = DatabaseSettings.AppPassword(configuration).Replace("'", "''", StringComparison.Ordinal);
+        await ExecuteAsync(connection, $"""
+            DO $$ BEGIN
+              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
+                CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '{password}';
+              END IF;
+            EXCEPTION WHEN duplicate_object THEN NULL;
+            END $$;
+            """, cancellationToken);
+        await ExecuteAsync(connection, $"""
+            GRANT CONNECT ON DATABASE "{connection.Database}" TO {role};
+            GRANT USAGE ON SCHEMA public TO {role};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
+            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
+            REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE __ef_migrations_history FROM {role};
+            """, cancellationToken);
+    }
+
+    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

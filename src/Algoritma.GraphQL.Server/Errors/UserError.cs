@@ -1,0 +1,21 @@
+using GraphQL.Types;
+
+namespace Algoritma.GraphQL.Server.Errors;
+
+/// <summary>A domain validation failure returned in a mutation payload's <c>errors</c>.</summary>
+public sealed record UserError(string Code, string Message, IReadOnlyList<string> Path)
+{
+    public static UserError At(string field, string code, string message) => new(code, message, ["input", field]);
+}
+
+public sealed class UserErrorType : ObjectGraphType<UserError>
+{
+    public UserErrorType()
+    {
+        Name = "UserError";
+        Description = "Why a mutation did not do what was asked; nothing of it was written.";
+        Field(x => x.Code).Description("Stable, machine-readable reason, e.g. UNKNOWN_REGENCY.");
+        Field(x => x.Message).Description("Human-readable explanation.");
+        Field(x => x.Path).Description("Path of the input field at fault, e.g. [\"input\", \"regencyCode\"].");
+    }
+}

@@ -1,0 +1,44 @@
+using Algoritma.GraphQL.Server.Schema;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.GraphQL.Server.Relay;
+
+/// <summary>The <c>Node</c> interface every object with a global id implements.</summary>
+public sealed class NodeInterface : InterfaceGraphType
+{
+    public NodeInterface()
+    {
+        Name = "Node";
+        Description = "An object with a global id, fetchable with node(id:).";
+        Field<NonNullGraphType<IdGraphType>>("id");
+    }
+}
+
+/// <summary>Finds a node of one type by the key inside its global id; null when the caller may not see it.</summary>
+public interface INodeResolver
+{
+    string TypeName { get; }
+
+    Task<object?> ResolveAsync(string key, IResolveFieldContext context);
+}
+
+/// <summary><c>node(id: ID!): Node</c></summary>
+internal sealed class NodeQuery : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<NodeInterface>("node")
+            .Description("The object with this global id, or null when it does not exist or is not visible here.")
+            .Argument<NonNullGraphType<IdGraphType>>("id")
+            .ResolveAsync(async context =>
+            {
+                if (!GlobalId.TryDecode(context.GetArgument<string>("id"), out var type, out var key))
+                {
+                    return null;
+                }
+
+                var resolver = context.RequestServices!.GetServices<INodeResolver>().FirstOrDefault(r => r.TypeName == type);
+                return resolver is null ? null : await resolver.ResolveAsync(key, context);
+            });
+}

@@ -1,0 +1,95 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.Platform.Features.Regions.GraphQL;
+
+public sealed record UpdateRegionDetailsInput(string Code, string? Address, string? Phone, string? HeadName, int? OfficerCount);
+
+public sealed class UpdateRegionDetailsInputType : InputObjectGraphType<UpdateRegionDetailsInput>
+{
+    public UpdateRegionDetailsInputType()
+    {
+        Name = "UpdateRegionDetailsInput";
+        Description = "The city's own details of a unit; omitted fields stay as they are, an empty string clears.";
+        Field(x => x.Code);
+        Field(x => x.Address, nullable: true);
+        Field(x => x.Phone, nullable: true);
+        Field(x => x.HeadName, nullable: true);
+        Field(x => x.OfficerCount, nullable: true);
+    }
+}
+
+public sealed record UpdateRegionDetailsPayload(RegionUnit? Region, IReadOnlyList<UserError> Errors);
+
+public sealed class UpdateRegionDetailsPayloadType : ObjectGraphType<UpdateRegionDetailsPayload>
+{
+    public UpdateRegionDetailsPayloadType()
+    {
+        Name = "UpdateRegionDetailsPayload";
+        Field<RegionInterface>("region").Resolve(context => context.Source.Region);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+    }
+}
+
+/// <summary><c>updateRegionDetails(input: UpdateRegionDetailsInput!): UpdateRegionDetailsPayload!</c></summary>
+internal sealed class UpdateRegionDetailsMutation : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<UpdateRegionDetailsPayloadType>>("updateRegionDetails")
+            .Description("Sets the local details of one of the tenant's kecamatan or kelurahan/desa.")
+            .Argument<NonNullGraphType<UpdateRegionDetailsInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                var input = context.GetArgument<UpdateRegionDetailsInput>("input");
+                var db = context.Service<PlatformDbContext>();
+                var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == input.Code.Trim(), context.CancellationToken);
+                var errors = Validate(input, unit);
+                if (errors.Count > 0)
+                {
+                    return new UpdateRegionDetailsPayload(null, errors);
+                }
+
+                Apply(input, unit!, context.Service<TimeProvider>().GetUtcNow());
+                await db.SaveChangesAsync(context.CancellationToken);
+                return new UpdateRegionDetailsPayload(unit, []);
+            });
+
+    private static List<UserError> Validate(UpdateRegionDetailsInput input, RegionUnit? unit)
+    {
+        var errors = new List<UserError>();
+        if (unit is null)
+        {
+            errors.Add(UserError.At("code", "REGION_NOT_FOUND", $"This tenant has no region with code '{input.Code}'."));
+        }
+
+        if (input.OfficerCount is < 0 or > 10_000)
+        {
+            errors.Add(UserError.At("officerCount", "OUT_OF_RANGE", "officerCount must be between 0 and 10000."));
+        }
+
+        if (input.Phone is { Length: > 0 } phone && !phone.All(c => char.IsDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
+        {
+            errors.Add(UserError.At("phone", "INVALID_PHONE", "A phone number holds digits, spaces, +, -, ( and ) only."));
+        }
+
+        return errors;
+    }
+
+    private static void Apply(UpdateRegionDetailsInput input, RegionUnit unit, DateTimeOffset now)
+    {
+        unit.Address = Cleared(input.Address, unit.Address);
+        unit.Phone = Cleared(input.Phone, unit.Phone);
+        unit.HeadName = Cleared(input.HeadName, unit.HeadName);
+        unit.OfficerCount = input.OfficerCount ?? unit.OfficerCount;
+        unit.DetailsUpdatedAt = now;
+    }
+
+    private static string? Cleared(string? wanted, string? current) =>
+        wanted is null ? current : wanted.Trim() is { Length: > 0 } value ? value : null;
+}

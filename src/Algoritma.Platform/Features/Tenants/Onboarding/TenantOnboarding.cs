@@ -1,0 +1,92 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Regions;
+using Algoritma.Platform.Features.Tenants.Configuration;
+using Algoritma.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.Platform.Features.Tenants.Onboarding;
+
+/// <summary>
+/// Creates or updates a tenant and imports its official regions, in one transaction: a tenant is never
+/// left without its kecamatan and kelurahan/desa, and a refused definition writes nothing.
+/// </summary>
+public sealed class TenantOnboarding(
+    PlatformDbContext db,
+    CurrentTenant current,
+    TenantDefinitionValidator validator,
+    OfficialRegionImport regions,
+    TenantCache cache,
+    TimeProvider clock)
+{
+    /// <summary>A new tenant; an existing id is refused with TENANT_EXISTS.</summary>
+    public Task<OnboardingOutcome> OnboardAsync(TenantDefinition definition, CancellationToken cancellationToken) =>
+        WriteAsync(definition, "runtime", mustBeNew: true, cancellationToken);
+
+    /// <summary>Creates or brings up to date a tenant from tenants-config/.</summary>
+    public Task<OnboardingOutcome> ApplyAsync(TenantDefinition definition, CancellationToken cancellationToken) =>
+        WriteAsync(definition, "config", mustBeNew: false, cancellationToken);
+
+    public async Task<IReadOnlyList<UserError>> ValidateAsync(TenantDefinition definition, bool mustBeNew, CancellationToken cancellationToken) =>
+        await validator.ValidateAsync(definition, mustBeNew, cancellationToken);
+
+    private async Task<OnboardingOutcome> WriteAsync(TenantDefinition definition, string source, bool mustBeNew, CancellationToken cancellationToken)
+    {
+        var errors = await validator.ValidateAsync(definition, mustBeNew, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return OnboardingOutcome.Refused(errors);
+        }
+
+        var existing = await db.Tenants.FirstOrDefaultAsync(t => t.Id == definition.Id, cancellationToken);
+        var tenant = existing ?? new Tenant
+        {
+            Id = definition.Id, Name = definition.Name, RegencyCode = definition.RegencyCode,
+            TimeZone = definition.TimeZone, Source = source, CreatedAt = clock.GetUtcNow(),
+        };
+        var changes = TenantDefinitionMapping.ApplyTo(definition, tenant);
+        if (existing is null)
+        {
+            db.Tenants.Add(tenant);
+        }
+
+        RegionImportResult imported;
+        using (current.BeginScope(tenant.ToInfo()))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            if (changes.Count > 0 || existing is null)
+            {
+                tenant.UpdatedAt = clock.GetUtcNow();
+                await db.SaveChangesAsync(cancellationToken);
+            }
+
+            imported = await regions.ImportAsync(tenant.RegencyCode, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+        }
+
+        cache.Invalidate();
+        var status = existing is null ? OnboardingStatus.Created
+            : changes.Count > 0 || imported.Changed > 0 ? OnboardingStatus.Updated
+            : OnboardingStatus.Unchanged;
+        return new OnboardingOutcome(tenant, status, changes, imported, []);
+    }
+}
+
+public enum OnboardingStatus
+{
+    Created,
+    Updated,
+    Unchanged,
+    Refused,
+}
+
+public sealed record OnboardingOutcome(
+    Tenant? Tenant,
+    OnboardingStatus Status,
+    IReadOnlyList<string> ChangedFields,
+    RegionImportResult? Regions,
+    IReadOnlyList<UserError> Errors)
+{
+    public static OnboardingOutcome Refused(IReadOnlyList<UserError> errors) =>
+        new(null, OnboardingStatus.Refused, [], null, errors);
+}

@@ -1,0 +1,41 @@
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
+
+namespace Algoritma.Platform.Features.Tenants;
+
+/// <summary>Tenants from PostgreSQL, cached for a short while; writers call <see cref="TenantCache.Invalidate"/>.</summary>
+internal sealed class TenantStore(PlatformDbContext db, TenantCache cache) : ITenantStore
+{
+    public Task<TenantInfo?> FindByIdAsync(string id, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"id:{id}", () => db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken));
+
+    public Task<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default) =>
+        cache.GetOrLoadAsync($"host:{host}", () => db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Hosts.Contains(host), cancellationToken));
+}
+
+/// <summary>
+/// The tenant lookups of this process. Entries live 30 seconds, so another replica's change is seen within
+/// that time; a change made here is seen at once.
+/// </summary>
+public sealed class TenantCache(IMemoryCache cache)
+{
+    private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
+    private int _generation;
+
+    public void Invalidate() => Interlocked.Increment(ref _generation);
+
+    internal async Task<TenantInfo?> GetOrLoadAsync(string key, Func<Task<Tenant?>> load)
+    {
+        var cacheKey = $"tenant:{Volatile.Read(ref _generation)}:{key}";
+        if (cache.TryGetValue(cacheKey, out TenantInfo? cached))
+        {
+            return cached;
+        }
+
+        var tenant = (await load())?.ToInfo();
+        cache.Set(cacheKey, tenant, Lifetime);
+        return tenant;
+    }
+}
