@@ -21,5 +21,8 @@ API=(dotnet bin/Release/net10.0/Algoritma.Api.dll)
 echo "[run] migrating the database"
 "${API[@]}" db migrate
 
+echo "[run] applying tenants-config/"
+"${API[@]}" tenants apply --folder "$ROOT/tenants-config"
+
 echo "[run] starting the API"
 exec "${API[@]}" --urls "${ALGORITMA_URLS:-http://localhost:5080}"

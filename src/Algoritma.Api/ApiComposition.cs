@@ -1,4 +1,6 @@
 using Algoritma.GraphQL.Server;
+using Algoritma.MultiTenancy;
+using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -15,10 +17,12 @@ internal static class ApiComposition
 
     public static WebApplication UseAlgoritmaApi(this WebApplication app)
     {
-        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
-        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
-        app.MapGraphQL("/graphql");
-        app.MapGraphQL("/t/{tenant}/graphql");
+        app.UseRouting();
+        app.UseMultiTenancy();
+        app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).TenantAgnostic();
+        app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).TenantAgnostic();
+        app.MapGraphQL("/graphql").AllowTenant();
+        app.MapGraphQL("/t/{tenant}/graphql").RequireTenant();
         app.Lifetime.ApplicationStarted.Register(() => ReadyBanner.Print(app));
         return app;
     }

@@ -26,6 +26,8 @@ public static class GraphQLServerExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
         services.AddSingleton<IQueryFields, Relay.NodeQuery>();
+        services.AddTransient(typeof(Relay.ConnectionType<,>));
+        services.AddTransient(typeof(Relay.EdgeType<,>));
         services.AddGraphQL(builder =>
         {
             builder.AddSchema<ComposedSchema>()
@@ -34,7 +36,8 @@ public static class GraphQLServerExtensions
                 .AddComplexityAnalyzer(complexity => DepthAndComplexityLimits.Configure(complexity, options))
                 // resolvers share one scoped DbContext per request, which must not run queries in parallel
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
-                .ConfigureExecutionOptions(LogUnhandledExceptions);
+                .ConfigureExecutionOptions(LogUnhandledExceptions)
+                .AddGraphTypes(typeof(GraphQLServerExtensions).Assembly);
             configure?.Invoke(builder);
         });
         return services;

@@ -10,7 +10,7 @@ public sealed class GraphQLServerOptions
     public int MaxDepth { get; set; } = 15;
 
     /// <summary>Largest computed complexity (each field 1, list fields multiplied by their page size).</summary>
-    public int MaxComplexity { get; set; } = 5_000;
+    public int MaxComplexity { get; set; } = 50_000;
 
     /// <summary>Exception messages and stack traces in responses; only ever on in Development.</summary>
     public bool ExposeExceptionDetails { get; set; }

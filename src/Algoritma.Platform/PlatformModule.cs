@@ -1,6 +1,13 @@
 using Algoritma.GraphQL.Server;
+using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
+using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.PlatformInfo;
+using Algoritma.Platform.Features.Regions;
+using Algoritma.Platform.Features.Regions.GraphQL;
+using Algoritma.Platform.Features.Tenants;
+using Algoritma.Platform.Features.Tenants.GraphQL;
+using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.Persistence;
 using GraphQL;
 using Microsoft.Extensions.Configuration;
@@ -19,9 +26,39 @@ public static class PlatformModule
         configuration.GetSection("GraphQL").Bind(graphQLOptions);
         graphQLOptions.ExposeExceptionDetails = environment.IsDevelopment();
 
+        services.AddSingleton(TimeProvider.System);
+        services.AddMemoryCache();
+        services.AddMultiTenancy(configuration.GetSection("Tenancy:PlatformHosts").Get<string[]>() ?? ["localhost"]);
         services.AddPersistence(configuration);
+        services.AddTenants();
+        services.AddRegions();
         services.AddSingleton<IQueryFields, PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
+        return services;
+    }
+
+    private static IServiceCollection AddTenants(this IServiceCollection services)
+    {
+        services.AddSingleton<TenantCache>();
+        services.AddScoped<ITenantStore, TenantStore>();
+        services.AddScoped<TenantDefinitionValidator>();
+        services.AddScoped<TenantOnboarding>();
+        services.AddScoped<TenantsConfigApplier>();
+        services.AddSingleton<IQueryFields, TenantQueries>();
+        services.AddSingleton<IMutationFields, OnboardTenantMutation>();
+        services.AddSingleton<INodeResolver, TenantNodeResolver>();
+        return services;
+    }
+
+    private static IServiceCollection AddRegions(this IServiceCollection services)
+    {
+        services.AddScoped<OfficialRegionImport>();
+        services.AddScoped<VillagesByKecamatanLoader>();
+        services.AddScoped<RegionByCodeLoader>();
+        services.AddSingleton<IQueryFields, RegionQueries>();
+        services.AddSingleton<IMutationFields, UpdateRegionDetailsMutation>();
+        services.AddSingleton<INodeResolver>(new RegionNodeResolver(RegionIds.KecamatanType));
+        services.AddSingleton<INodeResolver>(new RegionNodeResolver(RegionIds.VillageType));
         return services;
     }
 }

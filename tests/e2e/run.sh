@@ -15,6 +15,7 @@ LOG="$E2E/.api.log"
 
 cd "$API_DIR"
 ASPNETCORE_ENVIRONMENT=Development dotnet "$API_DLL" db migrate >/dev/null
+ASPNETCORE_ENVIRONMENT=Development dotnet "$API_DLL" tenants apply --folder "$ROOT/tenants-config"
 ASPNETCORE_ENVIRONMENT=Development dotnet "$API_DLL" --urls "$ALGORITMA_E2E_URL" >"$LOG" 2>&1 &
 API_PID=$!
 trap 'kill $API_PID 2>/dev/null; wait $API_PID 2>/dev/null || true' EXIT

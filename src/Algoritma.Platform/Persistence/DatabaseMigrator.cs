@@ -1,3 +1,5 @@
+using JasperFx;
+using Marten;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Logging;
@@ -19,9 +21,16 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
             var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
+            await ApplyEventStoreSchemaAsync(ownerConnection, cancellationToken);
             await EnsureAppRoleAsync(ownerConnection, cancellationToken);
             return pending;
         }
+    }
+
+    private static async Task ApplyEventStoreSchemaAsync(string ownerConnection, CancellationToken cancellationToken)
+    {
+        await using var store = new DocumentStore(PersistenceModule.EventStoreOptions(ownerConnection, AutoCreate.CreateOrUpdate));
+        await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 
     private async Task EnsureAppRoleAsync(string ownerConnection, CancellationToken cancellationToken)
@@ -40,7 +49,7 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
               IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
                 CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '{password}';
               END IF;
-            EXCEPTION WHEN duplicate_object THEN NULL;
+            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
             END $$;
             """, cancellationToken);
         await ExecuteAsync(connection, $"""
@@ -49,6 +58,10 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
             GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
             GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
             REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE __ef_migrations_history FROM {role};
+            GRANT USAGE ON SCHEMA {EventStoreSchema.SchemaName} TO {role};
+            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
+            GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
+            GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
             """, cancellationToken);
     }
 

@@ -1,4 +1,7 @@
 using Algoritma.MultiTenancy.EntityFramework;
+using Algoritma.MultiTenancy.Marten;
+using JasperFx;
+using Marten;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -14,9 +17,18 @@ public static class PersistenceModule
                 .AddInterceptors(
                     provider.GetRequiredService<TenantStampingInterceptor>(),
                     provider.GetRequiredService<TenantSessionInterceptor>()));
+        services.AddMarten(_ => EventStoreOptions(DatabaseSettings.AppConnectionString(configuration), AutoCreate.None))
+            .BuildSessionsWith<TenantSessionFactory>();
         services.AddScoped<DatabaseMigrator>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("postgresql", tags: ["ready"]);
         return services;
+    }
+
+    internal static StoreOptions EventStoreOptions(string connectionString, AutoCreate autoCreate)
+    {
+        var options = new StoreOptions();
+        EventStoreSchema.Configure(options, connectionString, autoCreate);
+        return options;
     }
 
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>

@@ -1,3 +1,5 @@
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -17,6 +19,25 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         _database = await TestDatabase.CreateAsync();
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        var report = await scope.ServiceProvider.GetRequiredService<TenantsConfigApplier>()
+            .ApplyFolderAsync(RepositoryRoot.TenantsConfig, CancellationToken.None);
+        Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Errors));
+    }
+
+    /// <summary>Runs <paramref name="work"/> with a scoped service inside tenant <paramref name="tenantId"/>.</summary>
+    public async Task<TResult> InTenantAsync<TService, TResult>(string tenantId, Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<TenantScopes>()
+            .RunAsync(tenantId, () => work(scope.ServiceProvider.GetRequiredService<TService>()));
+    }
+
+    public async Task<TResult> WithServiceAsync<TService, TResult>(Func<TService, Task<TResult>> work)
+        where TService : notnull
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<TService>());
     }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -31,6 +52,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     }
 
     public GraphQLClient GraphQL(string path = "/graphql") => new(CreateClient(), path);
+
+    public GraphQLClient Tenant(string tenantId) => GraphQL($"/t/{tenantId}/graphql");
 
     async Task IAsyncLifetime.DisposeAsync()
     {

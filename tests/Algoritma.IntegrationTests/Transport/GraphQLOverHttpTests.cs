@@ -33,7 +33,7 @@ public sealed class GraphQLOverHttpTests(ApiFactory api)
     }
 
     [Fact]
-    public async Task Tenant_route_serves_the_same_endpoint()
+    public async Task Tenant_route_serves_the_same_schema()
     {
         var response = await api.GraphQL("/t/samarinda/graphql").PostAsync("{ __typename }");
 

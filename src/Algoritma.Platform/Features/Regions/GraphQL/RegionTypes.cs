@@ -21,13 +21,21 @@ public sealed class RegionInterface : InterfaceGraphType<RegionUnit>
     public RegionInterface()
     {
         Name = "Region";
-        RegionFields.Add(this);
+        Field<NonNullGraphType<IdGraphType>>("id");
+        Field(u => u.Code);
+        Field(u => u.Name);
+        Field<NonNullGraphType<RegionKindType>>("kind");
+        Field(u => u.Address, nullable: true);
+        Field(u => u.Phone, nullable: true);
+        Field(u => u.HeadName, nullable: true);
+        Field(u => u.OfficerCount, nullable: true);
+        Field<DateTimeOffsetGraphType>("detailsUpdatedAt");
     }
 }
 
 internal static class RegionFields
 {
-    public static void Add<TGraph>(TGraph type) where TGraph : ComplexGraphType<RegionUnit>
+    public static void Add(ObjectGraphType<RegionUnit> type)
     {
         type.Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => RegionIds.Encode(context.Source));
         type.Field(u => u.Code).Description("Kemendagri code, e.g. 64.72.01 or 64.72.01.1001.");
@@ -37,7 +45,8 @@ internal static class RegionFields
         type.Field(u => u.Phone, nullable: true);
         type.Field(u => u.HeadName, nullable: true).Description("Camat or lurah/kepala desa.");
         type.Field(u => u.OfficerCount, nullable: true).Description("Officers serving at the unit's office.");
-        type.Field(u => u.DetailsUpdatedAt, nullable: true, type: typeof(DateTimeOffsetGraphType));
+        type.Field<DateTimeOffsetGraphType>("detailsUpdatedAt").Description("When the local details last changed.")
+            .Resolve(context => context.Source.DetailsUpdatedAt);
     }
 }
 

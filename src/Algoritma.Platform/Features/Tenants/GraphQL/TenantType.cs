@@ -15,7 +15,7 @@ public sealed class TenantType : ObjectGraphType<Tenant>
         Interface<NodeInterface>();
         IsTypeOf = source => source is Tenant;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(context => GlobalId.Encode(NodeTypeName, context.Source.Id));
-        Field(t => t.Id).Name("slug").Description("The tenant's short name, as in /t/{slug}/graphql.");
+        Field("slug", t => t.Id).Description("The tenant's short name, as in /t/{slug}/graphql.");
         Field(t => t.Name);
         Field(t => t.RegencyCode).Description("Kemendagri regency code, e.g. 64.72.");
         Field<StringGraphType>("regencyName").Description("Official name of the regency.")

@@ -1,0 +1,24 @@
+using JasperFx;
+using Marten;
+using JasperFx.MultiTenancy;
+
+namespace Algoritma.Platform.Persistence;
+
+/// <summary>
+/// The Marten document and event store: conjoined tenancy, its own schema. The application runs as the
+/// non-owner role and never changes the schema; <c>db migrate</c> applies it as the owner.
+/// </summary>
+public static class EventStoreSchema
+{
+    public const string SchemaName = "marten";
+
+    public static void Configure(StoreOptions options, string connectionString, AutoCreate autoCreate)
+    {
+        options.Connection(connectionString);
+        options.DatabaseSchemaName = SchemaName;
+        options.AutoCreateSchemaObjects = autoCreate;
+        options.Policies.AllDocumentsAreMultiTenanted();
+        options.Events.TenancyStyle = TenancyStyle.Conjoined;
+        options.Events.StreamIdentity = JasperFx.Events.StreamIdentity.AsGuid;
+    }
+}

@@ -1,0 +1,71 @@
+using System.Diagnostics;
+using Algoritma.IntegrationTests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Algoritma.IntegrationTests.Tenancy;
+
+[Collection(ApiCollection.Name)]
+public sealed class DataLoaderTests(ApiFactory api)
+{
+    [Theory]
+    [InlineData("samarinda")]
+    [InlineData("ponorogo")]
+    public async Task Listing_every_kecamatan_with_its_villages_takes_a_constant_number_of_queries(string tenant)
+    {
+        const string query = "{ kecamatans(first: 100) { totalCount nodes { code villages(first: 100) { totalCount nodes { code kecamatan { code } } } } } }";
+        await api.Tenant(tenant).PostAsync(query); // warms the tenant cache, so only the query's own SQL is counted
+        using var counter = new SqlCommandCounter(api.Database.Name);
+
+        var response = await api.Tenant(tenant).PostAsync(query);
+
+        Assert.Empty(response.Errors);
+        // count + page of kecamatan, one batch of villages, one batch of their kecamatan
+        Assert.Equal(4, counter.Count);
+    }
+
+    /// <summary>Counts the SQL commands EF Core runs against one database.</summary>
+    private sealed class SqlCommandCounter : IObserver<DiagnosticListener>, IObserver<KeyValuePair<string, object?>>, IDisposable
+    {
+        private readonly string _database;
+        private readonly List<IDisposable> _subscriptions = [];
+        private int _count;
+
+        public SqlCommandCounter(string database)
+        {
+            _database = database;
+            _subscriptions.Add(DiagnosticListener.AllListeners.Subscribe(this));
+        }
+
+        public int Count => Volatile.Read(ref _count);
+
+        public void OnNext(DiagnosticListener listener)
+        {
+            if (listener.Name == DbLoggerCategory.Name)
+            {
+                _subscriptions.Add(listener.Subscribe(this));
+            }
+        }
+
+        public void OnNext(KeyValuePair<string, object?> value)
+        {
+            if (value.Key == RelationalEventId.CommandExecuted.Name
+                && value.Value is CommandExecutedEventData data
+                && data.Command.Connection?.Database == _database
+                && !data.Command.CommandText.StartsWith("SELECT set_config", StringComparison.Ordinal))
+            {
+                Interlocked.Increment(ref _count);
+            }
+        }
+
+        public void OnCompleted()
+        {
+        }
+
+        public void OnError(Exception error)
+        {
+        }
+
+        public void Dispose() => _subscriptions.ForEach(s => s.Dispose());
+    }
+}

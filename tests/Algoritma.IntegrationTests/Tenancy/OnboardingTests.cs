@@ -1,0 +1,132 @@
+using System.Net;
+using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+
+namespace Algoritma.IntegrationTests.Tenancy;
+
+[Collection(ApiCollection.Name)]
+public sealed class OnboardingTests(ApiFactory api)
+{
+    private const string Onboard = """
+        mutation ($input: OnboardTenantInput!) {
+          onboardTenant(input: $input) {
+            tenant { id slug name regencyCode regencyName timeZone source }
+            kecamatanCount kelurahanCount desaCount
+            errors { code message path }
+          }
+        }
+        """;
+
+    private static object Input(string id, string regencyCode, string timeZone = "Asia/Jakarta", string[]? hosts = null) =>
+        new { input = new { id, name = $"Tenant {id}", regencyCode, timeZone, hosts = hosts ?? [] } };
+
+    [Fact]
+    public async Task A_regency_onboarded_at_runtime_gets_exactly_its_official_regions()
+    {
+        var regency = OfficialRegionsCatalog.Shared.Regencies[Random.Shared.Next(OfficialRegionsCatalog.Shared.Regencies.Count)];
+        var slug = $"r-{regency.Code.Replace('.', '-')}-{Guid.NewGuid():N}"[..30];
+
+        var response = await api.GraphQL().PostAsync(Onboard, Input(slug, regency.Code));
+
+        var payload = response.Data.GetProperty("onboardTenant");
+        Assert.Empty(payload.GetProperty("errors").EnumerateArray());
+        var villages = OfficialRegionsCatalog.Shared.VillagesOf(regency.Code);
+        Assert.Equal(OfficialRegionsCatalog.Shared.DistrictsOf(regency.Code).Count, payload.GetProperty("kecamatanCount").GetInt32());
+        Assert.Equal(villages.Count(v => v.Kind == RegionKind.Kelurahan), payload.GetProperty("kelurahanCount").GetInt32());
+        Assert.Equal(villages.Count(v => v.Kind == RegionKind.Desa), payload.GetProperty("desaCount").GetInt32());
+        Assert.Equal(regency.Name, payload.GetProperty("tenant").GetProperty("regencyName").GetString());
+
+        var stored = await api.Tenant(slug).PostAsync("{ kecamatans(first: 100) { totalCount nodes { villages(first: 100) { totalCount } } } }");
+        Assert.Equal(villages.Count, stored.Data.GetProperty("kecamatans").GetProperty("nodes").EnumerateArray()
+            .Sum(k => k.GetProperty("villages").GetProperty("totalCount").GetInt32()));
+    }
+
+    [Fact]
+    public async Task Kota_balikpapan_onboards_with_kelurahan_only()
+    {
+        var response = await api.GraphQL().PostAsync(Onboard, Input("balikpapan", "64.71", "Asia/Makassar", ["balikpapan.algoritma.local"]));
+
+        var payload = response.Data.GetProperty("onboardTenant");
+        Assert.Equal("runtime", payload.GetProperty("tenant").GetProperty("source").GetString());
+        Assert.Equal(0, payload.GetProperty("desaCount").GetInt32());
+        Assert.True(payload.GetProperty("kelurahanCount").GetInt32() > 0);
+        Assert.True((await api.Tenant("balikpapan").PostAsync("{ tenant { slug } }")).Status == HttpStatusCode.OK);
+    }
+
+    [Theory]
+    [InlineData("Bad_Slug", "64.71", "Asia/Makassar", "INVALID_SLUG", "id")]
+    [InlineData("nowhere", "99.99", "Asia/Makassar", "UNKNOWN_REGENCY", "regencyCode")]
+    [InlineData("nowhen", "64.71", "Asia/Samarinda", "UNKNOWN_TIME_ZONE", "timeZone")]
+    [InlineData("samarinda", "64.72", "Asia/Makassar", "TENANT_EXISTS", "id")]
+    public async Task Invalid_onboarding_is_refused_precisely_and_writes_nothing(
+        string id, string regencyCode, string timeZone, string code, string field)
+    {
+        var before = await CountRowsAsync();
+
+        var response = await api.GraphQL().PostAsync(Onboard, Input(id, regencyCode, timeZone));
+
+        var payload = response.Data.GetProperty("onboardTenant");
+        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
+        Assert.Equal(code, error.GetProperty("code").GetString());
+        Assert.Equal($"[\"input\",\"{field}\"]", error.GetProperty("path").GetRawText());
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, payload.GetProperty("tenant").ValueKind);
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_host_claimed_by_another_tenant_is_refused()
+    {
+        var response = await api.GraphQL().PostAsync(Onboard, Input("kutai", "64.02", "Asia/Makassar", ["samarinda.algoritma.local"]));
+
+        var error = response.Data.GetProperty("onboardTenant").GetProperty("errors")[0];
+        Assert.Equal("HOST_TAKEN", error.GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Onboarding_within_a_tenant_is_forbidden()
+    {
+        var response = await api.Tenant("samarinda").PostAsync(Onboard, Input("bontang", "64.74", "Asia/Makassar"));
+
+        Assert.Equal("FORBIDDEN", response.FirstErrorCode);
+        Assert.Equal(0, await api.WithServiceAsync<PlatformDbContext, int>(db => db.Tenants.CountAsync(t => t.Id == "bontang")));
+    }
+
+    [Fact]
+    public async Task Reapplying_tenants_config_changes_nothing()
+    {
+        var report = await api.WithServiceAsync<TenantsConfigApplier, TenantsConfigReport>(
+            applier => applier.ApplyFolderAsync(RepositoryRoot.TenantsConfig, CancellationToken.None));
+
+        Assert.True(report.Succeeded);
+        Assert.All(report.Applied, outcome => Assert.Equal(OnboardingStatus.Unchanged, outcome.Status));
+        Assert.Equal(["makassar", "ponorogo", "samarinda"], report.Applied.Select(o => o.Tenant!.Id).Order());
+    }
+
+    [Fact]
+    public async Task An_invalid_tenants_config_folder_applies_nothing()
+    {
+        var folder = Directory.CreateTempSubdirectory("tenants-config-");
+        File.Copy(Path.Combine(RepositoryRoot.TenantsConfig, "samarinda.yaml"), Path.Combine(folder.FullName, "samarinda.yaml"));
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "bontang.yaml"),
+            "id: bontang\nname: Kota Bontang\nregencyCode: 64.74\ntimeZone: Asia/Makassar\n");
+        var before = await CountRowsAsync();
+
+        var report = await api.WithServiceAsync<TenantsConfigApplier, TenantsConfigReport>(
+            applier => applier.ApplyFolderAsync(folder.FullName, CancellationToken.None));
+
+        Assert.False(report.Succeeded);
+        Assert.Contains(report.Errors, e => e.Contains("bontang.yaml:3", StringComparison.Ordinal) && e.Contains("regencyCode", StringComparison.Ordinal));
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    private Task<(int Tenants, int Regions)> CountRowsAsync() =>
+        api.WithServiceAsync<IConfiguration, (int, int)>(async configuration =>
+        {
+            await using var db = PlatformDbContextFactory.Create(DatabaseSettings.OwnerConnectionString(configuration));
+            return (await db.Tenants.CountAsync(), await db.RegionUnits.IgnoreQueryFilters().CountAsync());
+        });
+}

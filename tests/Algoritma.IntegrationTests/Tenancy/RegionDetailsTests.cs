@@ -1,0 +1,54 @@
+using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform.Features.Regions;
+
+namespace Algoritma.IntegrationTests.Tenancy;
+
+[Collection(ApiCollection.Name)]
+public sealed class RegionDetailsTests(ApiFactory api)
+{
+    private const string Update = """
+        mutation ($input: UpdateRegionDetailsInput!) {
+          updateRegionDetails(input: $input) { region { code address officerCount } errors { code message path } }
+        }
+        """;
+
+    [Fact]
+    public async Task Local_details_are_saved_and_survive_a_reimport()
+    {
+        var response = await api.Tenant("ponorogo").PostAsync(Update,
+            new { input = new { code = "35.02.01", address = "Jl. Raya Ngrayun 1", officerCount = 12 } });
+        Assert.Empty(response.Data.GetProperty("updateRegionDetails").GetProperty("errors").EnumerateArray());
+
+        var reimport = await api.InTenantAsync<OfficialRegionImport, RegionImportResult>("ponorogo",
+            import => import.ImportAsync("35.02", CancellationToken.None));
+        var after = await api.Tenant("ponorogo").PostAsync("{ region(code: \"35.02.01\") { address officerCount } }");
+
+        Assert.Equal(0, reimport.Changed);
+        Assert.Equal("Jl. Raya Ngrayun 1", after.Data.GetProperty("region").GetProperty("address").GetString());
+        Assert.Equal(12, after.Data.GetProperty("region").GetProperty("officerCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task Another_tenants_region_cannot_be_changed()
+    {
+        var response = await api.Tenant("samarinda").PostAsync(Update,
+            new { input = new { code = "73.71.01", address = "hijacked" } });
+        var makassar = await api.Tenant("makassar").PostAsync("{ region(code: \"73.71.01\") { address } }");
+
+        var error = response.Data.GetProperty("updateRegionDetails").GetProperty("errors")[0];
+        Assert.Equal("REGION_NOT_FOUND", error.GetProperty("code").GetString());
+        Assert.Equal("""["input","code"]""", error.GetProperty("path").GetRawText());
+        Assert.NotEqual("hijacked", makassar.Data.GetProperty("region").GetProperty("address").GetString());
+    }
+
+    [Fact]
+    public async Task Invalid_details_are_refused_and_nothing_is_written()
+    {
+        var response = await api.Tenant("samarinda").PostAsync(Update,
+            new { input = new { code = "64.72.02", address = "should not land", officerCount = -3 } });
+        var region = await api.Tenant("samarinda").PostAsync("{ region(code: \"64.72.02\") { address } }");
+
+        Assert.Equal("OUT_OF_RANGE", response.Data.GetProperty("updateRegionDetails").GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.NotEqual("should not land", region.Data.GetProperty("region").GetProperty("address").GetString());
+    }
+}
