@@ -10,7 +10,7 @@ internal static class SchemaCommands
 
     public static Command Create()
     {
-        var output = new Option<string>("--output", "-o") { Description = "File to write.", DefaultValueFactory = _ => DefaultPath };
+        var output = new Option<string>("--output", "-o") { Description = "File to write.", DefaultValueFactory = _ => RepositoryPaths.Resolve(DefaultPath) };
         var export = new Command("export", "Write the served GraphQL schema as SDL.") { output };
         export.SetAction(async (parseResult, cancellationToken) =>
         {

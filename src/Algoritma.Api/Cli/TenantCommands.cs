@@ -12,7 +12,7 @@ internal static class TenantCommands
         var folder = new Option<DirectoryInfo>("--folder", "-f")
         {
             Description = "Folder of tenant YAML files.",
-            DefaultValueFactory = _ => new DirectoryInfo(DefaultFolder),
+            DefaultValueFactory = _ => new DirectoryInfo(RepositoryPaths.Resolve(DefaultFolder)),
         };
         var apply = new Command("apply", "Create or update every tenant of the folder and import its official regions (idempotent).") { folder };
         apply.SetAction(async (parseResult, cancellationToken) =>
