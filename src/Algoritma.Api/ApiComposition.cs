@@ -2,6 +2,9 @@ using Algoritma.GraphQL.Server;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Identity.Login;
+using Algoritma.Platform.Features.Identity.Oidc;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Algoritma.Api;
@@ -19,6 +22,11 @@ internal static class ApiComposition
     {
         app.UseRouting();
         app.UseMultiTenancy();
+        app.UseAuthentication();
+        app.UseTenantClaimGuard(PlatformClaims.Tenant);
+        app.UseAuthorization();
+        app.MapOidcEndpoints();
+        app.MapLoginEndpoints();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).TenantAgnostic();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).TenantAgnostic();
         app.MapGraphQL("/graphql").AllowTenant();

@@ -2,6 +2,8 @@ using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.PlatformInfo;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Regions.GraphQL;
@@ -30,6 +32,8 @@ public static class PlatformModule
         services.AddMemoryCache();
         services.AddMultiTenancy(configuration.GetSection("Tenancy:PlatformHosts").Get<string[]>() ?? ["localhost"]);
         services.AddPersistence(configuration);
+        services.AddPlatformIdentity(environment);
+        services.AddScoped<IdentityConfigApplier>();
         services.AddTenants();
         services.AddRegions();
         services.AddSingleton<IQueryFields, PlatformQuery>();

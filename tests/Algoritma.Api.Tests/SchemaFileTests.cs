@@ -9,7 +9,7 @@ public sealed class SchemaFileTests
     [Fact]
     public async Task Schema_file_is_the_schema_the_server_serves()
     {
-        var builder = WebApplication.CreateBuilder();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
         builder.Configuration["ALGORITMA_DB"] = "Host=127.0.0.1;Database=unused";
         builder.Services.AddAlgoritmaApi(builder.Configuration, builder.Environment);
         await using var app = builder.Build();

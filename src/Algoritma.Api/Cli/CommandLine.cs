@@ -22,9 +22,10 @@ internal static class CommandLine
     }
 
     /// <summary>A host with the platform's services, for verbs that need the database or the schema.</summary>
-    internal static IHost BuildHost()
+    internal static WebApplication BuildHost()
     {
-        var builder = Host.CreateApplicationBuilder();
+        // a web application builder (never run), so the verbs see the same services and environment as the server
+        var builder = WebApplication.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Algoritma", LogLevel.Information);
         builder.Services.AddAlgoritmaPlatform(builder.Configuration, builder.Environment);
         return builder.Build();

@@ -1,14 +1,21 @@
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.EntityFramework;
+using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Tenants;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Persistence;
 
-/// <summary>The relational store of the platform; each feature brings its own entity configurations.</summary>
+/// <summary>
+/// The relational store of the platform: each feature brings its own entity configurations; ASP.NET Core
+/// Identity, OpenIddict and Data Protection keys live here too.
+/// </summary>
 public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, CurrentTenant currentTenant)
-    : DbContext(options), ITenantAwareDbContext
+    : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), ITenantAwareDbContext, IDataProtectionKeyContext
 {
     public string? CurrentTenantId => currentTenant.Id;
 
@@ -16,7 +23,16 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<RegionUnit> RegionUnits => Set<RegionUnit>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
+        modelBuilder.UseOpenIddict();
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(PlatformDbContext).Assembly)
             .ApplyTenantQueryFilters(this);
+        // users are tenant-scoped too, but platform admins have no tenant: the filter compares with null semantics
+        modelBuilder.Entity<PlatformUser>().HasQueryFilter(TenantQueryFilters.FilterName, u => u.TenantId == CurrentTenantId);
+        modelBuilder.Entity<DataProtectionKey>().ToTable("data_protection_keys");
+    }
 }

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.Tenants.Configuration;
 
 namespace Algoritma.Platform.Features.Tenants.Onboarding;
@@ -6,7 +7,7 @@ namespace Algoritma.Platform.Features.Tenants.Onboarding;
 /// Applies tenants-config/: every file is loaded and checked first; if any is invalid nothing is applied.
 /// Then each tenant is created or brought up to date, idempotently, and the report says what changed.
 /// </summary>
-public sealed class TenantsConfigApplier(TenantOnboarding onboarding)
+public sealed class TenantsConfigApplier(TenantOnboarding onboarding, IdentityConfigApplier identity)
 {
     public async Task<TenantsConfigReport> ApplyFolderAsync(string folder, CancellationToken cancellationToken)
     {
@@ -23,6 +24,8 @@ public sealed class TenantsConfigApplier(TenantOnboarding onboarding)
             refusals.AddRange(errors.Select(e => $"{definition.Id}.yaml: {string.Join('.', e.Path.Skip(1))}: {e.Message} ({e.Code})"));
         }
 
+        var identityFiles = IdentityFileReader.ReadFolder(folder);
+        refusals.AddRange(identity.Validate(identityFiles));
         if (refusals.Count > 0)
         {
             return new TenantsConfigReport([], refusals);
@@ -34,7 +37,8 @@ public sealed class TenantsConfigApplier(TenantOnboarding onboarding)
             applied.Add(await onboarding.ApplyAsync(definition, cancellationToken));
         }
 
-        return new TenantsConfigReport(applied, []);
+        var identityLines = await identity.ApplyAsync(identityFiles, cancellationToken);
+        return new TenantsConfigReport(applied, []) { IdentityLines = identityLines };
     }
 }
 
@@ -42,15 +46,17 @@ public sealed record TenantsConfigReport(IReadOnlyList<OnboardingOutcome> Applie
 {
     public bool Succeeded => Errors.Count == 0;
 
+    public IReadOnlyList<string> IdentityLines { get; init; } = [];
+
     public IEnumerable<string> Lines() => Succeeded
-        ? Applied.Select(Describe)
+        ? Applied.Select(Describe).Concat(IdentityLines)
         : Errors.Select(e => $"error: {e}").Append("Nothing was applied.");
 
     private static string Describe(OnboardingOutcome outcome)
     {
         var tenant = outcome.Tenant!;
         var regions = outcome.Regions!;
-        var detail = outcome.ChangedFields.Count > 0 ? $" ({string.Join(", ", outcome.ChangedFields)})" : string.Empty;
+        var detail = outcome.Status == OnboardingStatus.Updated && outcome.ChangedFields.Count > 0 ? $" ({string.Join(", ", outcome.ChangedFields)})" : string.Empty;
         return $"{tenant.Id}: {outcome.Status.ToString().ToLowerInvariant()}{detail}; {regions.Kecamatan} kecamatan, "
             + $"{regions.Kelurahan} kelurahan, {regions.Desa} desa, {regions.Changed} region rows written";
     }

@@ -1,0 +1,30 @@
+using System.Text.Json;
+using OpenIddict.Abstractions;
+
+namespace Algoritma.Platform.Features.Identity.Clients;
+
+/// <summary>What the platform keeps on an OIDC client beyond OpenIddict's own fields: its tenant and roles.</summary>
+public sealed class ClientDirectory(IOpenIddictApplicationManager applications)
+{
+    public const string TenantProperty = "tenant";
+    public const string RolesProperty = "roles";
+
+    public async Task<ClientInfo?> FindAsync(string clientId, CancellationToken cancellationToken)
+    {
+        var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
+        if (application is null)
+        {
+            return null;
+        }
+
+        var properties = await applications.GetPropertiesAsync(application, cancellationToken);
+        var tenant = properties.TryGetValue(TenantProperty, out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+        var roles = properties.TryGetValue(RolesProperty, out var r) && r.ValueKind == JsonValueKind.Array
+            ? r.EnumerateArray().Select(x => x.GetString()!).ToList()
+            : [];
+        var displayName = await applications.GetDisplayNameAsync(application, cancellationToken) ?? clientId;
+        return new ClientInfo(clientId, displayName, tenant, roles);
+    }
+}
+
+public sealed record ClientInfo(string ClientId, string DisplayName, string? TenantId, IReadOnlyList<string> Roles);

@@ -1,0 +1,246 @@
+using System.Text.Json;
+using Algoritma.Platform.Features.Identity.Oidc;
+using Algoritma.Platform.Features.Identity.Users;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Abstractions;
+using static OpenIddict.Abstractions.OpenIddictConstants;
+
+namespace Algoritma.Platform.Features.Identity.Configuration;
+
+/// <summary>
+/// Applies the OIDC clients and users of tenants-config/ (after the tenants exist). Plain secrets and
+/// passwords are accepted in Development only; elsewhere they must come from environment variables.
+/// Everything is checked before anything is written.
+/// </summary>
+public sealed class IdentityConfigApplier(
+    IOpenIddictApplicationManager applications,
+    UserManager<PlatformUser> users,
+    RoleManager<IdentityRole<Guid>> roles,
+    TenantScopeForPrincipal scopes,
+    IHostEnvironment environment,
+    TimeProvider clock)
+{
+    public IReadOnlyList<string> Validate(IReadOnlyList<IdentityFile> files)
+    {
+        var errors = new List<string>();
+        foreach (var file in files)
+        {
+            var allowedRoles = file.TenantId is null ? [Roles.PlatformAdmin] : Roles.TenantRoles;
+            foreach (var client in file.Clients)
+            {
+                errors.AddRange(ValidateClient(file.FileName, client, allowedRoles));
+            }
+
+            foreach (var user in file.Users.Concat(file.Admins))
+            {
+                errors.AddRange(ValidateUser(file.FileName, user, allowedRoles));
+            }
+        }
+
+        return errors;
+    }
+
+    public async Task<IReadOnlyList<string>> ApplyAsync(IReadOnlyList<IdentityFile> files, CancellationToken cancellationToken)
+    {
+        await EnsureRolesAsync();
+        var report = new List<string>();
+        foreach (var file in files.Where(f => f.Clients.Count + f.Users.Count + f.Admins.Count > 0))
+        {
+            var tenant = await scopes.FindAsync(file.TenantId, cancellationToken);
+            using (scopes.Enter(tenant))
+            {
+                foreach (var client in file.Clients)
+                {
+                    await ApplyClientAsync(file.TenantId, client, cancellationToken);
+                }
+
+                foreach (var user in file.Users.Concat(file.Admins))
+                {
+                    await ApplyUserAsync(file.TenantId, user);
+                }
+            }
+
+            report.Add($"{file.FileName}: {file.Clients.Count} client(s), {file.Users.Count + file.Admins.Count} user(s) applied");
+        }
+
+        return report;
+    }
+
+    private IEnumerable<string> ValidateClient(string fileName, ClientDefinition client, IReadOnlyList<string> allowedRoles)
+    {
+        var where = $"{fileName}: client '{client.ClientId}'";
+        if (client.ClientId.Length == 0)
+        {
+            yield return $"{fileName}: a client needs a clientId";
+        }
+
+        if (client.Type is not ("public" or "confidential"))
+        {
+            yield return $"{where}: type must be public or confidential";
+        }
+
+        if (client.Type == "public" && (client.Secret ?? client.SecretEnv) is not null)
+        {
+            yield return $"{where}: a public client has no secret";
+        }
+
+        if (client.Type == "confidential" && SecretOf(client.Secret, client.SecretEnv) is null)
+        {
+            yield return $"{where}: a confidential client needs secretEnv (an environment variable that is set) or, in Development, secret";
+        }
+
+        if (client.Secret is not null && !environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            yield return $"{where}: plaintext secrets are refused outside Development; use secretEnv";
+        }
+
+        foreach (var uri in client.RedirectUris.Concat(client.PostLogoutRedirectUris).Where(u => !Uri.TryCreate(u, UriKind.Absolute, out _)))
+        {
+            yield return $"{where}: '{uri}' is not an absolute URI";
+        }
+
+        foreach (var role in client.Roles.Where(r => !allowedRoles.Contains(r)))
+        {
+            yield return $"{where}: role '{role}' is not allowed here";
+        }
+    }
+
+    private IEnumerable<string> ValidateUser(string fileName, UserDefinition user, IReadOnlyList<string> allowedRoles)
+    {
+        var where = $"{fileName}: user '{user.UserName}'";
+        if (user.Password is not null && !environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
+        {
+            yield return $"{where}: plaintext passwords (demo users) are refused outside Development";
+        }
+
+        if (SecretOf(user.Password, user.PasswordEnv) is null)
+        {
+            yield return $"{where}: needs passwordEnv (an environment variable that is set) or, in Development, password";
+        }
+
+        foreach (var role in user.Roles.Where(r => !allowedRoles.Contains(r)))
+        {
+            yield return $"{where}: role '{role}' is not allowed here";
+        }
+    }
+
+    private static string? SecretOf(string? plain, string? environmentVariable) =>
+        plain ?? (environmentVariable is null ? null : Environment.GetEnvironmentVariable(environmentVariable));
+
+    private async Task EnsureRolesAsync()
+    {
+        foreach (var role in Roles.All)
+        {
+            if (!await roles.RoleExistsAsync(role))
+            {
+                await roles.CreateAsync(new IdentityRole<Guid>(role));
+            }
+        }
+    }
+
+    private async Task ApplyClientAsync(string? tenantId, ClientDefinition client, CancellationToken cancellationToken)
+    {
+        var descriptor = ClientDescriptors.Build(client.ClientId, client.DisplayName ?? client.ClientId, client.Type == "confidential",
+            client.GrantTypes, client.RedirectUris, client.PostLogoutRedirectUris, client.Roles, tenantId,
+            SecretOf(client.Secret, client.SecretEnv));
+        var existing = await applications.FindByClientIdAsync(client.ClientId, cancellationToken);
+        if (existing is null)
+        {
+            await applications.CreateAsync(descriptor, cancellationToken);
+        }
+        else
+        {
+            await applications.UpdateAsync(existing, descriptor, cancellationToken);
+        }
+    }
+
+    private async Task ApplyUserAsync(string? tenantId, UserDefinition definition)
+    {
+        var userName = definition.UserName.ToLowerInvariant();
+        var user = await users.FindByNameAsync(userName);
+        var password = SecretOf(definition.Password, definition.PasswordEnv)!;
+        if (user is null)
+        {
+            user = new PlatformUser
+            {
+                Id = Guid.CreateVersion7(), UserName = userName, TenantId = tenantId, CreatedAt = clock.GetUtcNow(),
+                DisplayName = definition.DisplayName ?? userName, Email = definition.Email, UnitCode = definition.Unit,
+            };
+            Check(await users.CreateAsync(user, password), userName);
+        }
+        else
+        {
+            user.DisplayName = definition.DisplayName ?? userName;
+            user.Email = definition.Email;
+            user.UnitCode = definition.Unit;
+            Check(await users.UpdateAsync(user), userName);
+            if (!await users.CheckPasswordAsync(user, password))
+            {
+                Check(await users.RemovePasswordAsync(user), userName);
+                Check(await users.AddPasswordAsync(user, password), userName);
+            }
+        }
+
+        var current = await users.GetRolesAsync(user);
+        Check(await users.RemoveFromRolesAsync(user, current.Except(definition.Roles)), userName);
+        Check(await users.AddToRolesAsync(user, definition.Roles.Except(current)), userName);
+    }
+
+    private static void Check(IdentityResult result, string userName)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException($"User '{userName}': {string.Join("; ", result.Errors.Select(e => e.Description))}");
+        }
+    }
+}
+
+/// <summary>One way to describe a platform client to OpenIddict, for configuration and the admin API alike.</summary>
+public static class ClientDescriptors
+{
+    public static OpenIddictApplicationDescriptor Build(
+        string clientId, string displayName, bool confidential, IEnumerable<string> grantTypes,
+        IEnumerable<string> redirectUris, IEnumerable<string> postLogoutRedirectUris, IEnumerable<string> roles,
+        string? tenantId, string? secret)
+    {
+        var descriptor = new OpenIddictApplicationDescriptor
+        {
+            ClientId = clientId,
+            DisplayName = displayName,
+            ClientType = confidential ? ClientTypes.Confidential : ClientTypes.Public,
+            ConsentType = ConsentTypes.Implicit,
+            ClientSecret = confidential ? secret : null,
+        };
+        foreach (var uri in redirectUris)
+        {
+            descriptor.RedirectUris.Add(new Uri(uri));
+        }
+
+        foreach (var uri in postLogoutRedirectUris)
+        {
+            descriptor.PostLogoutRedirectUris.Add(new Uri(uri));
+        }
+
+        descriptor.Permissions.UnionWith([Permissions.Endpoints.Token, Permissions.Endpoints.Revocation,
+            Permissions.Scopes.Email, Permissions.Scopes.Profile, Permissions.Scopes.Roles, Permissions.Prefixes.Scope + "api"]);
+        foreach (var grant in grantTypes)
+        {
+            descriptor.Permissions.Add(Permissions.Prefixes.GrantType + grant);
+            if (grant == GrantTypes.AuthorizationCode)
+            {
+                descriptor.Permissions.UnionWith([Permissions.Endpoints.Authorization, Permissions.Endpoints.EndSession, Permissions.ResponseTypes.Code]);
+                descriptor.Requirements.Add(Requirements.Features.ProofKeyForCodeExchange);
+            }
+        }
+
+        if (confidential)
+        {
+            descriptor.Permissions.Add(Permissions.Endpoints.Introspection);
+        }
+
+        descriptor.Properties["tenant"] = JsonSerializer.SerializeToElement(tenantId);
+        descriptor.Properties["roles"] = JsonSerializer.SerializeToElement(roles.ToArray());
+        return descriptor;
+    }
+}

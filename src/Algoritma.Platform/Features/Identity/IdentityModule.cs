@@ -1,0 +1,86 @@
+using Algoritma.Platform.Features.Identity.Clients;
+using Algoritma.Platform.Features.Identity.Oidc;
+using Algoritma.Platform.Features.Identity.Users;
+using Algoritma.Platform.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using OpenIddict.Validation.AspNetCore;
+
+namespace Algoritma.Platform.Features.Identity;
+
+public static class IdentityModule
+{
+    public const string LoginCookieScheme = "Algoritma.Login";
+
+    /// <summary>ASP.NET Core Identity for people, OpenIddict for the platform's one OpenID Connect issuer.</summary>
+    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IHostEnvironment environment)
+    {
+        services.AddDataProtection().SetApplicationName("Algoritma").PersistKeysToDbContext<PlatformDbContext>();
+        services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
+            .AddCookie(LoginCookieScheme, cookie =>
+            {
+                cookie.LoginPath = "/account/login";
+                cookie.Cookie.Name = "algoritma.login";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = Microsoft.AspNetCore.Http.SameSiteMode.Lax;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+            });
+        services.AddAuthorization();
+        services.AddAntiforgery();
+        services.AddIdentityCore<PlatformUser>(identity =>
+            {
+                identity.Password.RequiredLength = 10;
+                identity.Password.RequireNonAlphanumeric = false;
+                identity.Password.RequireUppercase = true;
+                identity.Password.RequireLowercase = true;
+                identity.Password.RequireDigit = true;
+                identity.Lockout.MaxFailedAccessAttempts = 5;
+                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+                identity.Lockout.AllowedForNewUsers = true;
+                identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789.-_@";
+            })
+            .AddRoles<IdentityRole<Guid>>()
+            .AddEntityFrameworkStores<PlatformDbContext>()
+            .AddSignInManager()
+            .AddDefaultTokenProviders();
+
+        services.AddOpenIddict()
+            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>())
+            .AddServer(server =>
+            {
+                server.SetAuthorizationEndpointUris("connect/authorize")
+                    .SetTokenEndpointUris("connect/token")
+                    .SetUserInfoEndpointUris("connect/userinfo")
+                    .SetEndSessionEndpointUris("connect/endsession")
+                    .SetRevocationEndpointUris("connect/revoke")
+                    .SetIntrospectionEndpointUris("connect/introspect");
+                server.AllowAuthorizationCodeFlow().RequireProofKeyForCodeExchange()
+                    .AllowClientCredentialsFlow()
+                    .AllowRefreshTokenFlow();
+                server.RegisterScopes("openid", "profile", "email", "roles", "offline_access", "api");
+                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30))
+                    .SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                SigningKeys.Configure(server, environment);
+                server.DisableAccessTokenEncryption();
+                server.UseAspNetCore()
+                    .EnableAuthorizationEndpointPassthrough()
+                    .EnableTokenEndpointPassthrough()
+                    .EnableUserInfoEndpointPassthrough()
+                    .EnableEndSessionEndpointPassthrough()
+                    .DisableTransportSecurityRequirement();
+            })
+            .AddValidation(validation =>
+            {
+                validation.UseLocalServer();
+                validation.UseAspNetCore();
+            });
+
+        services.AddScoped<PlatformClaimsFactory>();
+        services.AddScoped<ClientDirectory>();
+        services.AddScoped<TenantScopeForPrincipal>();
+        services.AddHostedService<TokenPruning>();
+        return services;
+    }
+}
