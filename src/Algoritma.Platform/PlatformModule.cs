@@ -34,6 +34,7 @@ public static class PlatformModule
         services.AddPersistence(configuration);
         services.AddPlatformIdentity(environment);
         services.AddScoped<IdentityConfigApplier>();
+        services.AddSingleton<IQueryFields, Features.Identity.GraphQL.MeQuery>();
         services.AddTenants();
         services.AddRegions();
         services.AddSingleton<IQueryFields, PlatformQuery>();

@@ -1,5 +1,6 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL;
@@ -43,13 +44,14 @@ internal sealed class UpdateRegionDetailsMutation : IMutationFields
         mutation.Field<NonNullGraphType<UpdateRegionDetailsPayloadType>>("updateRegionDetails")
             .Description("Sets the local details of one of the tenant's kecamatan or kelurahan/desa.")
             .Argument<NonNullGraphType<UpdateRegionDetailsInputType>>("input")
+            .AuthorizeWithRoles(Roles.CityAdmin, Roles.Officer)
             .ResolveAsync(async context =>
             {
                 context.RequireTenant();
                 var input = context.GetArgument<UpdateRegionDetailsInput>("input");
                 var db = context.Service<PlatformDbContext>();
                 var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == input.Code.Trim(), context.CancellationToken);
-                var errors = Validate(input, unit);
+                var errors = Validate(input, unit, Caller.From(context.User));
                 if (errors.Count > 0)
                 {
                     return new UpdateRegionDetailsPayload(null, errors);
@@ -60,12 +62,16 @@ internal sealed class UpdateRegionDetailsMutation : IMutationFields
                 return new UpdateRegionDetailsPayload(unit, []);
             });
 
-    private static List<UserError> Validate(UpdateRegionDetailsInput input, RegionUnit? unit)
+    private static List<UserError> Validate(UpdateRegionDetailsInput input, RegionUnit? unit, Caller caller)
     {
         var errors = new List<UserError>();
         if (unit is null)
         {
             errors.Add(UserError.At("code", "REGION_NOT_FOUND", $"This tenant has no region with code '{input.Code}'."));
+        }
+        else if (!caller.Covers(unit.Code))
+        {
+            errors.Add(UserError.At("code", "OUT_OF_SCOPE", $"Your unit scope does not include '{unit.Code}'."));
         }
 
         if (input.OfficerCount is < 0 or > 10_000)

@@ -1,11 +1,11 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.GraphQL;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.Extensions.Hosting;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Tenants.GraphQL;
@@ -57,23 +57,13 @@ internal sealed class OnboardTenantMutation : IMutationFields
         mutation.Field<NonNullGraphType<OnboardTenantPayloadType>>("onboardTenant")
             .Description("Onboards a kota/kabupaten and imports its official kecamatan and kelurahan/desa.")
             .Argument<NonNullGraphType<OnboardTenantInputType>>("input")
+            .AuthorizeWithRoles(Roles.PlatformAdmin)
             .ResolveAsync(async context =>
             {
                 context.RequirePlatformScope();
-                RequireOnboardingAllowed(context);
                 var input = context.GetArgument<OnboardTenantInput>("input");
                 var outcome = await context.Service<TenantOnboarding>().OnboardAsync(input.ToDefinition(), context.CancellationToken);
                 var regions = outcome.Regions;
                 return new OnboardTenantPayload(outcome.Tenant, regions?.Kecamatan ?? 0, regions?.Kelurahan ?? 0, regions?.Desa ?? 0, outcome.Errors);
             });
-
-    /// <summary>Until platform administrators sign in, onboarding is open in Development (and tests) only.</summary>
-    private static void RequireOnboardingAllowed(IResolveFieldContext context)
-    {
-        var environment = context.Service<IHostEnvironment>();
-        if (!environment.IsDevelopment() && !environment.IsEnvironment("Testing"))
-        {
-            throw CodedError.Forbidden("Onboarding a tenant needs a platform administrator.");
-        }
     }
-}

@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL;
@@ -31,8 +32,9 @@ internal sealed class TenantQueries : IQueryFields
             });
 
         query.Field<NonNullGraphType<ConnectionType<TenantType, Tenant>>>("tenants")
-            .Description("Every tenant, by slug. Platform scope only.")
+            .Description("Every tenant, by slug. Platform scope, platform administrators only.")
             .PageArguments()
+            .AuthorizeWithRoles(Roles.PlatformAdmin)
             .ResolveAsync(async context =>
             {
                 context.RequirePlatformScope();

@@ -1,0 +1,27 @@
+using Algoritma.GraphQL.Server.Schema;
+using GraphQL.Types;
+
+namespace Algoritma.Platform.Features.Identity.GraphQL;
+
+public sealed class CallerType : ObjectGraphType<Caller>
+{
+    public CallerType()
+    {
+        Name = "Caller";
+        Description = "The signed-in user or client, as its access token describes it.";
+        Field(c => c.Subject).Description("User id, or client id for a client's own token.");
+        Field(c => c.Name, nullable: true);
+        Field("tenant", c => c.TenantId, nullable: true).Description("The tenant the token belongs to; null for platform administrators.");
+        Field(c => c.Roles);
+        Field(c => c.Unit, nullable: true).Description("An officer's unit scope: a kecamatan or kelurahan/desa code.");
+    }
+}
+
+/// <summary><c>me</c>: null when the request carries no valid access token.</summary>
+internal sealed class MeQuery : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<CallerType>("me")
+            .Description("Who is calling; null for anonymous requests.")
+            .Resolve(context => Caller.From(context.User) is { IsAuthenticated: true } caller ? caller : null);
+}

@@ -1,0 +1,140 @@
+// OpenID Connect flows with the npm openid-client package against the real issuer, each token then used
+// on the GraphQL endpoint.
+import { test, describe } from 'node:test';
+import assert from 'node:assert/strict';
+import * as oidc from 'openid-client';
+
+const base = process.env.ALGORITMA_E2E_URL;
+const insecure = { execute: [oidc.allowInsecureRequests] };
+const REDIRECT = 'http://127.0.0.1:8765/callback';
+
+async function graphql(path, token, query, variables) {
+  const res = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+/** A cookie jar just big enough for the login form. */
+class Browser {
+  cookies = new Map();
+  async get(url) { return this.send(url, { method: 'GET' }); }
+  async post(url, form) {
+    return this.send(url, { method: 'POST', body: new URLSearchParams(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+  }
+  async send(url, init) {
+    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
+    const res = await fetch(new URL(url, base), { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie } });
+    for (const set of res.headers.getSetCookie()) {
+      const [pair] = set.split(';');
+      const i = pair.indexOf('=');
+      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
+    }
+    return res;
+  }
+}
+
+/** Drives the authorization code flow with PKCE through the real login form; returns the callback URL. */
+async function signIn(config, userName, password) {
+  const verifier = oidc.randomPKCECodeVerifier();
+  const state = oidc.randomState();
+  const url = oidc.buildAuthorizationUrl(config, {
+    redirect_uri: REDIRECT,
+    scope: 'openid profile roles offline_access api',
+    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
+    code_challenge_method: 'S256',
+    state,
+  });
+  const browser = new Browser();
+  const toLogin = await browser.get(url);
+  assert.equal(toLogin.status, 302);
+  const loginUrl = toLogin.headers.get('location');
+  assert.match(loginUrl, /\/account\/login\?ReturnUrl=/);
+  const page = await browser.get(loginUrl);
+  const html = await page.text();
+  assert.match(html, /<html lang="id">/);
+  const field = html.match(/<input type="hidden" name="([^"]+)" value="([^"]+)">/);
+  const returnUrl = html.match(/name="returnUrl" value="([^"]+)"/)[1].replaceAll('&amp;', '&');
+  const submitted = await browser.post('/account/login', { [field[1]]: field[2], returnUrl, username: userName, password });
+  if (submitted.status !== 302) return { failed: submitted.status, html: await submitted.text() };
+  const back = await browser.get(submitted.headers.get('location'));
+  assert.equal(back.status, 302);
+  const callback = new URL(back.headers.get('location'));
+  const tokens = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state });
+  return { tokens };
+}
+
+describe('client credentials', () => {
+  test('a city integration client gets a token that works on its own tenant only', async () => {
+    const config = await oidc.discovery(new URL(base), 'samarinda-integration', 'dev-samarinda-integration-secret', undefined, insecure);
+    const tokens = await oidc.clientCredentialsGrant(config, { scope: 'api' });
+
+    const own = await graphql('/t/samarinda/graphql', tokens.access_token, '{ me { subject tenant roles } }');
+    assert.equal(own.status, 200);
+    assert.deepEqual(own.body.data.me, { subject: 'samarinda-integration', tenant: 'samarinda', roles: ['city_admin'] });
+
+    const other = await graphql('/t/makassar/graphql', tokens.access_token, '{ tenant { slug } }');
+    assert.equal(other.status, 403);
+    assert.equal(other.body.errors[0].extensions.code, 'FORBIDDEN');
+  });
+
+  test('a wrong client secret gets no token', async () => {
+    const config = await oidc.discovery(new URL(base), 'samarinda-integration', 'not-the-secret', undefined, insecure);
+    await assert.rejects(oidc.clientCredentialsGrant(config, { scope: 'api' }), (e) => e.error === 'invalid_client');
+  });
+});
+
+describe('authorization code with PKCE', () => {
+  const officerApp = () => oidc.discovery(new URL(base), 'samarinda-officer-app', undefined, oidc.None(), insecure);
+
+  test('an officer signs in through the login form; the token carries tenant, role and unit', async () => {
+    const { tokens } = await signIn(await officerApp(), 'petugas.rawamakmur', 'Algoritma-2026');
+    const claims = tokens.claims();
+    assert.equal(claims.tenant, 'samarinda');
+    assert.equal(claims.unit, '64.72.01.1001');
+
+    const me = await graphql('/t/samarinda/graphql', tokens.access_token, '{ me { tenant roles unit } }');
+    assert.deepEqual(me.body.data.me, { tenant: 'samarinda', roles: ['officer'], unit: '64.72.01.1001' });
+  });
+
+  test("the officer may change their own kelurahan's details but not another's", async () => {
+    const { tokens } = await signIn(await officerApp(), 'petugas.rawamakmur', 'Algoritma-2026');
+    const update = 'mutation ($code: String!) { updateRegionDetails(input: { code: $code, phone: "0541 123" }) { region { code phone } errors { code } } }';
+
+    const own = await graphql('/t/samarinda/graphql', tokens.access_token, update, { code: '64.72.01.1001' });
+    assert.deepEqual(own.body.data.updateRegionDetails.errors, []);
+    const other = await graphql('/t/samarinda/graphql', tokens.access_token, update, { code: '64.72.01.1002' });
+    assert.equal(other.body.data.updateRegionDetails.errors[0].code, 'OUT_OF_SCOPE');
+  });
+
+  test('a wrong password is refused on the form and issues nothing', async () => {
+    const result = await signIn(await officerApp(), 'petugas.rawamakmur', 'wrong-password-1A');
+    assert.equal(result.failed, 401);
+    assert.match(result.html, /role="alert"/);
+  });
+
+  test('refresh rotates the refresh token; revocation ends it', async () => {
+    const config = await officerApp();
+    const { tokens } = await signIn(config, 'petugas.palaran', 'Algoritma-2026');
+    assert.ok(tokens.refresh_token);
+
+    const refreshed = await oidc.refreshTokenGrant(config, tokens.refresh_token);
+    assert.notEqual(refreshed.refresh_token, tokens.refresh_token);
+    const me = await graphql('/t/samarinda/graphql', refreshed.access_token, '{ me { unit } }');
+    assert.equal(me.body.data.me.unit, '64.72.01');
+
+    await oidc.tokenRevocation(config, refreshed.refresh_token, { token_type_hint: 'refresh_token' });
+    await assert.rejects(oidc.refreshTokenGrant(config, refreshed.refresh_token), (e) => e.error === 'invalid_grant');
+  });
+
+  test('a redirect URI that is not registered is refused', async () => {
+    const config = await officerApp();
+    const url = oidc.buildAuthorizationUrl(config, {
+      redirect_uri: 'http://evil.example/callback', scope: 'openid', code_challenge: 'x'.repeat(43), code_challenge_method: 'S256',
+    });
+    const res = await fetch(url, { redirect: 'manual' });
+    assert.equal(res.status, 400);
+  });
+});
