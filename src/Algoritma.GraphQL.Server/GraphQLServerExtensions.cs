@@ -1,3 +1,4 @@
+using Algoritma.GraphQL.Server.Authorization;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Limits;
 using Algoritma.GraphQL.Server.Schema;
@@ -34,6 +35,8 @@ public static class GraphQLServerExtensions
                 .AddSystemTextJson()
                 .AddErrorInfoProvider(_ => new CodedErrorInfoProvider(options))
                 .AddComplexityAnalyzer(complexity => DepthAndComplexityLimits.Configure(complexity, options))
+                // field/type requirements (AuthorizeWithPolicy/AuthorizeWithRoles); also for cached documents
+                .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
                 // resolvers share one scoped DbContext per request, which must not run queries in parallel
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .ConfigureExecutionOptions(LogUnhandledExceptions)

@@ -1,3 +1,4 @@
+using Algoritma.GraphQL.Server.Authorization;
 using Algoritma.GraphQL.Server.Schema;
 using GraphQL;
 using GraphQL.Types;
@@ -39,6 +40,14 @@ internal sealed class NodeQuery : IQueryFields
                 }
 
                 var resolver = context.RequestServices!.GetServices<INodeResolver>().FirstOrDefault(r => r.TypeName == type);
-                return resolver is null ? null : await resolver.ResolveAsync(key, context);
+                var node = resolver is null ? null : await resolver.ResolveAsync(key, context);
+                if (node is null)
+                {
+                    return null;
+                }
+
+                // the field returns the Node interface, so the validation rule cannot see the concrete type's requirements
+                var graphType = context.Schema.FindObjectGraphType(node) ?? context.Schema.AllTypes[type];
+                return graphType is not null && await context.IsAuthorizedAsync(graphType) ? node : null;
             });
 }
