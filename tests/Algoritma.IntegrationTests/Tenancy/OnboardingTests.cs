@@ -30,7 +30,7 @@ public sealed class OnboardingTests(ApiFactory api)
         var regency = OfficialRegionsCatalog.Shared.Regencies[Random.Shared.Next(OfficialRegionsCatalog.Shared.Regencies.Count)];
         var slug = $"r-{regency.Code.Replace('.', '-')}-{Guid.NewGuid():N}"[..30];
 
-        var response = await api.GraphQL().PostAsync(Onboard, Input(slug, regency.Code));
+        var response = await (await AdminAsync()).PostAsync(Onboard, Input(slug, regency.Code));
 
         var payload = response.Data.GetProperty("onboardTenant");
         Assert.Empty(payload.GetProperty("errors").EnumerateArray());
@@ -48,7 +48,7 @@ public sealed class OnboardingTests(ApiFactory api)
     [Fact]
     public async Task Kota_balikpapan_onboards_with_kelurahan_only()
     {
-        var response = await api.GraphQL().PostAsync(Onboard, Input("balikpapan", "64.71", "Asia/Makassar", ["balikpapan.algoritma.local"]));
+        var response = await (await AdminAsync()).PostAsync(Onboard, Input("balikpapan", "64.71", "Asia/Makassar", ["balikpapan.algoritma.local"]));
 
         var payload = response.Data.GetProperty("onboardTenant");
         Assert.Equal("runtime", payload.GetProperty("tenant").GetProperty("source").GetString());
@@ -67,7 +67,7 @@ public sealed class OnboardingTests(ApiFactory api)
     {
         var before = await CountRowsAsync();
 
-        var response = await api.GraphQL().PostAsync(Onboard, Input(id, regencyCode, timeZone));
+        var response = await (await AdminAsync()).PostAsync(Onboard, Input(id, regencyCode, timeZone));
 
         var payload = response.Data.GetProperty("onboardTenant");
         var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
@@ -80,7 +80,7 @@ public sealed class OnboardingTests(ApiFactory api)
     [Fact]
     public async Task A_host_claimed_by_another_tenant_is_refused()
     {
-        var response = await api.GraphQL().PostAsync(Onboard, Input("kutai", "64.02", "Asia/Makassar", ["samarinda.algoritma.local"]));
+        var response = await (await AdminAsync()).PostAsync(Onboard, Input("kutai", "64.02", "Asia/Makassar", ["samarinda.algoritma.local"]));
 
         var error = response.Data.GetProperty("onboardTenant").GetProperty("errors")[0];
         Assert.Equal("HOST_TAKEN", error.GetProperty("code").GetString());
@@ -89,7 +89,8 @@ public sealed class OnboardingTests(ApiFactory api)
     [Fact]
     public async Task Onboarding_within_a_tenant_is_forbidden()
     {
-        var response = await api.Tenant("samarinda").PostAsync(Onboard, Input("bontang", "64.74", "Asia/Makassar"));
+        var response = await api.Tenant("samarinda").WithToken(await api.PlatformAdminAsync())
+            .PostAsync(Onboard, Input("bontang", "64.74", "Asia/Makassar"));
 
         Assert.Equal("FORBIDDEN", response.FirstErrorCode);
         Assert.Equal(0, await api.WithServiceAsync<PlatformDbContext, int>(db => db.Tenants.CountAsync(t => t.Id == "bontang")));
@@ -122,6 +123,21 @@ public sealed class OnboardingTests(ApiFactory api)
         Assert.Contains(report.Errors, e => e.Contains("bontang.yaml:3", StringComparison.Ordinal) && e.Contains("regencyCode", StringComparison.Ordinal));
         Assert.Equal(before, await CountRowsAsync());
     }
+
+    [Fact]
+    public async Task Onboarding_needs_a_signed_in_platform_admin()
+    {
+        var anonymous = await api.GraphQL().PostAsync(Onboard, Input("bontang", "64.74", "Asia/Makassar"));
+        var cityAdmin = await api.GraphQL().WithToken(await api.CityAdminAsync("samarinda"))
+            .PostAsync(Onboard, Input("bontang", "64.74", "Asia/Makassar"));
+
+        Assert.Equal("UNAUTHENTICATED", anonymous.FirstErrorCode);
+        Assert.False(anonymous.HasData);
+        Assert.Equal("FORBIDDEN", cityAdmin.FirstErrorCode);
+        Assert.Equal(0, await api.WithServiceAsync<PlatformDbContext, int>(db => db.Tenants.CountAsync(t => t.Id == "bontang")));
+    }
+
+    private async Task<GraphQLClient> AdminAsync() => api.GraphQL().WithToken(await api.PlatformAdminAsync());
 
     private Task<(int Tenants, int Regions)> CountRowsAsync() =>
         api.WithServiceAsync<IConfiguration, (int, int)>(async configuration =>

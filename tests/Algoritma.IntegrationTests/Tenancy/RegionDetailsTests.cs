@@ -15,7 +15,7 @@ public sealed class RegionDetailsTests(ApiFactory api)
     [Fact]
     public async Task Local_details_are_saved_and_survive_a_reimport()
     {
-        var response = await api.Tenant("ponorogo").PostAsync(Update,
+        var response = await (await AdminOf("ponorogo")).PostAsync(Update,
             new { input = new { code = "35.02.01", address = "Jl. Raya Ngrayun 1", officerCount = 12 } });
         Assert.Empty(response.Data.GetProperty("updateRegionDetails").GetProperty("errors").EnumerateArray());
 
@@ -31,7 +31,7 @@ public sealed class RegionDetailsTests(ApiFactory api)
     [Fact]
     public async Task Another_tenants_region_cannot_be_changed()
     {
-        var response = await api.Tenant("samarinda").PostAsync(Update,
+        var response = await (await AdminOf("samarinda")).PostAsync(Update,
             new { input = new { code = "73.71.01", address = "hijacked" } });
         var makassar = await api.Tenant("makassar").PostAsync("{ region(code: \"73.71.01\") { address } }");
 
@@ -42,9 +42,36 @@ public sealed class RegionDetailsTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Anonymous_callers_cannot_change_details()
+    {
+        var response = await api.Tenant("samarinda").PostAsync(Update, new { input = new { code = "64.72.02", address = "anonymous" } });
+
+        Assert.Equal("UNAUTHENTICATED", response.FirstErrorCode);
+        Assert.False(response.HasData);
+    }
+
+    [Fact]
+    public async Task An_officer_acts_within_its_unit_scope_only()
+    {
+        var officer = api.Tenant("samarinda").WithToken((await api.SignInAsync("petugas.rawamakmur")).GetProperty("access_token").GetString()!);
+
+        var own = await officer.PostAsync(Update, new { input = new { code = "64.72.01.1001", headName = "Ibu Lurah" } });
+        var neighbour = await officer.PostAsync(Update, new { input = new { code = "64.72.01.1002", headName = "hijacked" } });
+        var kecamatan = await officer.PostAsync(Update, new { input = new { code = "64.72.01", headName = "hijacked" } });
+
+        Assert.Empty(own.Data.GetProperty("updateRegionDetails").GetProperty("errors").EnumerateArray());
+        Assert.Equal("OUT_OF_SCOPE", neighbour.Data.GetProperty("updateRegionDetails").GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("OUT_OF_SCOPE", kecamatan.Data.GetProperty("updateRegionDetails").GetProperty("errors")[0].GetProperty("code").GetString());
+        var after = await api.Tenant("samarinda").PostAsync("{ region(code: \"64.72.01.1002\") { headName } }");
+        Assert.NotEqual("hijacked", after.Data.GetProperty("region").GetProperty("headName").GetString());
+    }
+
+    private async Task<GraphQLClient> AdminOf(string tenant) => api.Tenant(tenant).WithToken(await api.CityAdminAsync(tenant));
+
+    [Fact]
     public async Task Invalid_details_are_refused_and_nothing_is_written()
     {
-        var response = await api.Tenant("samarinda").PostAsync(Update,
+        var response = await (await AdminOf("samarinda")).PostAsync(Update,
             new { input = new { code = "64.72.02", address = "should not land", officerCount = -3 } });
         var region = await api.Tenant("samarinda").PostAsync("{ region(code: \"64.72.02\") { address } }");
 

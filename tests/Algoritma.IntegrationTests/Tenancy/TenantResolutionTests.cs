@@ -100,7 +100,7 @@ public sealed class TenantResolutionTests(ApiFactory api)
     [Fact]
     public async Task Platform_fields_within_a_tenant_are_forbidden()
     {
-        var response = await api.Tenant("samarinda").PostAsync("{ tenants { totalCount } }");
+        var response = await api.Tenant("samarinda").WithToken(await api.PlatformAdminAsync()).PostAsync("{ tenants { totalCount } }");
 
         Assert.Equal("FORBIDDEN", response.FirstErrorCode);
     }

@@ -66,4 +66,4 @@ internal sealed class OnboardTenantMutation : IMutationFields
                 var regions = outcome.Regions;
                 return new OnboardTenantPayload(outcome.Tenant, regions?.Kecamatan ?? 0, regions?.Kelurahan ?? 0, regions?.Desa ?? 0, outcome.Errors);
             });
-    }
+}
