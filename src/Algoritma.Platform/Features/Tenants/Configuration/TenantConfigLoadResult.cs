@@ -1,0 +1,7 @@
+namespace Algoritma.Platform.Features.Tenants.Configuration;
+
+/// <summary>Tenants from the files that loaded cleanly, and every error found in the others.</summary>
+public sealed record TenantConfigLoadResult(IReadOnlyList<TenantDefinition> Tenants, IReadOnlyList<ConfigFileError> Errors)
+{
+    public bool IsValid => Errors.Count == 0;
+}
