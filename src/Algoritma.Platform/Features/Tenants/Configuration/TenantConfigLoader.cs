@@ -35,7 +35,7 @@ public static class TenantConfigLoader
         {
             var fileErrors = new List<ConfigFileError>();
             var tenant = LoadOne(fileName, yaml, fileErrors);
-            errors.AddRange(fileErrors);
+            errors.AddRange(fileErrors.OrderBy(e => e.Line));
             if (tenant is not null && fileErrors.Count == 0)
             {
                 loaded.Add(tenant);
