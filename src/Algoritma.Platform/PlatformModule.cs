@@ -3,7 +3,11 @@ using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.Features.Identity.Configuration;
+using Algoritma.Platform.Features.Identity.GraphQL;
+using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.Features.PlatformInfo;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Regions.GraphQL;
@@ -34,11 +38,28 @@ public static class PlatformModule
         services.AddPersistence(configuration);
         services.AddPlatformIdentity(environment);
         services.AddScoped<IdentityConfigApplier>();
-        services.AddSingleton<IQueryFields, Features.Identity.GraphQL.MeQuery>();
+        services.AddIdentityAdministration();
         services.AddTenants();
         services.AddRegions();
         services.AddSingleton<IQueryFields, PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
+        return services;
+    }
+
+    private static IServiceCollection AddIdentityAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ClientAdministration>();
+        services.AddScoped<RolesByUserLoader>();
+        services.AddSingleton<IQueryFields, MeQuery>();
+        services.AddSingleton<IQueryFields, AuditQuery>();
+        services.AddSingleton<UserAdministrationFields>();
+        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<UserAdministrationFields>());
+        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<UserAdministrationFields>());
+        services.AddSingleton<ClientAdministrationFields>();
+        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<ClientAdministrationFields>());
+        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<ClientAdministrationFields>());
         return services;
     }
 

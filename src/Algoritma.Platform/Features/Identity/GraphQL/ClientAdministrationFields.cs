@@ -1,0 +1,94 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Identity.Clients;
+using Algoritma.Platform.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+
+namespace Algoritma.Platform.Features.Identity.GraphQL;
+
+public sealed class ClientType : ObjectGraphType<ClientInfo>
+{
+    public ClientType()
+    {
+        Name = "Client";
+        Description = "An OpenID Connect client (app) of the tenant.";
+        Field(c => c.ClientId);
+        Field(c => c.DisplayName);
+        Field(c => c.Roles).Description("Roles a confidential client holds for its own (client credentials) tokens.");
+    }
+}
+
+public sealed class RegisterClientInputType : InputObjectGraphType<RegisterClientInput>
+{
+    public RegisterClientInputType()
+    {
+        Name = "RegisterClientInput";
+        Field(x => x.ClientId).Description("'{tenant}-' followed by lower-case letters, digits and hyphens.");
+        Field(x => x.DisplayName);
+        Field(x => x.Confidential).Description("true: a server-side integration with a secret (client credentials); false: a browser or mobile app (code + PKCE).");
+        Field(x => x.RedirectUris, nullable: true);
+        Field(x => x.PostLogoutRedirectUris, nullable: true);
+        Field(x => x.Roles, nullable: true);
+    }
+}
+
+public sealed record ClientIdInput(string ClientId);
+
+public sealed class ClientIdInputType : InputObjectGraphType<ClientIdInput>
+{
+    public ClientIdInputType()
+    {
+        Name = "ClientIdInput";
+        Field(x => x.ClientId);
+    }
+}
+
+public sealed class ClientPayloadType : ObjectGraphType<ClientPayload>
+{
+    public ClientPayloadType()
+    {
+        Name = "ClientPayload";
+        Field<ClientType>("client").Resolve(context => context.Source.Client);
+        Field(x => x.Secret, nullable: true).Description("The new client secret: shown this once, stored only hashed.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+    }
+}
+
+/// <summary><c>clients</c>, <c>registerClient</c>, <c>rotateClientSecret</c>: city admins only, audited.</summary>
+internal sealed class ClientAdministrationFields : IQueryFields, IMutationFields
+{
+    void IQueryFields.AddTo(ObjectGraphType query) =>
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<ClientType>>>>("clients")
+            .Description("The tenant's OIDC clients. City admins only.")
+            .AuthorizeWithRoles(Roles.CityAdmin)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                return await context.Service<ClientAdministration>().ListAsync(context.CancellationToken);
+            });
+
+    void IMutationFields.AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<ClientPayloadType>>("registerClient")
+            .Description("Registers an OIDC client of the tenant. City admins only; audited.")
+            .Argument<NonNullGraphType<RegisterClientInputType>>("input")
+            .AuthorizeWithRoles(Roles.CityAdmin)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                return await context.Service<ClientAdministration>().RegisterAsync(
+                    context.GetArgument<RegisterClientInput>("input"), Caller.From(context.User), context.CancellationToken);
+            });
+        mutation.Field<NonNullGraphType<ClientPayloadType>>("rotateClientSecret")
+            .Description("Gives a confidential client a new secret; the old one stops working. City admins only; audited.")
+            .Argument<NonNullGraphType<ClientIdInputType>>("input")
+            .AuthorizeWithRoles(Roles.CityAdmin)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                return await context.Service<ClientAdministration>().RotateSecretAsync(
+                    context.GetArgument<ClientIdInput>("input").ClientId, Caller.From(context.User), context.CancellationToken);
+            });
+    }
+}

@@ -1,0 +1,141 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Persistence;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.Platform.Features.Identity.Users;
+
+public sealed record CreateUserInput(string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles, string? Unit, string Password);
+
+public sealed record SetUserRolesInput(string UserName, IReadOnlyList<string> Roles, string? Unit);
+
+public sealed record UserPayload(PlatformUser? User, IReadOnlyList<UserError> Errors);
+
+/// <summary>A city admin's management of the tenant's staff accounts; every change is audited.</summary>
+public sealed class UserAdministration(
+    UserManager<PlatformUser> users, PlatformDbContext db, CurrentTenant current, AuditTrail audit, TimeProvider clock)
+{
+    private static readonly string[] StaffRoles = [Roles.CityAdmin, Roles.Officer, Roles.ProgramManager];
+
+    public async Task<UserPayload> CreateAsync(CreateUserInput input, Caller actor, CancellationToken cancellationToken)
+    {
+        var userName = input.UserName.Trim().ToLowerInvariant();
+        var errors = await ValidateRolesAsync(input.Roles, input.Unit, cancellationToken);
+        if (await users.FindByNameAsync(userName) is not null)
+        {
+            errors.Add(UserError.At("userName", "DUPLICATE_USER", $"User '{userName}' already exists in this tenant."));
+        }
+
+        var user = new PlatformUser
+        {
+            Id = Guid.CreateVersion7(), UserName = userName, DisplayName = input.DisplayName.Trim(), Email = input.Email?.Trim(),
+            UnitCode = input.Unit, TenantId = current.Required.Id, CreatedAt = clock.GetUtcNow(),
+        };
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange(PasswordErrors(await validator.ValidateAsync(users, user, input.Password)));
+        }
+
+        foreach (var validator in users.UserValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user)).Errors
+                .Where(e => e.Code != nameof(IdentityErrorDescriber.DuplicateUserName))
+                .Select(e => UserError.At("userName", "INVALID_USER_NAME", e.Description)));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new UserPayload(null, errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Check(await users.CreateAsync(user, input.Password));
+        Check(await users.AddToRolesAsync(user, input.Roles.Distinct()));
+        audit.Record(actor, "user.created", userName, new { roles = input.Roles, unit = input.Unit });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new UserPayload(user, []);
+    }
+
+    public async Task<UserPayload> SetRolesAsync(SetUserRolesInput input, Caller actor, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(input.UserName.Trim().ToLowerInvariant());
+        var errors = await ValidateRolesAsync(input.Roles, input.Unit, cancellationToken);
+        if (user is null || await users.IsInRoleAsync(user, Roles.Citizen))
+        {
+            errors.Insert(0, UserError.At("userName", "USER_NOT_FOUND", $"No staff user '{input.UserName}' in this tenant."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new UserPayload(null, errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var currentRoles = await users.GetRolesAsync(user!);
+        Check(await users.RemoveFromRolesAsync(user!, currentRoles.Except(input.Roles)));
+        Check(await users.AddToRolesAsync(user!, input.Roles.Except(currentRoles).Distinct()));
+        user!.UnitCode = input.Unit;
+        Check(await users.UpdateAsync(user));
+        audit.Record(actor, "user.roles_set", user.UserName!, new { roles = input.Roles, unit = input.Unit });
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new UserPayload(user, []);
+    }
+
+    /// <summary>A disabled user cannot sign in, and their refresh tokens stop working at the next refresh.</summary>
+    public async Task<UserPayload> SetDisabledAsync(string userName, bool disabled, Caller actor, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userName.Trim().ToLowerInvariant());
+        if (user is null)
+        {
+            return new UserPayload(null, [UserError.At("userName", "USER_NOT_FOUND", $"No user '{userName}' in this tenant.")]);
+        }
+
+        if (user.Id.ToString() == actor.Subject)
+        {
+            return new UserPayload(null, [UserError.At("userName", "CANNOT_DISABLE_SELF", "You cannot disable your own account.")]);
+        }
+
+        user.Disabled = disabled;
+        audit.Record(actor, disabled ? "user.disabled" : "user.enabled", user.UserName!);
+        Check(await users.UpdateSecurityStampAsync(user)); // saves the flag and the audit entry together
+        return new UserPayload(user, []);
+    }
+
+    private async Task<List<UserError>> ValidateRolesAsync(IReadOnlyList<string> roles, string? unit, CancellationToken cancellationToken)
+    {
+        var errors = new List<UserError>();
+        if (roles.Count == 0)
+        {
+            errors.Add(UserError.At("roles", "ROLE_REQUIRED", "Give the user at least one role."));
+        }
+
+        errors.AddRange(roles.Where(r => !StaffRoles.Contains(r)).Select(r =>
+            UserError.At("roles", "INVALID_ROLE", $"'{r}' is not a staff role; use {string.Join(", ", StaffRoles)}.")));
+        if (roles.Contains(Roles.Officer) && unit is null)
+        {
+            errors.Add(UserError.At("unit", "UNIT_REQUIRED", "An officer needs a unit scope: a kecamatan or kelurahan/desa code."));
+        }
+
+        if (unit is not null && !await db.RegionUnits.AnyAsync(u => u.Code == unit, cancellationToken))
+        {
+            errors.Add(UserError.At("unit", "UNKNOWN_UNIT", $"This tenant has no kecamatan or kelurahan/desa '{unit}'."));
+        }
+
+        return errors;
+    }
+
+    internal static IEnumerable<UserError> PasswordErrors(IdentityResult result) =>
+        result.Errors.Select(e => UserError.At("password", "WEAK_PASSWORD", e.Description));
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

@@ -1,0 +1,128 @@
+using System.Net;
+using System.Text.Json;
+using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.IntegrationTests.Identity;
+
+[Collection(ApiCollection.Name)]
+public sealed class UserAdministrationTests(ApiFactory api)
+{
+    private const string CreateUser = """
+        mutation ($input: CreateUserInput!) { createUser(input: $input) { user { id userName roles unit disabled } errors { code message path } } }
+        """;
+
+    private const string DisableUser = "mutation ($u: String!) { disableUser(input: { userName: $u }) { user { disabled } errors { code } } }";
+
+    private async Task<GraphQLClient> AdminAsync(string tenant = "samarinda") => api.Tenant(tenant).WithToken(await api.CityAdminAsync(tenant));
+
+    private static object NewUser(string userName, string password = "Kuat-Sekali-2026", string[]? roles = null, string? unit = "64.72.02") =>
+        new { input = new { userName, displayName = $"User {userName}", roles = roles ?? ["officer"], unit, password } };
+
+    [Fact]
+    public async Task A_city_admin_creates_an_officer_who_can_then_sign_in_with_the_right_claims()
+    {
+        var created = await (await AdminAsync()).PostAsync(CreateUser, NewUser("petugas.baru"));
+        var user = created.Data.GetProperty("createUser").GetProperty("user");
+        Assert.Equal("""["officer"]""", user.GetProperty("roles").GetRawText());
+
+        var tokens = await api.SignInAsync("petugas.baru", "Kuat-Sekali-2026");
+        var me = await api.Tenant("samarinda").WithToken(tokens.GetProperty("access_token").GetString()!).PostAsync("{ me { tenant roles unit } }");
+
+        Assert.Equal("""{"tenant":"samarinda","roles":["officer"],"unit":"64.72.02"}""", me.Data.GetProperty("me").GetRawText());
+    }
+
+    [Theory]
+    [InlineData("lemah", "pendek", null, "officer", "64.72.02", "WEAK_PASSWORD", "password")]
+    [InlineData("admin.samarinda", "Kuat-Sekali-2026", null, "officer", "64.72.02", "DUPLICATE_USER", "userName")]
+    [InlineData("tanpa.unit", "Kuat-Sekali-2026", null, "officer", null, "UNIT_REQUIRED", "unit")]
+    [InlineData("unit.asing", "Kuat-Sekali-2026", null, "officer", "73.71.01", "UNKNOWN_UNIT", "unit")]
+    [InlineData("raja", "Kuat-Sekali-2026", null, "platform_admin", null, "INVALID_ROLE", "roles")]
+    public async Task Invalid_users_are_refused_precisely_and_nothing_is_written(
+        string userName, string password, string? unused, string role, string? unit, string code, string field)
+    {
+        _ = unused;
+        var before = await CountUsersAsync();
+
+        var response = await (await AdminAsync()).PostAsync(CreateUser, NewUser(userName, password, [role], unit));
+
+        var errors = response.Data.GetProperty("createUser").GetProperty("errors").EnumerateArray().ToList();
+        Assert.Contains(errors, e => e.GetProperty("code").GetString() == code && e.GetProperty("path").GetRawText() == $"[\"input\",\"{field}\"]");
+        Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("createUser").GetProperty("user").ValueKind);
+        Assert.Equal(before, await CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task An_officer_may_not_administer_users()
+    {
+        var officer = api.Tenant("samarinda").WithToken((await api.SignInAsync("petugas.palaran")).GetProperty("access_token").GetString()!);
+
+        var response = await officer.PostAsync(CreateUser, NewUser("sisipan"));
+
+        Assert.Equal("FORBIDDEN", response.FirstErrorCode);
+        Assert.False(response.HasData);
+    }
+
+    [Fact]
+    public async Task Users_of_another_tenant_are_invisible_and_untouchable()
+    {
+        var list = await (await AdminAsync("makassar")).PostAsync("{ users(first: 100) { nodes { userName } } }");
+        var disable = await (await AdminAsync("makassar")).PostAsync(DisableUser, new { u = "petugas.rawamakmur" });
+
+        Assert.DoesNotContain(list.Data.GetProperty("users").GetProperty("nodes").EnumerateArray(),
+            u => u.GetProperty("userName").GetString()!.Contains("samarinda", StringComparison.Ordinal) || u.GetProperty("userName").GetString() == "petugas.rawamakmur");
+        Assert.Equal("USER_NOT_FOUND", disable.Data.GetProperty("disableUser").GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task A_disabled_users_refresh_token_stops_working_and_the_change_is_audited()
+    {
+        await (await AdminAsync()).PostAsync(CreateUser, NewUser("petugas.sementara"));
+        var tokens = await api.SignInAsync("petugas.sementara", "Kuat-Sekali-2026");
+        var refreshed = await api.TokenRequestAsync(new() { ["grant_type"] = "refresh_token", ["client_id"] = Tokens.OfficerApp, ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()! });
+        Assert.True(refreshed.TryGetProperty("access_token", out _));
+
+        var disabled = await (await AdminAsync()).PostAsync(DisableUser, new { u = "petugas.sementara" });
+        Assert.True(disabled.Data.GetProperty("disableUser").GetProperty("user").GetProperty("disabled").GetBoolean());
+
+        var refused = await api.TokenRequestAsync(new() { ["grant_type"] = "refresh_token", ["client_id"] = Tokens.OfficerApp, ["refresh_token"] = refreshed.GetProperty("refresh_token").GetString()! });
+        Assert.Equal("invalid_grant", refused.GetProperty("error").GetString());
+        var signIn = await Assert.ThrowsAsync<InvalidOperationException>(() => api.SignInAsync("petugas.sementara", "Kuat-Sekali-2026"));
+        Assert.Contains("401", signIn.Message, StringComparison.Ordinal);
+
+        var audit = await (await AdminAsync()).PostAsync("{ auditLog(first: 100) { nodes { action target actorSubject } } }");
+        var entries = audit.Data.GetProperty("auditLog").GetProperty("nodes").EnumerateArray()
+            .Where(e => e.GetProperty("target").GetString() == "petugas.sementara").Select(e => e.GetProperty("action").GetString()).ToList();
+        Assert.Equal(["user.created", "user.disabled"], entries);
+    }
+
+    [Fact]
+    public async Task Five_wrong_passwords_lock_the_account()
+    {
+        await (await AdminAsync()).PostAsync(CreateUser, NewUser("petugas.lupa"));
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            await Assert.ThrowsAsync<InvalidOperationException>(() => api.SignInAsync("petugas.lupa", "Salah-Sandi-2026"));
+        }
+
+        var locked = await Assert.ThrowsAsync<InvalidOperationException>(() => api.SignInAsync("petugas.lupa", "Kuat-Sekali-2026"));
+        Assert.Contains("401", locked.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_samarinda_token_is_refused_on_makassars_endpoint()
+    {
+        var response = await api.Tenant("makassar").WithToken(await api.CityAdminAsync("samarinda")).PostAsync("{ tenant { slug } }");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.Status);
+        Assert.Equal("FORBIDDEN", response.FirstErrorCode);
+    }
+
+    private Task<int> CountUsersAsync() =>
+        api.WithServiceAsync<Microsoft.Extensions.Configuration.IConfiguration, int>(async configuration =>
+        {
+            await using var db = PlatformDbContextFactory.Create(DatabaseSettings.OwnerConnectionString(configuration));
+            return await db.Users.IgnoreQueryFilters().CountAsync();
+        });
+}
