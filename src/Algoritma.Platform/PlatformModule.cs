@@ -4,6 +4,7 @@ using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.Identity.GraphQL;
@@ -51,6 +52,10 @@ public static class PlatformModule
         services.AddScoped<AuditTrail>();
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClientAdministration>();
+        services.AddScoped<CitizenRegistration>();
+        services.AddSingleton<CitizenFields>();
+        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CitizenFields>());
+        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CitizenFields>());
         services.AddScoped<RolesByUserLoader>();
         services.AddSingleton<IQueryFields, MeQuery>();
         services.AddSingleton<IQueryFields, AuditQuery>();

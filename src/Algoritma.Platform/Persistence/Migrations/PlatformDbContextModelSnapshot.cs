@@ -77,6 +77,72 @@ namespace Algoritma.Platform.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Algoritma.Platform.Features.Identity.Citizens.CitizenProfile", b =>
+                {
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_id");
+
+                    b.Property<string>("AnalyticsKey")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("analytics_key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("MaskedNik")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("masked_nik");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("ProtectedNik")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_nik");
+
+                    b.Property<string>("TenantId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tenant_id");
+
+                    b.HasKey("UserId")
+                        .HasName("pk_citizen_profiles");
+
+                    b.HasIndex("TenantId", "AnalyticsKey")
+                        .IsUnique()
+                        .HasDatabaseName("ix_citizen_profiles_tenant_id_analytics_key");
+
+                    b.ToTable("citizen_profiles", (string)null);
+                });
+
+            modelBuilder.Entity("Algoritma.Platform.Features.Identity.Citizens.TenantSecret", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ProtectedAnalyticsSecret")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("protected_analytics_secret");
+
+                    b.HasKey("TenantId")
+                        .HasName("pk_tenant_secrets");
+
+                    b.ToTable("tenant_secrets", (string)null);
+                });
+
             modelBuilder.Entity("Algoritma.Platform.Features.Identity.Users.PlatformUser", b =>
                 {
                     b.Property<Guid>("Id")
@@ -789,6 +855,26 @@ namespace Algoritma.Platform.Persistence.Migrations
                         .HasDatabaseName("ix_open_iddict_tokens_application_id_status_subject_type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Algoritma.Platform.Features.Identity.Citizens.CitizenProfile", b =>
+                {
+                    b.HasOne("Algoritma.Platform.Features.Identity.Users.PlatformUser", null)
+                        .WithOne()
+                        .HasForeignKey("Algoritma.Platform.Features.Identity.Citizens.CitizenProfile", "UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_citizen_profiles_asp_net_users_user_id");
+                });
+
+            modelBuilder.Entity("Algoritma.Platform.Features.Identity.Citizens.TenantSecret", b =>
+                {
+                    b.HasOne("Algoritma.Platform.Features.Tenants.Tenant", null)
+                        .WithOne()
+                        .HasForeignKey("Algoritma.Platform.Features.Identity.Citizens.TenantSecret", "TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_tenant_secrets_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("Algoritma.Platform.Features.Identity.Users.PlatformUser", b =>

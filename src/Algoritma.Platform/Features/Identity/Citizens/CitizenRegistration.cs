@@ -1,0 +1,103 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Identity.Users;
+using Algoritma.Platform.Persistence;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.Platform.Features.Identity.Citizens;
+
+public sealed record RegisterCitizenInput(string Nik, string Name, string? Phone, string? Email, string Password);
+
+public sealed record RegisterCitizenPayload(CitizenProfile? Citizen, string? UserName, IReadOnlyList<UserError> Warnings, IReadOnlyList<UserError> Errors);
+
+/// <summary>
+/// Self-registration of a citizen within a tenant. The NIK is checked (shape, date, serial; an unknown district
+/// is only a warning), stored once encrypted, and never logged; the account signs in with its e-mail or phone.
+/// </summary>
+public sealed class CitizenRegistration(
+    UserManager<PlatformUser> users, PlatformDbContext db, CurrentTenant current, IDataProtectionProvider protection, TimeProvider clock)
+{
+    public const string NikProtectionPurpose = "Algoritma.Citizens.Nik.v1";
+    private const string SecretProtectionPurpose = "Algoritma.Tenants.AnalyticsSecret.v1";
+
+    public async Task<RegisterCitizenPayload> RegisterAsync(RegisterCitizenInput input, CancellationToken cancellationToken)
+    {
+        var nik = Nik.Validate(input.Nik, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        var errors = new List<UserError>();
+        if (!nik.IsValid)
+        {
+            errors.Add(UserError.At("nik", nik.ErrorCode!, nik.ErrorMessage!));
+        }
+
+        var userName = (input.Email?.Trim().ToLowerInvariant() is { Length: > 0 } email ? email : null)
+            ?? (input.Phone is { Length: > 0 } phone ? new string([.. phone.Where(char.IsAsciiDigit)]) : null);
+        if (userName is null or { Length: 0 })
+        {
+            errors.Add(UserError.At("email", "CONTACT_REQUIRED", "Give an e-mail address or a phone number to sign in with."));
+        }
+        else if (await users.FindByNameAsync(userName) is not null)
+        {
+            errors.Add(UserError.At(input.Email is { Length: > 0 } ? "email" : "phone", "DUPLICATE_USER", "An account with this e-mail or phone already exists."));
+        }
+
+        var user = new PlatformUser
+        {
+            Id = Guid.CreateVersion7(), UserName = userName, Email = input.Email?.Trim(), PhoneNumber = input.Phone?.Trim(),
+            DisplayName = input.Name.Trim(), TenantId = current.Required.Id, CreatedAt = clock.GetUtcNow(),
+        };
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange(UserAdministration.PasswordErrors(await validator.ValidateAsync(users, user, input.Password)));
+        }
+
+        var analyticsKey = nik.IsValid ? CitizenAnalyticsKey.Compute(await AnalyticsSecretAsync(cancellationToken), nik.Normalized!) : null;
+        if (analyticsKey is not null && await db.Set<CitizenProfile>().AnyAsync(c => c.AnalyticsKey == analyticsKey, cancellationToken))
+        {
+            errors.Add(UserError.At("nik", "NIK_ALREADY_REGISTERED", "Nomor NIK ini sudah terdaftar. (This NIK is already registered.)"));
+        }
+
+        var warnings = nik.Warnings.Select(w => UserError.At("nik", w, "Kode kecamatan pada NIK tidak ada di daftar wilayah terkini. (The NIK's district code is not in today's list.)")).ToList();
+        if (errors.Count > 0)
+        {
+            return new RegisterCitizenPayload(null, null, warnings, errors);
+        }
+
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        Check(await users.CreateAsync(user, input.Password));
+        Check(await users.AddToRoleAsync(user, Roles.Citizen));
+        var profile = new CitizenProfile
+        {
+            UserId = user.Id, AnalyticsKey = analyticsKey!, MaskedNik = Nik.Mask(nik.Normalized!), Phone = input.Phone?.Trim(),
+            ProtectedNik = protection.CreateProtector(NikProtectionPurpose).Protect(nik.Normalized!), CreatedAt = clock.GetUtcNow(),
+        };
+        db.Add(profile);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return new RegisterCitizenPayload(profile, userName, warnings, []);
+    }
+
+    private async Task<byte[]> AnalyticsSecretAsync(CancellationToken cancellationToken)
+    {
+        var protector = protection.CreateProtector(SecretProtectionPurpose);
+        var stored = await db.Set<TenantSecret>().FirstOrDefaultAsync(cancellationToken);
+        if (stored is not null)
+        {
+            return protector.Unprotect(Convert.FromBase64String(stored.ProtectedAnalyticsSecret));
+        }
+
+        var secret = CitizenAnalyticsKey.NewTenantSecret();
+        db.Add(new TenantSecret { ProtectedAnalyticsSecret = Convert.ToBase64String(protector.Protect(secret)) });
+        await db.SaveChangesAsync(cancellationToken);
+        return secret;
+    }
+
+    private static void Check(IdentityResult result)
+    {
+        if (!result.Succeeded)
+        {
+            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+    }
+}

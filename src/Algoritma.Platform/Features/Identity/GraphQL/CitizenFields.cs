@@ -1,0 +1,83 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Identity.Citizens;
+using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
+using GraphQL;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.Platform.Features.Identity.GraphQL;
+
+public sealed class RegisterCitizenInputType : InputObjectGraphType<RegisterCitizenInput>
+{
+    public RegisterCitizenInputType()
+    {
+        Name = "RegisterCitizenInput";
+        Field(x => x.Nik).Description("Nomor Induk Kependudukan, 16 digits. Stored encrypted, never shown again in full.");
+        Field(x => x.Name);
+        Field(x => x.Phone, nullable: true);
+        Field(x => x.Email, nullable: true).Description("E-mail or phone is the sign-in name.");
+        Field(x => x.Password).Description("At least 10 characters with upper- and lower-case letters and a digit.");
+    }
+}
+
+public sealed record CitizenView(string UserName, string DisplayName, string MaskedNik, string? Phone, string? Email);
+
+public sealed class CitizenType : ObjectGraphType<CitizenView>
+{
+    public CitizenType()
+    {
+        Name = "Citizen";
+        Description = "A citizen's own profile. The NIK is only ever shown masked.";
+        Field(x => x.UserName);
+        Field(x => x.DisplayName);
+        Field(x => x.MaskedNik);
+        Field(x => x.Phone, nullable: true);
+        Field(x => x.Email, nullable: true);
+    }
+}
+
+public sealed class RegisterCitizenPayloadType : ObjectGraphType<RegisterCitizenPayload>
+{
+    public RegisterCitizenPayloadType()
+    {
+        Name = "RegisterCitizenPayload";
+        Field<StringGraphType>("userName").Description("The name to sign in with.").Resolve(context => context.Source.UserName);
+        Field<StringGraphType>("maskedNik").Resolve(context => context.Source.Citizen?.MaskedNik);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("warnings")
+            .Description("Accepted, but worth a look (e.g. NIK_UNKNOWN_DISTRICT).").Resolve(context => context.Source.Warnings);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+    }
+}
+
+/// <summary><c>registerCitizen</c> (anyone, within a tenant) and <c>myProfile</c> (the citizen themself).</summary>
+internal sealed class CitizenFields : IQueryFields, IMutationFields
+{
+    void IQueryFields.AddTo(ObjectGraphType query) =>
+        query.Field<CitizenType>("myProfile")
+            .Description("The signed-in citizen's own profile.")
+            .AuthorizeWithRoles(Roles.Citizen)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                var subject = Guid.Parse(Caller.From(context.User).Subject!);
+                var db = context.Service<PlatformDbContext>();
+                return await (from profile in db.Set<CitizenProfile>()
+                              join user in db.Users on profile.UserId equals user.Id
+                              where user.Id == subject
+                              select new CitizenView(user.UserName!, user.DisplayName, profile.MaskedNik, profile.Phone, user.Email))
+                    .FirstOrDefaultAsync(context.CancellationToken);
+            });
+
+    void IMutationFields.AddTo(ObjectGraphType mutation) =>
+        mutation.Field<NonNullGraphType<RegisterCitizenPayloadType>>("registerCitizen")
+            .Description("Registers a citizen of the tenant with their NIK.")
+            .Argument<NonNullGraphType<RegisterCitizenInputType>>("input")
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                return await context.Service<CitizenRegistration>().RegisterAsync(
+                    context.GetArgument<RegisterCitizenInput>("input"), context.CancellationToken);
+            });
+}
