@@ -14,6 +14,11 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "[test] building"
 dotnet build AlgoritmaPlatform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
 
+# One process migrates the shared database and, on a new machine, creates the development signing keys,
+# before several test processes start at once and could each create their own.
+echo "[test] migrating and preparing signing keys"
+(cd src/Algoritma.Api && ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Algoritma.Api.dll db migrate >/dev/null)
+
 echo "[test] unit and integration tests"
 dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo
 
