@@ -1,85 +1,191 @@
+using System.Diagnostics.CodeAnalysis;
 using Algoritma.Platform.Features.Regions.Reference;
 
 namespace Algoritma.Platform.Features.Identity.Citizens;
 
+/// <summary>Sex encoded in the day of birth of a NIK (women: day + 40).</summary>
 public enum NikSex
 {
-    Male,
-    Female,
+    /// <summary>Only on refused NIKs; a valid NIK is always <see cref="Male"/> or <see cref="Female"/>.</summary>
+    Unknown = 0,
+    Male = 1,
+    Female = 2,
 }
 
-/// <summary>The outcome of checking a NIK: refused with a code, or valid with its parts and any warnings.</summary>
-public sealed record NikValidation(
-    bool IsValid, string? Normalized, string? ErrorCode, string? ErrorMessage, IReadOnlyList<string> Warnings,
-    string? DistrictCode, DateOnly? BirthDate, NikSex? Sex, int? Serial)
+/// <summary>Stable codes of <see cref="Nik.Validate"/> refusals and warnings.</summary>
+public static class NikCodes
 {
-    internal static NikValidation Refused(string code, string message) => new(false, null, code, message, [], null, null, null, null);
+    public const string Required = "NIK_REQUIRED";
+    public const string NotSixteenDigits = "NIK_NOT_16_DIGITS";
+    public const string InvalidDate = "NIK_INVALID_DATE";
+    public const string InvalidSerial = "NIK_INVALID_SERIAL";
+    public const string InvalidRegion = "NIK_INVALID_REGION";
+
+    /// <summary>Warning only: the kecamatan is not in today's official list (it may have been split or renamed since).</summary>
+    public const string UnknownDistrict = "NIK_UNKNOWN_DISTRICT";
 }
 
 /// <summary>
-/// Nomor Induk Kependudukan: 16 digits <c>PPKKCC DDMMYY SSSS</c> — province, regency, district; birth day
-/// (+40 for women), month, two-digit year; serial.
+/// Outcome of <see cref="Nik.Validate"/>. When <see cref="IsValid"/> is true, <see cref="Normalized"/>
+/// and the parsed parts are set and <see cref="ErrorCode"/> is null; otherwise <see cref="ErrorCode"/>
+/// and <see cref="ErrorMessage"/> are set and the parsed parts hold their defaults
+/// (<see cref="DistrictCode"/> empty, <see cref="Sex"/> <see cref="NikSex.Unknown"/>).
+/// </summary>
+public sealed record NikValidation
+{
+    private NikValidation()
+    {
+    }
+
+    [MemberNotNullWhen(true, nameof(Normalized))]
+    [MemberNotNullWhen(false, nameof(ErrorCode), nameof(ErrorMessage))]
+    public bool IsValid { get; private init; }
+
+    /// <summary>The 16 digits of the NIK, without surrounding whitespace.</summary>
+    public string? Normalized { get; private init; }
+
+    public string? ErrorCode { get; private init; }
+
+    public string? ErrorMessage { get; private init; }
+
+    /// <summary>Warning codes (e.g. <see cref="NikCodes.UnknownDistrict"/>); never a reason to refuse.</summary>
+    public IReadOnlyList<string> Warnings { get; private init; } = [];
+
+    /// <summary>Kemendagri kecamatan code in dotted form, e.g. <c>64.72.01</c>.</summary>
+    public string DistrictCode { get; private init; } = "";
+
+    public DateOnly BirthDate { get; private init; }
+
+    public NikSex Sex { get; private init; }
+
+    /// <summary>Registration serial, 1–9999.</summary>
+    public int Serial { get; private init; }
+
+    internal static NikValidation Valid(
+        string normalized, string districtCode, DateOnly birthDate, NikSex sex, int serial, IReadOnlyList<string> warnings) =>
+        new()
+        {
+            IsValid = true,
+            Normalized = normalized,
+            DistrictCode = districtCode,
+            BirthDate = birthDate,
+            Sex = sex,
+            Serial = serial,
+            Warnings = warnings,
+        };
+
+    internal static NikValidation Refused(string errorCode, string errorMessage) =>
+        new() { IsValid = false, ErrorCode = errorCode, ErrorMessage = errorMessage };
+}
+
+/// <summary>
+/// Nomor Induk Kependudukan: 16 digits <c>PPKKCC DDMMYY SSSS</c> — province, regency and kecamatan
+/// codes, day of birth (+40 for women), month, two-digit year, serial.
 /// </summary>
 public static class Nik
 {
-    public const string UnknownDistrictWarning = "NIK_UNKNOWN_DISTRICT";
-    private const int OldestAgeInYears = 130;
+    public const int Length = 16;
 
+    /// <summary>Births further back than this many years before <c>today</c> are refused.</summary>
+    public const int MaxAgeYears = 130;
+
+    /// <summary>
+    /// Validates and parses a NIK. Surrounding whitespace is trimmed; whitespace or any other
+    /// non-digit inside the number is refused. The two-digit year is read as 20YY when that birth
+    /// date is not after <paramref name="today"/>, otherwise as 19YY.
+    /// </summary>
     public static NikValidation Validate(string? input, DateOnly today)
     {
-        var nik = input?.Replace(" ", string.Empty, StringComparison.Ordinal) ?? string.Empty;
-        if (nik.Length == 0)
+        var text = input?.Trim();
+        if (string.IsNullOrEmpty(text))
         {
-            return NikValidation.Refused("NIK_REQUIRED", "NIK wajib diisi. (A NIK is required.)");
+            return NikValidation.Refused(NikCodes.Required, "NIK wajib diisi (NIK is required).");
         }
 
-        if (nik.Length != 16 || !nik.All(char.IsAsciiDigit))
+        if (text.Length != Length || !IsAsciiDigits(text))
         {
-            return NikValidation.Refused("NIK_NOT_16_DIGITS", "NIK harus 16 angka. (A NIK is 16 digits.)");
+            return NikValidation.Refused(NikCodes.NotSixteenDigits, "NIK harus 16 digit angka (NIK must be 16 digits).");
         }
 
-        if (nik[..2] == "00" || nik[2..4] == "00" || nik[4..6] == "00")
+        var province = TwoDigits(text, 0);
+        var regency = TwoDigits(text, 2);
+        var district = TwoDigits(text, 4);
+        if (province == 0 || regency == 0 || district == 0)
         {
-            return NikValidation.Refused("NIK_INVALID_REGION", "Kode wilayah pada NIK tidak sah. (The NIK's region code is invalid.)");
+            return NikValidation.Refused(NikCodes.InvalidRegion, "Kode wilayah pada NIK tidak valid (invalid region code in NIK).");
         }
 
-        var day = int.Parse(nik[6..8]);
-        var sex = day > 40 ? NikSex.Female : NikSex.Male;
-        var birthDate = BirthDate(day > 40 ? day - 40 : day, int.Parse(nik[8..10]), int.Parse(nik[10..12]), today);
-        if (birthDate is null)
+        var encodedDay = TwoDigits(text, 6);
+        var month = TwoDigits(text, 8);
+        var year = TwoDigits(text, 10);
+        var sex = encodedDay > 40 ? NikSex.Female : NikSex.Male;
+        var day = sex == NikSex.Female ? encodedDay - 40 : encodedDay;
+        if (ResolveBirthDate(day, month, year, today) is not { } birthDate)
         {
-            return NikValidation.Refused("NIK_INVALID_DATE", "Tanggal lahir pada NIK tidak sah. (The NIK's birth date is invalid.)");
+            return NikValidation.Refused(NikCodes.InvalidDate, "Tanggal lahir pada NIK tidak valid (invalid birth date in NIK).");
         }
 
-        var serial = int.Parse(nik[12..]);
+        var serial = int.Parse(text.AsSpan(12, 4), System.Globalization.CultureInfo.InvariantCulture);
         if (serial == 0)
         {
-            return NikValidation.Refused("NIK_INVALID_SERIAL", "Nomor urut NIK tidak boleh 0000. (The NIK's serial cannot be 0000.)");
+            return NikValidation.Refused(NikCodes.InvalidSerial, "Nomor urut NIK tidak boleh 0000 (NIK serial cannot be 0000).");
         }
 
-        var district = $"{nik[..2]}.{nik[2..4]}.{nik[4..6]}";
-        IReadOnlyList<string> warnings = OfficialRegionsCatalog.Shared.ContainsDistrict(district) ? [] : [UnknownDistrictWarning];
-        return new NikValidation(true, nik, null, null, warnings, district, birthDate, sex, serial);
+        var districtCode = $"{text[..2]}.{text[2..4]}.{text[4..6]}";
+        IReadOnlyList<string> warnings = OfficialRegionsCatalog.Shared.ContainsDistrict(districtCode)
+            ? []
+            : [NikCodes.UnknownDistrict];
+        return NikValidation.Valid(text, districtCode, birthDate, sex, serial, warnings);
     }
 
-    /// <summary>First four and last two digits: enough to recognise, too little to misuse.</summary>
-    public static string Mask(string nik) => nik.Length == 16 ? $"{nik[..4]}{new string('*', 10)}{nik[14..]}" : new string('*', nik.Length);
-
-    /// <summary>The two-digit year is 20YY unless that lies after today; then 19YY.</summary>
-    private static DateOnly? BirthDate(int day, int month, int twoDigitYear, DateOnly today)
+    /// <summary>
+    /// Masks a NIK for logs and UI, keeping the first 4 and last 2 digits (<c>6472**********01</c>).
+    /// Anything that is not 16 characters after trimming is masked completely.
+    /// </summary>
+    public static string Mask(string nik)
     {
-        var year = 2000 + twoDigitYear > today.Year ? 1900 + twoDigitYear : 2000 + twoDigitYear;
-        if (month is < 1 or > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+        ArgumentNullException.ThrowIfNull(nik);
+        var text = nik.Trim();
+        if (text.Length != Length)
+        {
+            return new string('*', text.Length);
+        }
+
+        return string.Concat(text.AsSpan(0, 4), new string('*', Length - 6), text.AsSpan(Length - 2));
+    }
+
+    private static DateOnly? ResolveBirthDate(int day, int month, int twoDigitYear, DateOnly today)
+    {
+        if (day is < 1 or > 31 || month is < 1 or > 12)
         {
             return null;
         }
 
-        var date = new DateOnly(year, month, day);
-        if (date > today)
+        var recent = TryDate(2000 + twoDigitYear, month, day);
+        var birth = recent is { } r && r <= today ? recent : TryDate(1900 + twoDigitYear, month, day);
+        if (birth is not { } b || b > today || b < today.AddYears(-MaxAgeYears))
         {
-            date = date.AddYears(-100);
+            return null;
         }
 
-        return date.Year < today.Year - OldestAgeInYears ? null : date;
+        return b;
+    }
+
+    private static DateOnly? TryDate(int year, int month, int day) =>
+        day <= DateTime.DaysInMonth(year, month) ? new DateOnly(year, month, day) : null;
+
+    private static int TwoDigits(string text, int index) => ((text[index] - '0') * 10) + (text[index + 1] - '0');
+
+    private static bool IsAsciiDigits(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsAsciiDigit(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 }
