@@ -39,6 +39,7 @@ public static class PlatformModule
         services.AddPersistence(configuration);
         services.AddPlatformIdentity(environment);
         services.AddScoped<IdentityConfigApplier>();
+        services.AddSingleton<IdentityConfigValidator>();
         services.AddIdentityAdministration();
         services.AddTenants();
         services.AddRegions();

@@ -91,13 +91,18 @@ describe('authorization code with PKCE', () => {
   const officerApp = () => oidc.discovery(new URL(base), 'samarinda-officer-app', undefined, oidc.None(), insecure);
 
   test('an officer signs in through the login form; the token carries tenant, role and unit', async () => {
-    const { tokens } = await signIn(await officerApp(), 'petugas.rawamakmur', 'Algoritma-2026');
+    const config = await officerApp();
+    const { tokens } = await signIn(config, 'petugas.rawamakmur', 'Algoritma-2026');
     const claims = tokens.claims();
     assert.equal(claims.tenant, 'samarinda');
     assert.equal(claims.unit, '64.72.01.1001');
 
     const me = await graphql('/t/samarinda/graphql', tokens.access_token, '{ me { tenant roles unit } }');
     assert.deepEqual(me.body.data.me, { tenant: 'samarinda', roles: ['officer'], unit: '64.72.01.1001' });
+
+    const userInfo = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
+    assert.equal(userInfo.preferred_username, 'petugas.rawamakmur');
+    assert.equal(userInfo.tenant, 'samarinda');
   });
 
   test("the officer may change their own kelurahan's details but not another's", async () => {

@@ -7,7 +7,7 @@ namespace Algoritma.Platform.Features.Tenants.Onboarding;
 /// Applies tenants-config/: every file is loaded and checked first; if any is invalid nothing is applied.
 /// Then each tenant is created or brought up to date, idempotently, and the report says what changed.
 /// </summary>
-public sealed class TenantsConfigApplier(TenantOnboarding onboarding, IdentityConfigApplier identity)
+public sealed class TenantsConfigApplier(TenantOnboarding onboarding, IdentityConfigValidator identityValidator, IdentityConfigApplier identity)
 {
     public async Task<TenantsConfigReport> ApplyFolderAsync(string folder, CancellationToken cancellationToken)
     {
@@ -25,7 +25,7 @@ public sealed class TenantsConfigApplier(TenantOnboarding onboarding, IdentityCo
         }
 
         var identityFiles = IdentityFileReader.ReadFolder(folder);
-        refusals.AddRange(identity.Validate(identityFiles));
+        refusals.AddRange(identityValidator.Validate(identityFiles));
         if (refusals.Count > 0)
         {
             return new TenantsConfigReport([], refusals);
