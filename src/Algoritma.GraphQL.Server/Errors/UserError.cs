@@ -19,3 +19,12 @@ public sealed class UserErrorType : ObjectGraphType<UserError>
         Field(x => x.Path).Description("Path of the input field at fault, e.g. [\"input\", \"regencyCode\"].");
     }
 }
+
+public static class UserErrorFields
+{
+    /// <summary>The <c>errors: [UserError!]!</c> field every mutation payload has.</summary>
+    public static void ErrorsField<TPayload>(this ObjectGraphType<TPayload> payload, Func<TPayload, IReadOnlyList<UserError>> errors) =>
+        payload.Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors")
+            .Description("Why nothing was written; empty on success.")
+            .Resolve(context => errors(context.Source));
+}

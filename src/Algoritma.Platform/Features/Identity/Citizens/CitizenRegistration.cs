@@ -65,8 +65,8 @@ public sealed class CitizenRegistration(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Check(await users.CreateAsync(user, input.Password));
-        Check(await users.AddToRoleAsync(user, Roles.Citizen));
+        await users.CreateAsync(user, input.Password).ThrowIfFailed();
+        await users.AddToRoleAsync(user, Roles.Citizen).ThrowIfFailed();
         var profile = new CitizenProfile
         {
             UserId = user.Id, AnalyticsKey = analyticsKey!, MaskedNik = Nik.Mask(nik.Normalized!), Phone = input.Phone?.Trim(),
@@ -93,11 +93,4 @@ public sealed class CitizenRegistration(
         return secret;
     }
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }

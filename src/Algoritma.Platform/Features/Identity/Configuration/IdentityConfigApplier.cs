@@ -87,33 +87,26 @@ public sealed class IdentityConfigApplier(
                 Id = Guid.CreateVersion7(), UserName = userName, TenantId = tenantId, CreatedAt = clock.GetUtcNow(),
                 DisplayName = definition.DisplayName ?? userName, Email = definition.Email, UnitCode = definition.Unit,
             };
-            Check(await users.CreateAsync(user, password), userName);
+            await users.CreateAsync(user, password).ThrowIfFailed(userName);
         }
         else
         {
             user.DisplayName = definition.DisplayName ?? userName;
             user.Email = definition.Email;
             user.UnitCode = definition.Unit;
-            Check(await users.UpdateAsync(user), userName);
+            await users.UpdateAsync(user).ThrowIfFailed(userName);
             if (!await users.CheckPasswordAsync(user, password))
             {
-                Check(await users.RemovePasswordAsync(user), userName);
-                Check(await users.AddPasswordAsync(user, password), userName);
+                await users.RemovePasswordAsync(user).ThrowIfFailed(userName);
+                await users.AddPasswordAsync(user, password).ThrowIfFailed(userName);
             }
         }
 
         var current = await users.GetRolesAsync(user);
-        Check(await users.RemoveFromRolesAsync(user, current.Except(definition.Roles)), userName);
-        Check(await users.AddToRolesAsync(user, definition.Roles.Except(current)), userName);
+        await users.RemoveFromRolesAsync(user, current.Except(definition.Roles)).ThrowIfFailed(userName);
+        await users.AddToRolesAsync(user, definition.Roles.Except(current)).ThrowIfFailed(userName);
     }
 
-    private static void Check(IdentityResult result, string userName)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException($"User '{userName}': {string.Join("; ", result.Errors.Select(e => e.Description))}");
-        }
-    }
 }
 
 /// <summary>One way to describe a platform client to OpenIddict, for configuration and the admin API alike.</summary>

@@ -47,7 +47,7 @@ public sealed class RegisterCitizenPayloadType : ObjectGraphType<RegisterCitizen
         Field<StringGraphType>("maskedNik").Resolve(context => context.Source.Citizen?.MaskedNik);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("warnings")
             .Description("Accepted, but worth a look (e.g. NIK_UNKNOWN_DISTRICT).").Resolve(context => context.Source.Warnings);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+        this.ErrorsField(x => x.Errors);
     }
 }
 

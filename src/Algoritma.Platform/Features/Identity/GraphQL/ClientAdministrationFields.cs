@@ -51,7 +51,7 @@ public sealed class ClientPayloadType : ObjectGraphType<ClientPayload>
         Name = "ClientPayload";
         Field<ClientType>("client").Resolve(context => context.Source.Client);
         Field(x => x.Secret, nullable: true).Description("The new client secret: shown this once, stored only hashed.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+        this.ErrorsField(x => x.Errors);
     }
 }
 

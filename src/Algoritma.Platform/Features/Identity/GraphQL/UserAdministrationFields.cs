@@ -51,7 +51,7 @@ public sealed class UserPayloadType : ObjectGraphType<UserPayload>
     {
         Name = "UserPayload";
         Field<UserType>("user").Resolve(context => context.Source.User);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+        this.ErrorsField(x => x.Errors);
     }
 }
 

@@ -51,8 +51,8 @@ public sealed class UserAdministration(
         }
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        Check(await users.CreateAsync(user, input.Password));
-        Check(await users.AddToRolesAsync(user, input.Roles.Distinct()));
+        await users.CreateAsync(user, input.Password).ThrowIfFailed();
+        await users.AddToRolesAsync(user, input.Roles.Distinct()).ThrowIfFailed();
         audit.Record(actor, "user.created", userName, new { roles = input.Roles, unit = input.Unit });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -75,10 +75,10 @@ public sealed class UserAdministration(
 
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         var currentRoles = await users.GetRolesAsync(user!);
-        Check(await users.RemoveFromRolesAsync(user!, currentRoles.Except(input.Roles)));
-        Check(await users.AddToRolesAsync(user!, input.Roles.Except(currentRoles).Distinct()));
+        await users.RemoveFromRolesAsync(user!, currentRoles.Except(input.Roles)).ThrowIfFailed();
+        await users.AddToRolesAsync(user!, input.Roles.Except(currentRoles).Distinct()).ThrowIfFailed();
         user!.UnitCode = input.Unit;
-        Check(await users.UpdateAsync(user));
+        await users.UpdateAsync(user).ThrowIfFailed();
         audit.Record(actor, "user.roles_set", user.UserName!, new { roles = input.Roles, unit = input.Unit });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
@@ -101,7 +101,7 @@ public sealed class UserAdministration(
 
         user.Disabled = disabled;
         audit.Record(actor, disabled ? "user.disabled" : "user.enabled", user.UserName!);
-        Check(await users.UpdateSecurityStampAsync(user)); // saves the flag and the audit entry together
+        await users.UpdateSecurityStampAsync(user).ThrowIfFailed(); // saves the flag and the audit entry together
         return new UserPayload(user, []);
     }
 
@@ -131,11 +131,4 @@ public sealed class UserAdministration(
     internal static IEnumerable<UserError> PasswordErrors(IdentityResult result) =>
         result.Errors.Select(e => UserError.At("password", "WEAK_PASSWORD", e.Description));
 
-    private static void Check(IdentityResult result)
-    {
-        if (!result.Succeeded)
-        {
-            throw new InvalidOperationException(string.Join("; ", result.Errors.Select(e => e.Description)));
-        }
-    }
 }

@@ -33,7 +33,7 @@ public sealed class UpdateRegionDetailsPayloadType : ObjectGraphType<UpdateRegio
     {
         Name = "UpdateRegionDetailsPayload";
         Field<RegionInterface>("region").Resolve(context => context.Source.Region);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+        this.ErrorsField(x => x.Errors);
     }
 }
 

@@ -46,7 +46,7 @@ public sealed class OnboardTenantPayloadType : ObjectGraphType<OnboardTenantPayl
         Field(x => x.KecamatanCount).Description("Official kecamatan imported.");
         Field(x => x.KelurahanCount).Description("Official kelurahan imported.");
         Field(x => x.DesaCount).Description("Official desa imported.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<UserErrorType>>>>("errors").Resolve(context => context.Source.Errors);
+        this.ErrorsField(x => x.Errors);
     }
 }
 
