@@ -1,0 +1,113 @@
+namespace Algoritma.Platform.Features.Requests;
+
+/// <summary>What the decider knows of a request: folded from its events, never mutated in place.</summary>
+public sealed record RequestState(RequestStatus Status, string UnitCode, Channel Channel, Guid? CitizenUserId, bool Rated)
+{
+    public static RequestState? Initial => null;
+}
+
+/// <summary>A refused command: a stable code and a reason; nothing is appended.</summary>
+public sealed record DomainError(string Code, string Message);
+
+/// <summary>The events a command produces, or why it is refused.</summary>
+public sealed record Decision(IReadOnlyList<object> Events, DomainError? Error)
+{
+    public static Decision Accept(params object[] events) => new(events, null);
+
+    public static Decision Refuse(string code, string message) => new([], new DomainError(code, message));
+
+    public bool Accepted => Error is null;
+}
+
+public abstract record RequestCommand(string ActorRole, DateTimeOffset At);
+
+public sealed record ReturnRequest(string Reason, string ActorRole, DateTimeOffset At) : RequestCommand(ActorRole, At);
+
+public sealed record ResubmitRequest(IReadOnlyList<string> Documents, Guid CitizenUserId, DateTimeOffset At) : RequestCommand("citizen", At);
+
+public sealed record VerifyRequest(string ActorRole, DateTimeOffset At) : RequestCommand(ActorRole, At);
+
+public sealed record CompleteRequest(string ActorRole, DateTimeOffset At) : RequestCommand(ActorRole, At);
+
+public sealed record RejectRequest(string Reason, string ActorRole, DateTimeOffset At) : RequestCommand(ActorRole, At);
+
+public sealed record CancelRequest(Guid CitizenUserId, DateTimeOffset At) : RequestCommand("citizen", At);
+
+public sealed record RateService(IReadOnlyList<int> Scores, string ActorRole, DateTimeOffset At) : RequestCommand(ActorRole, At);
+
+/// <summary>
+/// The life of a service request, decider style: submitted → (returned ↔ resubmitted) → verified →
+/// completed | rejected; cancelled by its citizen before verification; rated once after completion.
+/// </summary>
+public static class RequestDecider
+{
+    public const string InvalidTransition = "INVALID_TRANSITION";
+    public const string ReasonRequired = "REASON_REQUIRED";
+    public const string NotOwner = "NOT_OWNER";
+    public const string AlreadyRated = "ALREADY_RATED";
+    public const string InvalidScores = "IKM_SCORE_OUT_OF_RANGE";
+
+    public static Decision Decide(RequestCommand command, RequestState state) => command switch
+    {
+        ReturnRequest c => state.Status == RequestStatus.Submitted
+            ? WithReason(c.Reason, () => new RequestReturned(c.Reason.Trim(), c.ActorRole, c.At))
+            : Wrong(state, "returned for completion"),
+        ResubmitRequest c => state.Status != RequestStatus.Returned ? Wrong(state, "resubmitted")
+            : state.CitizenUserId != c.CitizenUserId ? Refuse(NotOwner, "Only the citizen who submitted the request may resubmit it.")
+            : Decision.Accept(new RequestResubmitted(c.Documents, c.At)),
+        VerifyRequest c => state.Status == RequestStatus.Submitted
+            ? Decision.Accept(new RequestVerified(c.ActorRole, c.At))
+            : Wrong(state, "verified"),
+        CompleteRequest c => state.Status == RequestStatus.Verified
+            ? Decision.Accept(new RequestCompleted(c.ActorRole, c.At))
+            : Wrong(state, "completed"),
+        RejectRequest c => state.Status is RequestStatus.Submitted or RequestStatus.Verified
+            ? WithReason(c.Reason, () => new RequestRejected(c.Reason.Trim(), c.ActorRole, c.At))
+            : Wrong(state, "rejected"),
+        CancelRequest c => state.Status is not (RequestStatus.Submitted or RequestStatus.Returned) ? Wrong(state, "cancelled")
+            : state.CitizenUserId != c.CitizenUserId ? Refuse(NotOwner, "Only the citizen who submitted the request may cancel it.")
+            : Decision.Accept(new RequestCancelled(c.At)),
+        RateService c => Rate(c, state),
+        _ => throw new ArgumentOutOfRangeException(nameof(command), command, "Unknown command."),
+    };
+
+    public static RequestState? Evolve(RequestState? state, object @event) => @event switch
+    {
+        RequestSubmitted e => new RequestState(RequestStatus.Submitted, e.UnitCode, e.Channel, e.CitizenUserId, false),
+        RequestReturned => state! with { Status = RequestStatus.Returned },
+        RequestResubmitted => state! with { Status = RequestStatus.Submitted },
+        RequestVerified => state! with { Status = RequestStatus.Verified },
+        RequestCompleted => state! with { Status = RequestStatus.Completed },
+        RequestRejected => state! with { Status = RequestStatus.Rejected },
+        RequestCancelled => state! with { Status = RequestStatus.Cancelled },
+        ServiceRated => state! with { Rated = true },
+        _ => state,
+    };
+
+    public static RequestState? Fold(IEnumerable<object> events) => events.Aggregate(RequestState.Initial, Evolve);
+
+    private static Decision Rate(RateService command, RequestState state)
+    {
+        if (state.Status != RequestStatus.Completed)
+        {
+            return Wrong(state, "rated");
+        }
+
+        if (state.Rated)
+        {
+            return Refuse(AlreadyRated, "This request has already been rated; a request is rated once.");
+        }
+
+        return command.Scores.Count == 9 && command.Scores.All(s => s is >= 1 and <= 4)
+            ? Decision.Accept(new ServiceRated(command.Scores, command.ActorRole, command.At))
+            : Refuse(InvalidScores, "Answer all nine IKM elements with a score from 1 to 4.");
+    }
+
+    private static Decision WithReason(string reason, Func<object> @event) =>
+        string.IsNullOrWhiteSpace(reason) ? Refuse(ReasonRequired, "Give the citizen a reason.") : Decision.Accept(@event());
+
+    private static Decision Wrong(RequestState state, string what) =>
+        Refuse(InvalidTransition, $"A request that is {state.Status.ToString().ToUpperInvariant()} cannot be {what}.");
+
+    private static Decision Refuse(string code, string message) => Decision.Refuse(code, message);
+}
