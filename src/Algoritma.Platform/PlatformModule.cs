@@ -2,6 +2,8 @@ using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Citizens;
@@ -43,6 +45,7 @@ public static class PlatformModule
         services.AddIdentityAdministration();
         services.AddTenants();
         services.AddRegions();
+        services.AddCatalog();
         services.AddSingleton<IQueryFields, PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
         return services;
@@ -79,6 +82,16 @@ public static class PlatformModule
         services.AddSingleton<IQueryFields, TenantQueries>();
         services.AddSingleton<IMutationFields, OnboardTenantMutation>();
         services.AddSingleton<INodeResolver, TenantNodeResolver>();
+        return services;
+    }
+
+    private static IServiceCollection AddCatalog(this IServiceCollection services)
+    {
+        services.AddScoped<CatalogAdministration>();
+        services.AddScoped<StandardLoader>();
+        services.AddSingleton<CatalogFields>();
+        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CatalogFields>());
+        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CatalogFields>());
         return services;
     }
 

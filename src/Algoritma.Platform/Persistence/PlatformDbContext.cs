@@ -25,6 +25,10 @@ public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> option
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Features.Catalog.PublicService> Services => Set<Features.Catalog.PublicService>();
+
+    public DbSet<Features.Catalog.ServiceStandardVersion> ServiceVersions => Set<Features.Catalog.ServiceStandardVersion>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);

@@ -77,6 +77,85 @@ namespace Algoritma.Platform.Persistence.Migrations
                     b.ToTable("audit_entries", (string)null);
                 });
 
+            modelBuilder.Entity("Algoritma.Platform.Features.Catalog.PublicService", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("code");
+
+                    b.PrimitiveCollection<string[]>("Channels")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("channels");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<int>("CurrentVersion")
+                        .HasColumnType("integer")
+                        .HasColumnName("current_version");
+
+                    b.Property<string>("Level")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("level");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.PrimitiveCollection<List<string>>("OfferedUnits")
+                        .IsRequired()
+                        .HasColumnType("text[]")
+                        .HasColumnName("offered_units");
+
+                    b.HasKey("TenantId", "Code")
+                        .HasName("pk_services");
+
+                    b.ToTable("services", (string)null);
+                });
+
+            modelBuilder.Entity("Algoritma.Platform.Features.Catalog.ServiceStandardVersion", b =>
+                {
+                    b.Property<string>("TenantId")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("tenant_id");
+
+                    b.Property<string>("ServiceCode")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("service_code");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<DateTimeOffset>("PublishedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("published_at");
+
+                    b.Property<string>("Standard")
+                        .IsRequired()
+                        .HasColumnType("jsonb")
+                        .HasColumnName("standard");
+
+                    b.HasKey("TenantId", "ServiceCode", "Version")
+                        .HasName("pk_service_standard_versions");
+
+                    b.ToTable("service_standard_versions", (string)null);
+                });
+
             modelBuilder.Entity("Algoritma.Platform.Features.Identity.Citizens.CitizenProfile", b =>
                 {
                     b.Property<Guid>("UserId")
@@ -855,6 +934,16 @@ namespace Algoritma.Platform.Persistence.Migrations
                         .HasDatabaseName("ix_open_iddict_tokens_application_id_status_subject_type");
 
                     b.ToTable("OpenIddictTokens", (string)null);
+                });
+
+            modelBuilder.Entity("Algoritma.Platform.Features.Catalog.PublicService", b =>
+                {
+                    b.HasOne("Algoritma.Platform.Features.Tenants.Tenant", null)
+                        .WithMany()
+                        .HasForeignKey("TenantId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_services_tenants_tenant_id");
                 });
 
             modelBuilder.Entity("Algoritma.Platform.Features.Identity.Citizens.CitizenProfile", b =>

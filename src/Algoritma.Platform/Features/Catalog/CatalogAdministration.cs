@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Persistence;
+using Microsoft.EntityFrameworkCore;
+
+namespace Algoritma.Platform.Features.Catalog;
+
+public sealed record CloneServiceTemplateInput(string Template, string? Code, string? Name);
+
+public sealed record PublishServiceStandardInput(string Code, ServiceStandard Standard);
+
+public sealed record OfferServiceInput(string Code, IReadOnlyList<string> UnitCodes, IReadOnlyList<Channel> Channels);
+
+public sealed record ServicePayload(PublicService? Service, IReadOnlyList<UserError> Errors);
+
+/// <summary>A city admin's catalog: clone a template, publish a new standard version, choose units and channels.</summary>
+public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<ServicePayload> CloneAsync(CloneServiceTemplateInput input, Caller actor, CancellationToken cancellationToken)
+    {
+        var template = ServiceTemplates.Find(input.Template);
+        var code = (input.Code ?? input.Template).Trim();
+        var errors = new List<UserError>();
+        if (template is null)
+        {
+            errors.Add(UserError.At("template", "UNKNOWN_TEMPLATE", $"No template '{input.Template}'; see serviceTemplates."));
+        }
+
+        if (!CodePattern().IsMatch(code))
+        {
+            errors.Add(UserError.At("code", "INVALID_CODE", "A service code is 2–60 lower-case letters, digits and hyphens."));
+        }
+        else if (await db.Services.AnyAsync(s => s.Code == code, cancellationToken))
+        {
+            errors.Add(UserError.At("code", "SERVICE_EXISTS", $"The catalog already has a service '{code}'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ServicePayload(null, errors);
+        }
+
+        var service = new PublicService
+        {
+            Code = code, Name = input.Name?.Trim() ?? template!.Name, Level = template!.Level, CurrentVersion = 1, CreatedAt = clock.GetUtcNow(),
+            Channels = [Channel.Online, Channel.Counter, Channel.Kiosk, Channel.Assisted],
+        };
+        db.Services.Add(service);
+        db.ServiceVersions.Add(new ServiceStandardVersion { ServiceCode = code, Version = 1, Standard = template.Standard, PublishedAt = clock.GetUtcNow() });
+        audit.Record(actor, "service.cloned", code, new { input.Template });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ServicePayload(service, []);
+    }
+
+    public async Task<ServicePayload> PublishAsync(PublishServiceStandardInput input, Caller actor, CancellationToken cancellationToken)
+    {
+        var service = await db.Services.FirstOrDefaultAsync(s => s.Code == input.Code, cancellationToken);
+        var errors = Validate(input.Standard);
+        if (service is null)
+        {
+            errors.Insert(0, UserError.At("code", "SERVICE_NOT_FOUND", $"The catalog has no service '{input.Code}'."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ServicePayload(null, errors);
+        }
+
+        service!.CurrentVersion++;
+        db.ServiceVersions.Add(new ServiceStandardVersion
+        {
+            ServiceCode = service.Code, Version = service.CurrentVersion, Standard = input.Standard, PublishedAt = clock.GetUtcNow(),
+        });
+        audit.Record(actor, "service.standard_published", service.Code, new { version = service.CurrentVersion });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ServicePayload(service, []);
+    }
+
+    public async Task<ServicePayload> OfferAsync(OfferServiceInput input, Caller actor, CancellationToken cancellationToken)
+    {
+        var service = await db.Services.FirstOrDefaultAsync(s => s.Code == input.Code, cancellationToken);
+        if (service is null)
+        {
+            return new ServicePayload(null, [UserError.At("code", "SERVICE_NOT_FOUND", $"The catalog has no service '{input.Code}'.")]);
+        }
+
+        var wantedKind = service.Level == UnitLevel.Kecamatan ? RegionKind.Kecamatan : (RegionKind?)null;
+        var units = await db.RegionUnits.Where(u => input.UnitCodes.Contains(u.Code)).Select(u => new { u.Code, u.Kind }).ToListAsync(cancellationToken);
+        var errors = input.UnitCodes
+            .Where(code => units.FirstOrDefault(u => u.Code == code) is not { } unit || (wantedKind is null ? unit.Kind == RegionKind.Kecamatan : unit.Kind != wantedKind))
+            .Select(code => UserError.At("unitCodes", "UNKNOWN_UNIT", $"'{code}' is not one of this tenant's {service.Level.ToString().ToLowerInvariant()} units."))
+            .ToList();
+        if (input.Channels.Count == 0)
+        {
+            errors.Add(UserError.At("channels", "CHANNEL_REQUIRED", "Offer the service through at least one channel."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ServicePayload(null, errors);
+        }
+
+        service.OfferedUnits = [.. input.UnitCodes.Distinct()];
+        service.Channels = [.. input.Channels.Distinct()];
+        audit.Record(actor, "service.offered", service.Code, new { input.UnitCodes, input.Channels });
+        await db.SaveChangesAsync(cancellationToken);
+        return new ServicePayload(service, []);
+    }
+
+    private static List<UserError> Validate(ServiceStandard standard)
+    {
+        var errors = new List<UserError>();
+        if (standard.CompletionAmount <= 0)
+        {
+            errors.Add(UserError.At("completionAmount", "INVALID_STANDARD", "The completion time must be positive."));
+        }
+
+        if (standard.Fee < 0)
+        {
+            errors.Add(UserError.At("fee", "INVALID_STANDARD", "The fee cannot be negative."));
+        }
+
+        if (standard.Requirements.GroupBy(r => r.Code).Any(g => g.Count() > 1 || string.IsNullOrWhiteSpace(g.Key)))
+        {
+            errors.Add(UserError.At("requirements", "INVALID_STANDARD", "Every requirement needs a unique, non-empty code."));
+        }
+
+        return errors;
+    }
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{1,59}$")]
+    private static partial Regex CodePattern();
+}
