@@ -5,6 +5,8 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Requests.GraphQL;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
@@ -46,6 +48,7 @@ public static class PlatformModule
         services.AddTenants();
         services.AddRegions();
         services.AddCatalog();
+        services.AddRequests();
         services.AddSingleton<IQueryFields, PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
         return services;
@@ -57,6 +60,7 @@ public static class PlatformModule
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClientAdministration>();
         services.AddScoped<CitizenRegistration>();
+        services.AddScoped<CitizenKeys>();
         services.AddSingleton<CitizenFields>();
         services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CitizenFields>());
         services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CitizenFields>());
@@ -92,6 +96,16 @@ public static class PlatformModule
         services.AddSingleton<CatalogFields>();
         services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CatalogFields>());
         services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CatalogFields>());
+        return services;
+    }
+
+    private static IServiceCollection AddRequests(this IServiceCollection services)
+    {
+        services.AddScoped<ServiceRequestHandler>();
+        services.AddSingleton<RequestFields>();
+        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<RequestFields>());
+        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<RequestFields>());
+        services.AddSingleton<INodeResolver, RequestNodeResolver>();
         return services;
     }
 

@@ -88,7 +88,8 @@ public static class Paging
         return query.Where(Expression.Lambda<Func<T, bool>>(greater, key.Parameters));
     }
 
-    private static Connection<T> Build<T>(List<T> rows, Func<T, string> key, PageRequest page, int total)
+    /// <summary>A page from rows already filtered past the cursor and ordered, fetched one beyond the page size.</summary>
+    public static Connection<T> Build<T>(List<T> rows, Func<T, string> key, PageRequest page, int total)
     {
         var hasNext = rows.Count > page.First;
         var edges = rows.Take(page.First).Select(row => new Edge<T>(Cursor.Encode(key(row)), row)).ToList();

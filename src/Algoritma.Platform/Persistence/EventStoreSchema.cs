@@ -1,4 +1,8 @@
+using Algoritma.Platform.Features.Requests;
 using JasperFx;
+using JasperFx.Events.Projections;
+using Marten.Schema;
+using Marten.Schema.Indexing.Unique;
 using Marten;
 using JasperFx.MultiTenancy;
 
@@ -20,5 +24,13 @@ public static class EventStoreSchema
         options.Policies.AllDocumentsAreMultiTenanted();
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
         options.Events.StreamIdentity = JasperFx.Events.StreamIdentity.AsGuid;
+        options.Events.AddEventTypes([
+            typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
+            typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
+        options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<ServiceRequestView>()
+            .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)
+            .Index(r => r.UnitCode)
+            .Index(r => r.CitizenUserId!);
     }
 }

@@ -17,10 +17,9 @@ public sealed record RegisterCitizenPayload(CitizenProfile? Citizen, string? Use
 /// is only a warning), stored once encrypted, and never logged; the account signs in with its e-mail or phone.
 /// </summary>
 public sealed class CitizenRegistration(
-    UserManager<PlatformUser> users, PlatformDbContext db, CurrentTenant current, IDataProtectionProvider protection, TimeProvider clock)
+    UserManager<PlatformUser> users, PlatformDbContext db, CurrentTenant current, IDataProtectionProvider protection, CitizenKeys keys, TimeProvider clock)
 {
     public const string NikProtectionPurpose = "Algoritma.Citizens.Nik.v1";
-    private const string SecretProtectionPurpose = "Algoritma.Tenants.AnalyticsSecret.v1";
 
     public async Task<RegisterCitizenPayload> RegisterAsync(RegisterCitizenInput input, CancellationToken cancellationToken)
     {
@@ -52,7 +51,7 @@ public sealed class CitizenRegistration(
             errors.AddRange(UserAdministration.PasswordErrors(await validator.ValidateAsync(users, user, input.Password)));
         }
 
-        var analyticsKey = nik.IsValid ? CitizenAnalyticsKey.Compute(await AnalyticsSecretAsync(cancellationToken), nik.Normalized!) : null;
+        var analyticsKey = nik.IsValid ? await keys.KeyForAsync(nik.Normalized!, cancellationToken) : null;
         if (analyticsKey is not null && await db.Set<CitizenProfile>().AnyAsync(c => c.AnalyticsKey == analyticsKey, cancellationToken))
         {
             errors.Add(UserError.At("nik", "NIK_ALREADY_REGISTERED", "Nomor NIK ini sudah terdaftar. (This NIK is already registered.)"));
@@ -78,19 +77,5 @@ public sealed class CitizenRegistration(
         return new RegisterCitizenPayload(profile, userName, warnings, []);
     }
 
-    private async Task<byte[]> AnalyticsSecretAsync(CancellationToken cancellationToken)
-    {
-        var protector = protection.CreateProtector(SecretProtectionPurpose);
-        var stored = await db.Set<TenantSecret>().FirstOrDefaultAsync(cancellationToken);
-        if (stored is not null)
-        {
-            return protector.Unprotect(Convert.FromBase64String(stored.ProtectedAnalyticsSecret));
-        }
-
-        var secret = CitizenAnalyticsKey.NewTenantSecret();
-        db.Add(new TenantSecret { ProtectedAnalyticsSecret = Convert.ToBase64String(protector.Protect(secret)) });
-        await db.SaveChangesAsync(cancellationToken);
-        return secret;
-    }
 
 }

@@ -1,0 +1,214 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Catalog.GraphQL;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.GraphQL;
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+
+namespace Algoritma.Platform.Features.Requests.GraphQL;
+
+public sealed record RequestFilter(
+    RequestStatus? Status, string? Service, string? Unit, Channel? Channel, DateTimeOffset? SubmittedFrom, DateTimeOffset? SubmittedTo, bool? SlaBreached);
+
+public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
+{
+    public RequestFilterType()
+    {
+        Name = "RequestFilter";
+        Field<RequestStatusEnum>("status");
+        Field(x => x.Service, nullable: true);
+        Field(x => x.Unit, nullable: true).Description("A kecamatan code includes its kelurahan/desa.");
+        Field<ChannelType>("channel");
+        Field<DateTimeOffsetGraphType>("submittedFrom");
+        Field<DateTimeOffsetGraphType>("submittedTo");
+        Field<BooleanGraphType>("slaBreached");
+    }
+}
+
+/// <summary>Requests: officers' queue, citizens' own, the public status by tracking code, and every command.</summary>
+internal sealed class RequestFields : IQueryFields, IMutationFields
+{
+    void IQueryFields.AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ConnectionType<ServiceRequestType, ServiceRequestView>>>("requests")
+            .Description("Requests within the caller's unit scope (the whole city for admins and managers), newest first.")
+            .Argument<RequestFilterType>("filter")
+            .PageArguments()
+            .AuthorizeWithRoles(Roles.Officer, Roles.CityAdmin, Roles.ProgramManager)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                var caller = Caller.From(context.User);
+                var filter = context.GetArgument<RequestFilter?>("filter") ?? new RequestFilter(null, null, null, null, null, null, null);
+                var views = context.Service<IQuerySession>().Query<ServiceRequestView>().AsQueryable();
+                if (caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager))
+                {
+                    var scope = caller.Unit ?? "-";
+                    views = views.Where(v => v.UnitCode == scope || v.UnitCode.StartsWith(scope + "."));
+                }
+
+                return await Page(Filtered(views, filter, context.Service<TimeProvider>().GetUtcNow()), context);
+            });
+
+        query.Field<NonNullGraphType<ConnectionType<ServiceRequestType, ServiceRequestView>>>("myRequests")
+            .Description("The signed-in citizen's own requests, newest first.")
+            .PageArguments()
+            .AuthorizeWithRoles(Roles.Citizen)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                var me = Guid.Parse(Caller.From(context.User).Subject!);
+                return await Page(context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.CitizenUserId == me), context);
+            });
+
+        query.Field<RequestStatusType>("requestStatus")
+            .Description("Public status of a request by its tracking code; no personal data.")
+            .Argument<NonNullGraphType<StringGraphType>>("trackingCode")
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                var code = context.GetArgument<string>("trackingCode").Trim().ToUpperInvariant();
+                return await context.Service<IQuerySession>().Query<ServiceRequestView>().FirstOrDefaultAsync(v => v.TrackingCode == code, context.CancellationToken);
+            });
+    }
+
+    void IMutationFields.AddTo(ObjectGraphType mutation)
+    {
+        mutation.Field<NonNullGraphType<RequestPayloadType>>("submitServiceRequest")
+            .Description("Submits a request: ONLINE by a citizen; KIOSK or ASSISTED by an officer for a citizen.")
+            .Argument<NonNullGraphType<SubmitServiceRequestInputType>>("input")
+            .AuthorizeWithRoles(Roles.Citizen, Roles.Officer, Roles.CityAdmin)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                return await context.Service<ServiceRequestHandler>().SubmitAsync(
+                    context.GetArgument<SubmitServiceRequestInput>("input"), Caller.From(context.User), context.CancellationToken);
+            });
+        mutation.Field<NonNullGraphType<RequestPayloadType>>("recordCounterService")
+            .Description("Records a walk-in served at the counter: submitted and completed in one step.")
+            .Argument<NonNullGraphType<RecordCounterServiceInputType>>("input")
+            .AuthorizeWithRoles(Roles.Officer, Roles.CityAdmin)
+            .ResolveAsync(async context =>
+            {
+                context.RequireTenant();
+                return await context.Service<ServiceRequestHandler>().RecordCounterServiceAsync(
+                    context.GetArgument<SubmitServiceRequestInput>("input"), Caller.From(context.User), context.CancellationToken);
+            });
+
+        Command<ReturnServiceRequestInputType>(mutation, "returnServiceRequest", "Returns the request to the citizen for completion.",
+            (i, role, at) => new ReturnRequest(i.Reason ?? string.Empty, role, at), Roles.Officer, Roles.CityAdmin);
+        Command<ResubmitServiceRequestInputType>(mutation, "resubmitServiceRequest", "The citizen resubmits a returned request.",
+            (i, _, at, caller) => new ResubmitRequest(i.Documents ?? [], Guid.Parse(caller.Subject!), at), Roles.Citizen);
+        Command<VerifyServiceRequestInputType>(mutation, "verifyServiceRequest", "Verifies the request's documents.",
+            (_, role, at) => new VerifyRequest(role, at), Roles.Officer, Roles.CityAdmin);
+        Command<CompleteServiceRequestInputType>(mutation, "completeServiceRequest", "Completes a verified request.",
+            (_, role, at) => new CompleteRequest(role, at), Roles.Officer, Roles.CityAdmin);
+        Command<RejectServiceRequestInputType>(mutation, "rejectServiceRequest", "Rejects the request with a reason.",
+            (i, role, at) => new RejectRequest(i.Reason ?? string.Empty, role, at), Roles.Officer, Roles.CityAdmin);
+        Command<CancelServiceRequestInputType>(mutation, "cancelServiceRequest", "The citizen cancels before verification.",
+            (_, _, at, caller) => new CancelRequest(Guid.Parse(caller.Subject!), at), Roles.Citizen);
+        Command<RateServiceInputType>(mutation, "rateService", "Answers the IKM survey once after completion (an officer may for a counter service).",
+            (i, role, at) => new RateService(i.Scores ?? [], role, at), Roles.Citizen, Roles.Officer, Roles.CityAdmin);
+    }
+
+    private static void Command<TInputType>(ObjectGraphType mutation, string name, string description,
+        Func<RequestCommandInput, string, DateTimeOffset, RequestCommand> command, params string[] roles)
+        where TInputType : RequestCommandInputType =>
+        Command<TInputType>(mutation, name, description, (input, role, at, _) => command(input, role, at), roles);
+
+    private static void Command<TInputType>(ObjectGraphType mutation, string name, string description,
+        Func<RequestCommandInput, string, DateTimeOffset, Caller, RequestCommand> command, params string[] roles)
+        where TInputType : RequestCommandInputType =>
+        mutation.Field<NonNullGraphType<RequestPayloadType>>(name)
+            .Description(description + " Stale expectedVersion: CONFLICT.")
+            .Argument<NonNullGraphType<TInputType>>("input")
+            .AuthorizeWithRoles(roles)
+            .ResolveAsync(async context =>
+            {
+                var tenant = context.RequireTenant();
+                var input = context.GetArgument<RequestCommandInput>("input");
+                var streamId = RequestIds.Decode(input.RequestId, tenant.Id) ?? throw CodedError.NotFound("No such request in this tenant.");
+                var caller = Caller.From(context.User);
+                var at = context.Service<TimeProvider>().GetUtcNow();
+                return await context.Service<ServiceRequestHandler>().DecideAsync(
+                    streamId, input.ExpectedVersion, command(input, ServiceRequestHandler.RoleOf(caller), at, caller), caller, context.CancellationToken);
+            });
+
+    private static IQueryable<ServiceRequestView> Filtered(IQueryable<ServiceRequestView> views, RequestFilter filter, DateTimeOffset now)
+    {
+        if (filter.Status is { } status)
+        {
+            views = views.Where(v => v.Status == status);
+        }
+
+        if (filter.Service is { } service)
+        {
+            views = views.Where(v => v.ServiceCode == service);
+        }
+
+        if (filter.Unit is { } unit)
+        {
+            views = views.Where(v => v.UnitCode == unit || v.UnitCode.StartsWith(unit + "."));
+        }
+
+        if (filter.Channel is { } channel)
+        {
+            views = views.Where(v => v.Channel == channel);
+        }
+
+        if (filter.SubmittedFrom is { } from)
+        {
+            views = views.Where(v => v.SubmittedAt >= from);
+        }
+
+        if (filter.SubmittedTo is { } to)
+        {
+            views = views.Where(v => v.SubmittedAt < to);
+        }
+
+        return filter.SlaBreached switch
+        {
+            true => views.Where(v => v.Status != RequestStatus.Cancelled && ((v.ClosedAt != null && v.ClosedAt > v.Deadline) || (v.ClosedAt == null && v.Deadline < now))),
+            false => views.Where(v => v.Status == RequestStatus.Cancelled || (v.ClosedAt != null && v.ClosedAt <= v.Deadline) || (v.ClosedAt == null && v.Deadline >= now)),
+            null => views,
+        };
+    }
+
+    /// <summary>Newest first; the cursor is the submission time (ticks, fixed width so keys order as text).</summary>
+    private static async Task<Connection<ServiceRequestView>> Page(IQueryable<ServiceRequestView> views, IResolveFieldContext context)
+    {
+        var page = PageRequest.From(context);
+        var total = await views.CountAsync(context.CancellationToken);
+        if (page.AfterKey is { } after && long.TryParse(after, out var ticks))
+        {
+            var before = new DateTimeOffset(ticks, TimeSpan.Zero);
+            views = views.Where(v => v.SubmittedAt < before);
+        }
+
+        var rows = await views.OrderByDescending(v => v.SubmittedAt).Take(page.First + 1).ToListAsync(context.CancellationToken);
+        return Paging.Build([.. rows], v => v.SubmittedAt.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture), page, total);
+    }
+}
+
+internal sealed class RequestNodeResolver : INodeResolver
+{
+    public string TypeName => RequestIds.NodeType;
+
+    public async Task<object?> ResolveAsync(string key, IResolveFieldContext context)
+    {
+        var tenant = context.Service<CurrentTenant>().Tenant;
+        if (tenant is null || RequestIds.Decode(GlobalId.Encode(TypeName, key), tenant.Id) is not { } id)
+        {
+            return null;
+        }
+
+        var view = await context.Service<IQuerySession>().LoadAsync<ServiceRequestView>(id, context.CancellationToken);
+        var caller = Caller.From(context.User);
+        var mine = view?.CitizenUserId is { } owner && owner.ToString() == caller.Subject;
+        return view is not null && (mine || caller.Covers(view.UnitCode) || caller.IsInRole(Roles.ProgramManager)) ? view : null;
+    }
+}

@@ -1,0 +1,78 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.Platform.Features.Catalog.GraphQL;
+using Algoritma.Platform.GraphQL;
+using GraphQL.Types;
+
+namespace Algoritma.Platform.Features.Requests.GraphQL;
+
+public sealed class RequestStatusEnum : EnumerationGraphType<RequestStatus>
+{
+    public RequestStatusEnum() => Name = "RequestStatus";
+}
+
+public sealed class HistoryEntryType : ObjectGraphType<HistoryEntry>
+{
+    public HistoryEntryType()
+    {
+        Name = "RequestHistoryEntry";
+        Field(h => h.Event).Description("SUBMITTED, RETURNED, RESUBMITTED, VERIFIED, COMPLETED, REJECTED, CANCELLED, RATED.");
+        Field(h => h.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        Field(h => h.ActorRole).Description("citizen, officer, city_admin, or client.");
+        Field(h => h.Note, nullable: true).Description("The reason given for a return or rejection.");
+    }
+}
+
+public sealed class ServiceRequestType : ObjectGraphType<ServiceRequestView>
+{
+    public ServiceRequestType()
+    {
+        Name = "ServiceRequest";
+        Description = "One use of a service, as its events tell it.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is ServiceRequestView;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => RequestIds.Encode(c.Service<MultiTenancy.CurrentTenant>().Required.Id, c.Source.Id));
+        RequestStatusFields.Add(this);
+        Field(r => r.ServiceVersion).Description("The version of the service standard the request was made under.");
+        Field(r => r.UnitCode);
+        Field<NonNullGraphType<ChannelType>>("channel").Resolve(c => c.Source.Channel);
+        Field(r => r.Documents);
+        Field(r => r.Version).Description("Name it as expectedVersion in the next command.");
+        Field<ListGraphType<NonNullGraphType<IntGraphType>>>("ikmScores").Resolve(c => c.Source.Scores);
+    }
+}
+
+/// <summary>What anyone holding the tracking code may see: no personal data.</summary>
+public sealed class RequestStatusType : ObjectGraphType<ServiceRequestView>
+{
+    public RequestStatusType()
+    {
+        Name = "RequestPublicStatus";
+        RequestStatusFields.Add(this);
+    }
+}
+
+internal static class RequestStatusFields
+{
+    public static void Add(ObjectGraphType<ServiceRequestView> type)
+    {
+        type.Field(r => r.TrackingCode);
+        type.Field(r => r.ServiceCode);
+        type.Field<NonNullGraphType<RequestStatusEnum>>("status").Resolve(c => c.Source.Status);
+        type.Field(r => r.SubmittedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        type.Field(r => r.Deadline, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>)).Description("SLA deadline on the city's working calendar.");
+        type.Field<DateTimeOffsetGraphType>("closedAt").Resolve(c => c.Source.ClosedAt);
+        type.Field<NonNullGraphType<BooleanGraphType>>("slaBreached").Resolve(c => c.Source.IsSlaBreached(c.Service<TimeProvider>().GetUtcNow()));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history").Resolve(c => c.Source.History);
+    }
+}
+
+public sealed class RequestPayloadType : ObjectGraphType<RequestPayload>
+{
+    public RequestPayloadType()
+    {
+        Name = "ServiceRequestPayload";
+        Field<ServiceRequestType>("request").Resolve(c => c.Source.Request);
+        this.ErrorsField(x => x.Errors);
+    }
+}

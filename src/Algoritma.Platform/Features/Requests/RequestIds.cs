@@ -1,0 +1,38 @@
+using System.Security.Cryptography;
+using System.Text;
+using Algoritma.GraphQL.Server.Relay;
+
+namespace Algoritma.Platform.Features.Requests;
+
+internal static class RequestIds
+{
+    public const string NodeType = "ServiceRequest";
+    private const string TrackingAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
+
+    public static string Encode(string tenantId, Guid id) => GlobalId.Encode(NodeType, $"{tenantId}:{id:N}");
+
+    /// <summary>The request's stream id, when the global id names this type and the tenant in scope.</summary>
+    public static Guid? Decode(string globalId, string tenantId) =>
+        GlobalId.TryDecode(globalId, out var type, out var key) && type == NodeType
+        && key.StartsWith(tenantId + ":", StringComparison.Ordinal) && Guid.TryParseExact(key[(tenantId.Length + 1)..], "N", out var id)
+            ? id
+            : null;
+
+    /// <summary>The same idempotency key from the same caller always names the same stream.</summary>
+    public static Guid ForIdempotencyKey(string tenantId, string caller, string key)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{tenantId}\n{caller}\n{key}"));
+        hash[6] = (byte)((hash[6] & 0x0F) | 0x80); // version 8: custom, name-based
+        hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
+        return new Guid(hash.AsSpan(0, 16), bigEndian: true);
+    }
+
+    /// <summary>Eight characters, 40 random bits: short enough to read out, too many to guess.</summary>
+    public static string NewTrackingCode() => string.Create(8, 0, (chars, _) =>
+    {
+        for (var i = 0; i < chars.Length; i++)
+        {
+            chars[i] = TrackingAlphabet[RandomNumberGenerator.GetInt32(TrackingAlphabet.Length)];
+        }
+    });
+}

@@ -1,0 +1,227 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Identity.Citizens;
+using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Persistence;
+using JasperFx.Events;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Algoritma.Platform.Features.Requests;
+
+public sealed record SubmitServiceRequestInput(
+    string Service, string Unit, Channel Channel, IReadOnlyList<string> Documents, string? IdempotencyKey, string? CitizenNik);
+
+public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<UserError> Errors);
+
+/// <summary>
+/// Every use of a service, recorded as the events of one stream per request. Commands name the version they
+/// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
+/// </summary>
+public sealed class ServiceRequestHandler(
+    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TimeProvider clock)
+{
+    public async Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
+    {
+        var tenantId = current.Required.Id;
+        var streamId = input.IdempotencyKey is { Length: > 0 } key ? RequestIds.ForIdempotencyKey(tenantId, caller.Subject!, key) : Guid.CreateVersion7();
+        if (input.IdempotencyKey is { Length: > 0 } && await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken) is { } existing)
+        {
+            return new RequestPayload(existing, []);
+        }
+
+        var (submitted, errors) = await PrepareAsync(streamId, input, caller, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new RequestPayload(null, errors);
+        }
+
+        session.Events.StartStream<ServiceRequestView>(streamId, submitted!);
+        return await SaveNewAsync(streamId, input.IdempotencyKey is { Length: > 0 }, cancellationToken);
+    }
+
+    /// <summary>A walk-in served at the counter, recorded in one step, so counter and digital volumes compare.</summary>
+    public async Task<RequestPayload> RecordCounterServiceAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
+    {
+        var streamId = Guid.CreateVersion7();
+        var (submitted, errors) = await PrepareAsync(streamId, input with { Channel = Channel.Counter }, caller, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return new RequestPayload(null, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var role = RoleOf(caller);
+        session.Events.StartStream<ServiceRequestView>(streamId, submitted!, new RequestVerified(role, now), new RequestCompleted(role, now));
+        return await SaveNewAsync(streamId, false, cancellationToken);
+    }
+
+    public async Task<RequestPayload> DecideAsync(Guid streamId, long expectedVersion, RequestCommand command, Caller caller, CancellationToken cancellationToken)
+    {
+        var events = await session.Events.FetchStreamAsync(streamId, token: cancellationToken);
+        if (events.Count == 0)
+        {
+            throw CodedError.NotFound("No such request in this tenant.");
+        }
+
+        if (events[^1].Version != expectedVersion)
+        {
+            throw CodedError.Conflict($"The request changed: it is at version {events[^1].Version}, not {expectedVersion}. Reload it and try again.");
+        }
+
+        var state = RequestDecider.Fold(events.Select(e => e.Data))!;
+        if (Refusal(command, state, caller) is { } refusal)
+        {
+            return new RequestPayload(null, [refusal]);
+        }
+
+        var decision = RequestDecider.Decide(command, state);
+        if (!decision.Accepted)
+        {
+            return new RequestPayload(null, [new UserError(decision.Error!.Code, decision.Error.Message, ["input"])]);
+        }
+
+        session.Events.Append(streamId, expectedVersion + decision.Events.Count, [.. decision.Events]);
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (IsConcurrencyFailure(exception))
+        {
+            throw CodedError.Conflict("Someone else changed the request at the same moment. Reload it and try again.");
+        }
+
+        return new RequestPayload(await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
+    }
+
+    public static string RoleOf(Caller caller) =>
+        new[] { Roles.Officer, Roles.CityAdmin, Roles.Citizen }.FirstOrDefault(caller.IsInRole) ?? "client";
+
+    /// <summary>Who may do what: staff within their unit scope; a citizen on their own request.</summary>
+    private static UserError? Refusal(RequestCommand command, RequestState state, Caller caller)
+    {
+        var citizenCommand = command is CancelRequest or ResubmitRequest;
+        var allowed = command switch
+        {
+            _ when citizenCommand => caller.IsInRole(Roles.Citizen),
+            RateService => caller.Covers(state.UnitCode) || (caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var id) && id == state.CitizenUserId),
+            _ => caller.Covers(state.UnitCode),
+        };
+        return allowed ? null : new UserError("OUT_OF_SCOPE", "This request is outside what your account may act on.", ["input", "requestId"]);
+    }
+
+    private async Task<(RequestSubmitted? Submitted, List<UserError> Errors)> PrepareAsync(
+        Guid streamId, SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
+    {
+        var errors = new List<UserError>();
+        var service = await db.Services.AsNoTracking().FirstOrDefaultAsync(s => s.Code == input.Service, cancellationToken);
+        var unit = await db.RegionUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == input.Unit, cancellationToken);
+        if (service is null)
+        {
+            errors.Add(UserError.At("service", "UNKNOWN_SERVICE", $"The catalog has no service '{input.Service}'."));
+        }
+
+        if (unit is null)
+        {
+            errors.Add(UserError.At("unit", "UNKNOWN_UNIT", $"This tenant has no unit '{input.Unit}'."));
+        }
+
+        if (service is null || unit is null)
+        {
+            return (null, errors);
+        }
+
+        var level = unit.Kind == RegionKind.Kecamatan ? UnitLevel.Kecamatan : UnitLevel.Kelurahan;
+        if (!service.IsOfferedAt(unit.Code, level))
+        {
+            errors.Add(UserError.At("unit", "NOT_OFFERED_AT_UNIT", $"'{service.Name}' is not offered at {unit.Name}."));
+        }
+
+        if (!service.Channels.Contains(input.Channel))
+        {
+            errors.Add(UserError.At("channel", "NOT_OFFERED_THROUGH_CHANNEL", $"'{service.Name}' is not offered through {input.Channel.ToString().ToUpperInvariant()}."));
+        }
+
+        var version = await db.ServiceVersions.AsNoTracking().FirstAsync(v => v.ServiceCode == service.Code && v.Version == service.CurrentVersion, cancellationToken);
+        errors.AddRange(version.Standard.Requirements.Where(r => r.Required && !input.Documents.Contains(r.Code)).Select(r =>
+            UserError.At("documents", "MISSING_DOCUMENT", $"Required document missing: {r.Name} ({r.Code}).")));
+        errors.AddRange(input.Documents.Where(d => version.Standard.Requirements.All(r => r.Code != d)).Select(d =>
+            UserError.At("documents", "UNKNOWN_DOCUMENT", $"'{d}' is not a requirement of this service.")));
+
+        (string? citizenKey, Guid? citizenUserId) = await CitizenAsync(input, caller, unit.Code, errors, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var now = clock.GetUtcNow();
+        var deadline = await DeadlineAsync(now, version.Standard, cancellationToken);
+        return (new RequestSubmitted(streamId, RequestIds.NewTrackingCode(), service.Code, version.Version, unit.Code, input.Channel,
+            citizenKey!, citizenUserId, [.. input.Documents.Distinct()], now, deadline, RoleOf(caller)), errors);
+    }
+
+    /// <summary>Online: the signed-in citizen. Counter, kiosk, assisted: an officer of the unit, for the citizen whose NIK is given.</summary>
+    private async Task<(string? Key, Guid? UserId)> CitizenAsync(
+        SubmitServiceRequestInput input, Caller caller, string unitCode, List<UserError> errors, CancellationToken cancellationToken)
+    {
+        if (input.Channel == Channel.Online)
+        {
+            if (!caller.IsInRole(Roles.Citizen) || !Guid.TryParse(caller.Subject, out var userId))
+            {
+                errors.Add(UserError.At("channel", "CITIZEN_ACCOUNT_REQUIRED", "An ONLINE request is made by a signed-in citizen."));
+                return (null, null);
+            }
+
+            return (await keys.KeyOfUserAsync(userId, cancellationToken), userId);
+        }
+
+        if (!caller.Covers(unitCode))
+        {
+            errors.Add(UserError.At("unit", "OUT_OF_SCOPE", "Requests at this unit are recorded by its own officers."));
+            return (null, null);
+        }
+
+        var nik = Nik.Validate(input.CitizenNik, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+        if (!nik.IsValid)
+        {
+            errors.Add(UserError.At("citizenNik", nik.ErrorCode!, nik.ErrorMessage!));
+            return (null, null);
+        }
+
+        return (await keys.KeyForAsync(nik.Normalized!, cancellationToken), null);
+    }
+
+    private async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset now, ServiceStandard standard, CancellationToken cancellationToken)
+    {
+        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == current.Required.Id, cancellationToken);
+        var calendar = WorkingCalendar.Create(tenant.TimeZone, tenant.WorkDays, tenant.Holidays, tenant.OfficeOpens, tenant.OfficeCloses);
+        var level = new ServiceLevel(standard.CompletionUnit == CompletionUnit.WorkingDays ? SlaUnit.WorkingDays : SlaUnit.WorkingMinutes, standard.CompletionAmount);
+        return SlaCalculator.Deadline(Instant.FromDateTimeOffset(now), level, calendar).ToDateTimeOffset();
+    }
+
+    private async Task<RequestPayload> SaveNewAsync(Guid streamId, bool idempotent, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await session.SaveChangesAsync(cancellationToken);
+        }
+        catch (Exception exception) when (idempotent && IsConcurrencyFailure(exception))
+        {
+            // the same idempotency key won a race a moment ago: answer with the request it created
+        }
+
+        return new RequestPayload(await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
+    }
+
+    private static bool IsConcurrencyFailure(Exception exception) =>
+        IsConcurrency(exception) || (exception.InnerException is { } inner && IsConcurrency(inner));
+
+    private static bool IsConcurrency(Exception exception) => exception
+        is JasperFx.ConcurrencyException
+        or EventStreamUnexpectedMaxEventIdException
+        or ExistingStreamIdCollisionException
+        or Marten.Exceptions.ExistingStreamIdCollisionException;
+}

@@ -1,0 +1,103 @@
+using JasperFx.Events;
+using Marten.Events.Aggregation;
+
+namespace Algoritma.Platform.Features.Requests;
+
+public sealed record HistoryEntry(string Event, DateTimeOffset At, string ActorRole, string? Note);
+
+/// <summary>The read model of one request, kept by Marten in the same transaction as its events.</summary>
+public sealed class ServiceRequestView
+{
+    public Guid Id { get; set; }
+
+    public string TrackingCode { get; set; } = string.Empty;
+
+    public string ServiceCode { get; set; } = string.Empty;
+
+    public int ServiceVersion { get; set; }
+
+    public string UnitCode { get; set; } = string.Empty;
+
+    public Channel Channel { get; set; }
+
+    public RequestStatus Status { get; set; }
+
+    public string CitizenKey { get; set; } = string.Empty;
+
+    public Guid? CitizenUserId { get; set; }
+
+    public List<string> Documents { get; set; } = [];
+
+    public DateTimeOffset SubmittedAt { get; set; }
+
+    public DateTimeOffset Deadline { get; set; }
+
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    public List<int>? Scores { get; set; }
+
+    /// <summary>The stream version this view reflects: what a command must name as its expected version.</summary>
+    public long Version { get; set; }
+
+    public List<HistoryEntry> History { get; set; } = [];
+
+    public bool IsSlaBreached(DateTimeOffset now) => (ClosedAt ?? now) > Deadline && Status != RequestStatus.Cancelled;
+}
+
+public sealed class ServiceRequestProjection : SingleStreamProjection<ServiceRequestView, Guid>
+{
+    public static ServiceRequestView Create(IEvent<RequestSubmitted> submitted)
+    {
+        var e = submitted.Data;
+        return new ServiceRequestView
+        {
+            Id = e.RequestId, TrackingCode = e.TrackingCode, ServiceCode = e.ServiceCode, ServiceVersion = e.ServiceVersion,
+            UnitCode = e.UnitCode, Channel = e.Channel, Status = RequestStatus.Submitted, CitizenKey = e.CitizenKey,
+            CitizenUserId = e.CitizenUserId, Documents = [.. e.Documents], SubmittedAt = e.At, Deadline = e.Deadline,
+            Version = submitted.Version, History = [new HistoryEntry("SUBMITTED", e.At, e.ActorRole, null)],
+        };
+    }
+
+    public static void Apply(IEvent<RequestReturned> e, ServiceRequestView view) =>
+        Record(view, e, RequestStatus.Returned, "RETURNED", e.Data.At, e.Data.ActorRole, e.Data.Reason);
+
+    public static void Apply(IEvent<RequestResubmitted> e, ServiceRequestView view)
+    {
+        view.Documents = [.. e.Data.Documents];
+        Record(view, e, RequestStatus.Submitted, "RESUBMITTED", e.Data.At, "citizen", null);
+    }
+
+    public static void Apply(IEvent<RequestVerified> e, ServiceRequestView view) =>
+        Record(view, e, RequestStatus.Verified, "VERIFIED", e.Data.At, e.Data.ActorRole, null);
+
+    public static void Apply(IEvent<RequestCompleted> e, ServiceRequestView view)
+    {
+        view.ClosedAt = e.Data.At;
+        Record(view, e, RequestStatus.Completed, "COMPLETED", e.Data.At, e.Data.ActorRole, null);
+    }
+
+    public static void Apply(IEvent<RequestRejected> e, ServiceRequestView view)
+    {
+        view.ClosedAt = e.Data.At;
+        Record(view, e, RequestStatus.Rejected, "REJECTED", e.Data.At, e.Data.ActorRole, e.Data.Reason);
+    }
+
+    public static void Apply(IEvent<RequestCancelled> e, ServiceRequestView view)
+    {
+        view.ClosedAt = e.Data.At;
+        Record(view, e, RequestStatus.Cancelled, "CANCELLED", e.Data.At, "citizen", null);
+    }
+
+    public static void Apply(IEvent<ServiceRated> e, ServiceRequestView view)
+    {
+        view.Scores = [.. e.Data.Scores];
+        Record(view, e, view.Status, "RATED", e.Data.At, e.Data.ActorRole, null);
+    }
+
+    private static void Record(ServiceRequestView view, IEvent e, RequestStatus status, string name, DateTimeOffset at, string role, string? note)
+    {
+        view.Status = status;
+        view.Version = e.Version;
+        view.History.Add(new HistoryEntry(name, at, role, note));
+    }
+}
