@@ -106,6 +106,7 @@ public static class PlatformModule
         services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<RequestFields>());
         services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<RequestFields>());
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
+        services.AddSingleton<IQueryFields, Features.Satisfaction.SatisfactionQuery>();
         return services;
     }
 

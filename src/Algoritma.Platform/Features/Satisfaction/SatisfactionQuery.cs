@@ -1,0 +1,64 @@
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
+using GraphQL;
+using GraphQL.Types;
+using Marten;
+
+namespace Algoritma.Platform.Features.Satisfaction;
+
+public sealed class IkmResultType : ObjectGraphType<IkmResult>
+{
+    public IkmResultType()
+    {
+        Name = "Satisfaction";
+        Description = "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) over the answered requests.";
+        Field(r => r.Value).Description("IKM, 25.00–100.00, rounded per the tenant's ikmRounding setting.");
+        Field<NonNullGraphType<StringGraphType>>("grade").Description("A (Sangat Baik) … D (Tidak Baik).").Resolve(c => c.Source.Grade.ToString());
+        Field(r => r.Performance);
+        Field(r => r.ElementNrr).Description("Mean score (NRR) of each of the nine elements, U1…U9.");
+        Field(r => r.Responses);
+    }
+}
+
+/// <summary><c>satisfaction(unit, service, from, to)</c>: the IKM of a unit (with its villages), a service, a period.</summary>
+internal sealed class SatisfactionQuery : IQueryFields
+{
+    public void AddTo(ObjectGraphType query) =>
+        query.Field<IkmResultType>("satisfaction")
+            .Description("IKM of requests completed in [from, to); null when nobody answered.")
+            .Argument<StringGraphType>("unit").Argument<StringGraphType>("service")
+            .Argument<DateTimeOffsetGraphType>("from").Argument<DateTimeOffsetGraphType>("to")
+            .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin, Roles.Officer)
+            .ResolveAsync(async context =>
+            {
+                var tenant = context.RequireTenant();
+                var rated = context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.Scores != null);
+                if (context.GetArgument<string?>("unit") is { } unit)
+                {
+                    rated = rated.Where(v => v.UnitCode == unit || v.UnitCode.StartsWith(unit + "."));
+                }
+
+                if (context.GetArgument<string?>("service") is { } service)
+                {
+                    rated = rated.Where(v => v.ServiceCode == service);
+                }
+
+                if (context.GetArgument<DateTimeOffset?>("from") is { } from)
+                {
+                    rated = rated.Where(v => v.ClosedAt >= from);
+                }
+
+                if (context.GetArgument<DateTimeOffset?>("to") is { } to)
+                {
+                    rated = rated.Where(v => v.ClosedAt < to);
+                }
+
+                var answers = await rated.Select(v => v.Scores!).ToListAsync(context.CancellationToken);
+                var settings = await context.Service<PlatformDbContext>().Tenants.FindAsync([tenant.Id], context.CancellationToken);
+                var rounding = IkmCalculator.ParseRounding(settings?.Settings.GetValueOrDefault("ikmRounding"));
+                return IkmCalculator.Compute(answers.Aggregate(IkmSums.Empty, (sums, scores) => sums.Add(scores)), rounding);
+            });
+}
