@@ -2,119 +2,179 @@ using NodaTime;
 
 namespace Algoritma.Platform.Features.Requests.Sla;
 
-/// <summary>SLA deadlines on a tenant's working calendar, in its own time zone.</summary>
+/// <summary>
+/// Computes SLA deadlines and office-time metrics on a tenant's <see cref="WorkingCalendar"/>.
+/// All calendar reasoning (work days, holidays, office hours) happens in the calendar's zone;
+/// inputs and outputs are <see cref="Instant"/>s.
+/// </summary>
 public static class SlaCalculator
 {
-    private const int MaxDaysSearched = 3660;
-
     /// <summary>
-    /// The clock starts at the first working moment at or after submission (outside office hours, on a
-    /// weekend or a holiday: the next working day's opening). N working days end at the close of the N-th
-    /// working day counting the start day as day 1 — "3 hari kerja" from Monday 10:00 is Wednesday 16:00.
-    /// N working minutes are consumed from office time, carrying over to the next working days.
+    /// The instant by which a request submitted at <paramref name="submitted"/> must be completed.
     /// </summary>
+    /// <remarks>
+    /// The clock starts at the first working moment at or after submission; a request submitted
+    /// after closing time, on a non-work day or on a holiday starts at the next working day's opening.
+    /// <para>
+    /// <see cref="SlaUnit.WorkingDays"/>: the deadline is the closing time of the N-th working day,
+    /// where the day the clock starts on counts as day 1. So a request submitted during office hours
+    /// (or before opening) on day D has D as day 1 — the way "3 hari kerja" is read at a counter:
+    /// submitted Monday 10:00 with 3 working days → due Wednesday at closing time. A request submitted
+    /// after hours starts on the next working day, and that day is day 1.
+    /// </para>
+    /// <para>
+    /// <see cref="SlaUnit.WorkingMinutes"/>: N minutes of office time are consumed from the start,
+    /// carrying over to the following working days' office hours (15:30 + 60 minutes with a 16:00
+    /// close → next working day 08:30). Using up the minutes exactly at closing time yields the
+    /// closing time itself.
+    /// </para>
+    /// </remarks>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <see cref="ServiceLevel.Amount"/> is not positive, the calendar has no work day,
+    /// or its office does not open before it closes.
+    /// </exception>
     public static Instant Deadline(Instant submitted, ServiceLevel level, WorkingCalendar calendar)
     {
+        ArgumentNullException.ThrowIfNull(level);
+        Validate(calendar);
         if (level.Amount <= 0)
         {
-            throw new ArgumentOutOfRangeException(nameof(level), "The completion time must be positive.");
+            throw new ArgumentOutOfRangeException(nameof(level), level.Amount, "The service level amount must be positive.");
         }
 
-        if (calendar.WorkDays.Count == 0)
+        var start = StartOfClock(submitted, calendar);
+
+        return level.Unit switch
         {
-            throw new ArgumentOutOfRangeException(nameof(calendar), "A working calendar needs at least one work day.");
-        }
-
-        var start = FirstWorkingMoment(submitted.InZone(calendar.Zone).LocalDateTime, calendar);
-        return level.Unit == SlaUnit.WorkingDays
-            ? At(NthWorkingDay(start.Date, level.Amount, calendar).At(calendar.Closes), calendar)
-            : At(AddWorkingMinutes(start, level.Amount, calendar), calendar);
+            SlaUnit.WorkingDays => DeadlineInWorkingDays(start, level.Amount, calendar),
+            SlaUnit.WorkingMinutes => DeadlineInWorkingMinutes(start, level.Amount, calendar),
+            _ => throw new ArgumentOutOfRangeException(nameof(level), level.Unit, "Unknown SLA unit."),
+        };
     }
 
-    public static bool IsBreached(Instant deadline, Instant? completedAt, Instant now) => (completedAt ?? now) > deadline;
+    /// <summary>
+    /// Whether the SLA is breached: a completed request is breached when it completed after the
+    /// deadline; an open one when <paramref name="now"/> is past the deadline. Completing exactly
+    /// at the deadline is on time.
+    /// </summary>
+    public static bool IsBreached(Instant deadline, Instant? completedAt, Instant now) =>
+        (completedAt ?? now) > deadline;
 
-    /// <summary>Office time elapsed between two instants (processing time without nights, weekends, holidays).</summary>
+    /// <summary>
+    /// Office time elapsed between <paramref name="from"/> and <paramref name="to"/>: the overlap of
+    /// that interval with the office hours of working days. Zero when <paramref name="to"/> is not
+    /// after <paramref name="from"/>.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">The calendar has no work day, or its office does not open before it closes.</exception>
     public static Duration WorkingTimeBetween(Instant from, Instant to, WorkingCalendar calendar)
     {
+        Validate(calendar);
         if (to <= from)
         {
             return Duration.Zero;
         }
 
         var total = Duration.Zero;
-        var start = from.InZone(calendar.Zone).LocalDateTime;
-        var end = to.InZone(calendar.Zone).LocalDateTime;
-        for (var day = start.Date; day <= end.Date; day = day.PlusDays(1))
+        var lastDate = to.InZone(calendar.Zone).Date;
+        for (var date = from.InZone(calendar.Zone).Date; date <= lastDate; date = date.PlusDays(1))
         {
-            if (!calendar.IsWorkingDay(day))
+            if (!calendar.IsWorkingDay(date))
             {
                 continue;
             }
 
-            var open = LocalDateTime.Max(day.At(calendar.Opens), start);
-            var close = LocalDateTime.Min(day.At(calendar.Closes), end);
-            if (close > open)
+            var (opens, closes) = OfficeHours(date, calendar);
+            var overlapStart = Instant.Max(opens, from);
+            var overlapEnd = Instant.Min(closes, to);
+            if (overlapEnd > overlapStart)
             {
-                total += Period.Between(open, close, PeriodUnits.Seconds).ToDuration();
+                total += overlapEnd - overlapStart;
             }
         }
 
         return total;
     }
 
-    private static LocalDateTime FirstWorkingMoment(LocalDateTime local, WorkingCalendar calendar)
+    private static void Validate(WorkingCalendar calendar)
     {
-        if (calendar.IsWorkingDay(local.Date) && local.TimeOfDay < calendar.Closes)
+        ArgumentNullException.ThrowIfNull(calendar);
+        if (calendar.WorkDays.Count == 0)
         {
-            return local.TimeOfDay < calendar.Opens ? local.Date.At(calendar.Opens) : local;
+            throw new ArgumentOutOfRangeException(nameof(calendar), "The working calendar has no work day.");
         }
 
-        return NextWorkingDay(local.Date, calendar).At(calendar.Opens);
+        if (calendar.Opens >= calendar.Closes)
+        {
+            throw new ArgumentOutOfRangeException(nameof(calendar), "The working calendar's office must open before it closes.");
+        }
     }
 
-    private static LocalDate NthWorkingDay(LocalDate first, int n, WorkingCalendar calendar)
+    /// <summary>The first working moment at or after <paramref name="submitted"/>.</summary>
+    private static Instant StartOfClock(Instant submitted, WorkingCalendar calendar)
     {
-        var day = first;
-        for (var counted = 1; counted < n; counted++)
+        var date = submitted.InZone(calendar.Zone).Date;
+        if (calendar.IsWorkingDay(date))
         {
-            day = NextWorkingDay(day, calendar);
+            var (opens, closes) = OfficeHours(date, calendar);
+            if (submitted < closes)
+            {
+                return Instant.Max(submitted, opens);
+            }
         }
 
-        return day;
+        return OfficeHours(NextWorkingDay(date, calendar), calendar).Opens;
     }
 
-    private static LocalDateTime AddWorkingMinutes(LocalDateTime start, int minutes, WorkingCalendar calendar)
+    private static Instant DeadlineInWorkingDays(Instant start, int days, WorkingCalendar calendar)
+    {
+        // The start is always inside a working day's office hours, so its date is day 1.
+        var date = start.InZone(calendar.Zone).Date;
+        for (var day = 1; day < days; day++)
+        {
+            date = NextWorkingDay(date, calendar);
+        }
+
+        return OfficeHours(date, calendar).Closes;
+    }
+
+    private static Instant DeadlineInWorkingMinutes(Instant start, int minutes, WorkingCalendar calendar)
     {
         var remaining = Duration.FromMinutes(minutes);
-        var moment = start;
+        var cursor = start;
+        var date = start.InZone(calendar.Zone).Date;
         while (true)
         {
-            var left = Period.Between(moment, moment.Date.At(calendar.Closes), PeriodUnits.Seconds).ToDuration();
-            if (remaining <= left)
+            var closes = OfficeHours(date, calendar).Closes;
+            var available = closes - cursor;
+            if (remaining <= available)
             {
-                return moment.PlusSeconds((long)remaining.TotalSeconds);
+                return cursor + remaining;
             }
 
-            remaining -= left;
-            moment = NextWorkingDay(moment.Date, calendar).At(calendar.Opens);
+            remaining -= available;
+            date = NextWorkingDay(date, calendar);
+            cursor = OfficeHours(date, calendar).Opens;
         }
     }
 
-    private static LocalDate NextWorkingDay(LocalDate after, WorkingCalendar calendar)
+    /// <summary>The first working day strictly after <paramref name="date"/>.</summary>
+    /// <remarks>Terminates because the calendar has a work day and finitely many holidays.</remarks>
+    private static LocalDate NextWorkingDay(LocalDate date, WorkingCalendar calendar)
     {
-        var day = after.PlusDays(1);
-        for (var searched = 0; !calendar.IsWorkingDay(day); searched++)
+        var next = date.PlusDays(1);
+        while (!calendar.IsWorkingDay(next))
         {
-            if (searched > MaxDaysSearched)
-            {
-                throw new InvalidOperationException("No working day within ten years: check the calendar's holidays.");
-            }
-
-            day = day.PlusDays(1);
+            next = next.PlusDays(1);
         }
 
-        return day;
+        return next;
     }
 
-    private static Instant At(LocalDateTime local, WorkingCalendar calendar) => local.InZoneLeniently(calendar.Zone).ToInstant();
+    /// <summary>
+    /// The opening and closing instants of <paramref name="date"/>. Resolved leniently, so a
+    /// local time skipped or repeated by a DST transition still maps to a single instant.
+    /// </summary>
+    private static (Instant Opens, Instant Closes) OfficeHours(LocalDate date, WorkingCalendar calendar) =>
+        (date.At(calendar.Opens).InZoneLeniently(calendar.Zone).ToInstant(),
+         date.At(calendar.Closes).InZoneLeniently(calendar.Zone).ToInstant());
 }
