@@ -93,6 +93,7 @@ public static class PlatformModule
     {
         services.AddScoped<CatalogAdministration>();
         services.AddScoped<StandardLoader>();
+        services.AddScoped<ServiceByCodeLoader>();
         services.AddSingleton<CatalogFields>();
         services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CatalogFields>());
         services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CatalogFields>());

@@ -95,3 +95,10 @@ internal sealed class StandardLoader(PlatformDbContext db) : BatchLoader<(string
         return versions.Where(v => keys.Contains((v.ServiceCode, v.Version))).ToDictionary(v => (v.ServiceCode, v.Version));
     }
 }
+
+/// <summary>Catalog entries by code in one query.</summary>
+internal sealed class ServiceByCodeLoader(PlatformDbContext db) : BatchLoader<string, PublicService>
+{
+    protected override async Task<IReadOnlyDictionary<string, PublicService>> FetchAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
+        await db.Services.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, cancellationToken);
+}

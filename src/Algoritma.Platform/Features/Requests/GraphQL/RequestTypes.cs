@@ -39,6 +39,12 @@ public sealed class ServiceRequestType : ObjectGraphType<ServiceRequestView>
         Field(r => r.Documents);
         Field(r => r.Version).Description("Name it as expectedVersion in the next command.");
         Field<ListGraphType<NonNullGraphType<IntGraphType>>>("ikmScores").Resolve(c => c.Source.Scores);
+        Field<ServiceType>("service").Description("The catalog entry today.")
+            .Resolve(c => c.Service<ServiceByCodeLoader>().Load(c.Source.ServiceCode));
+        Field<NonNullGraphType<ServiceStandardType>>("standard").Description("The standard the request was made under (its version, not today's).")
+            .Resolve(c => c.Service<StandardLoader>().Load((c.Source.ServiceCode, c.Source.ServiceVersion)));
+        Field<Regions.GraphQL.RegionInterface>("unit").Description("Where it was requested.")
+            .Resolve(c => c.Service<Regions.GraphQL.RegionByCodeLoader>().Load(c.Source.UnitCode));
     }
 }
 

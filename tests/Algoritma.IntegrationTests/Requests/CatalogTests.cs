@@ -1,0 +1,89 @@
+using System.Text.Json;
+using Algoritma.IntegrationTests.Infrastructure;
+
+namespace Algoritma.IntegrationTests.Requests;
+
+[Collection(ApiCollection.Name)]
+public sealed class CatalogTests(ApiFactory api)
+{
+    private readonly RequestScenario _scenario = new(api);
+
+    private const string Publish = """
+        mutation ($input: PublishServiceStandardInput!) { publishServiceStandard(input: $input) { service { currentVersion standard { version completionAmount fee } } errors { code path } } }
+        """;
+
+    private static object Standard(string code, int completionAmount, decimal fee = 0) => new
+    {
+        input = new
+        {
+            code, completionUnit = "WORKING_DAYS", completionAmount, fee, product = "Surat", complaintChannel = "SP4N-LAPOR!", legalBasis = "Perwali",
+            procedure = new[] { "Ajukan", "Verifikasi", "Terbit" },
+            requirements = new[] { new { code = "ktp", name = "KTP-el", required = true } },
+        },
+    };
+
+    [Fact]
+    public async Task Templates_clone_into_a_catalog_listed_by_unit_and_channel()
+    {
+        var admin = await _scenario.AdminAsync();
+        await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"iumk\" }) { errors { code } } }");
+
+        var templates = await api.Tenant("samarinda").PostAsync("{ serviceTemplates { code level } }");
+        var atKecamatan = await api.Tenant("samarinda").PostAsync("{ services(unit: \"64.72.01\", channel: ONLINE) { nodes { code level standard { requirements { code required } completionUnit completionAmount fee } } } }");
+        var atKelurahan = await api.Tenant("samarinda").PostAsync("{ services(unit: \"64.72.01.1001\") { nodes { code } } }");
+
+        Assert.Equal(6, templates.Data.GetProperty("serviceTemplates").GetArrayLength());
+        var iumk = Assert.Single(atKecamatan.Data.GetProperty("services").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("code").GetString() == "iumk");
+        Assert.Equal("KECAMATAN", iumk.GetProperty("level").GetString());
+        Assert.Equal(0m, iumk.GetProperty("standard").GetProperty("fee").GetDecimal());
+        Assert.DoesNotContain(atKelurahan.Data.GetProperty("services").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("code").GetString() == "iumk");
+    }
+
+    [Fact]
+    public async Task A_new_standard_version_leaves_earlier_requests_on_theirs()
+    {
+        var admin = await _scenario.AdminAsync();
+        await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"domisili\", code: \"domisili-versi\" }) { errors { code } } }");
+        var citizen = await _scenario.NewCitizenAsync();
+        var before = (await RequestScenario.SubmitAsync(citizen, service: "domisili-versi")).GetProperty("request");
+
+        var published = await admin.PostAsync(Publish, Standard("domisili-versi", 2));
+        var request = await citizen.PostAsync("query ($id: ID!) { node(id: $id) { ... on ServiceRequest { serviceVersion standard { version completionAmount } service { currentVersion } } } }",
+            new { id = before.GetProperty("id").GetString() });
+
+        Assert.Equal(2, published.Data.GetProperty("publishServiceStandard").GetProperty("service").GetProperty("currentVersion").GetInt32());
+        var node = request.Data.GetProperty("node");
+        Assert.Equal(1, node.GetProperty("serviceVersion").GetInt32());
+        Assert.Equal(1, node.GetProperty("standard").GetProperty("completionAmount").GetInt32());
+        Assert.Equal(2, node.GetProperty("service").GetProperty("currentVersion").GetInt32());
+    }
+
+    [Fact]
+    public async Task Bad_catalog_changes_are_refused_precisely()
+    {
+        await _scenario.EnsureDomisiliAsync();
+        var admin = await _scenario.AdminAsync();
+
+        var unknownTemplate = await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"paspor\" }) { errors { code path } } }");
+        var badStandard = await admin.PostAsync(Publish, Standard("domisili", 0, -5));
+        var badUnit = await admin.PostAsync("mutation { offerService(input: { code: \"domisili\", unitCodes: [\"64.72.01\", \"73.71.01.1001\"], channels: [ONLINE] }) { errors { code } } }");
+        var officer = await _scenario.OfficerAsync();
+        var notAdmin = await officer.PostAsync("mutation { cloneServiceTemplate(input: { template: \"sktm\", code: \"sktm-officer\" }) { errors { code } } }");
+
+        Assert.Equal("UNKNOWN_TEMPLATE", unknownTemplate.Data.GetProperty("cloneServiceTemplate").GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal(2, badStandard.Data.GetProperty("publishServiceStandard").GetProperty("errors").GetArrayLength());
+        Assert.Equal(2, badUnit.Data.GetProperty("offerService").GetProperty("errors").GetArrayLength());
+        Assert.Equal("FORBIDDEN", notAdmin.FirstErrorCode);
+    }
+
+    [Fact]
+    public async Task Another_tenants_catalog_is_invisible()
+    {
+        await _scenario.EnsureDomisiliAsync();
+
+        var makassar = await api.Tenant("makassar").PostAsync("{ services(first: 100) { totalCount } service(code: \"domisili\") { code } }");
+
+        Assert.Equal(0, makassar.Data.GetProperty("services").GetProperty("totalCount").GetInt32());
+        Assert.Equal(JsonValueKind.Null, makassar.Data.GetProperty("service").ValueKind);
+    }
+}
