@@ -186,6 +186,32 @@ public sealed class ServiceRequestTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task The_officer_queue_filters_and_pages_newest_first()
+    {
+        await _scenario.EnsureDomisiliAsync();
+        var citizen = await _scenario.NewCitizenAsync();
+        var officer = await _scenario.OfficerAsync();
+        var submitted = new List<string>();
+        for (var i = 0; i < 3; i++)
+        {
+            submitted.Add((await RequestScenario.SubmitAsync(citizen)).GetProperty("request").GetProperty("id").GetString()!);
+        }
+
+        const string queue = "query ($after: String) { requests(first: 2, after: $after, filter: { status: SUBMITTED, service: \"domisili\", unit: \"64.72.01\", channel: ONLINE, slaBreached: false }) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }";
+        var first = (await officer.PostAsync(queue)).Data.GetProperty("requests");
+        var second = (await officer.PostAsync(queue, new { after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).Data.GetProperty("requests");
+        var ids = first.GetProperty("nodes").EnumerateArray().Concat(second.GetProperty("nodes").EnumerateArray()).Select(n => n.GetProperty("id").GetString()).ToList();
+        var breached = await officer.PostAsync("{ requests(filter: { slaBreached: true, service: \"domisili\" }) { nodes { id } } }");
+
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(ids.Count, ids.Distinct().Count());
+        Assert.Equal(submitted[2], ids[0]);
+        Assert.Contains(submitted[0], ids);
+        Assert.All(first.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("SUBMITTED", n.GetProperty("status").GetString()));
+        Assert.DoesNotContain(breached.Data.GetProperty("requests").GetProperty("nodes").EnumerateArray(), n => submitted.Contains(n.GetProperty("id").GetString()!));
+    }
+
+    [Fact]
     public async Task Another_tenant_sees_none_of_the_requests()
     {
         await _scenario.EnsureDomisiliAsync();
