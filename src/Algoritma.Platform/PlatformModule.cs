@@ -49,7 +49,7 @@ public static class PlatformModule
         services.AddRegions();
         services.AddCatalog();
         services.AddRequests();
-        services.AddSingleton<IQueryFields, PlatformQuery>();
+        services.AddRootFields<PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
         return services;
     }
@@ -61,18 +61,12 @@ public static class PlatformModule
         services.AddScoped<ClientAdministration>();
         services.AddScoped<CitizenRegistration>();
         services.AddScoped<CitizenKeys>();
-        services.AddSingleton<CitizenFields>();
-        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CitizenFields>());
-        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CitizenFields>());
+        services.AddRootFields<CitizenFields>();
         services.AddScoped<RolesByUserLoader>();
-        services.AddSingleton<IQueryFields, MeQuery>();
-        services.AddSingleton<IQueryFields, AuditQuery>();
-        services.AddSingleton<UserAdministrationFields>();
-        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<UserAdministrationFields>());
-        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<UserAdministrationFields>());
-        services.AddSingleton<ClientAdministrationFields>();
-        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<ClientAdministrationFields>());
-        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<ClientAdministrationFields>());
+        services.AddRootFields<MeQuery>();
+        services.AddRootFields<AuditQuery>();
+        services.AddRootFields<UserAdministrationFields>();
+        services.AddRootFields<ClientAdministrationFields>();
         return services;
     }
 
@@ -83,8 +77,8 @@ public static class PlatformModule
         services.AddScoped<TenantDefinitionValidator>();
         services.AddScoped<TenantOnboarding>();
         services.AddScoped<TenantsConfigApplier>();
-        services.AddSingleton<IQueryFields, TenantQueries>();
-        services.AddSingleton<IMutationFields, OnboardTenantMutation>();
+        services.AddRootFields<TenantQueries>();
+        services.AddRootFields<OnboardTenantMutation>();
         services.AddSingleton<INodeResolver, TenantNodeResolver>();
         return services;
     }
@@ -94,20 +88,16 @@ public static class PlatformModule
         services.AddScoped<CatalogAdministration>();
         services.AddScoped<StandardLoader>();
         services.AddScoped<ServiceByCodeLoader>();
-        services.AddSingleton<CatalogFields>();
-        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<CatalogFields>());
-        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<CatalogFields>());
+        services.AddRootFields<CatalogFields>();
         return services;
     }
 
     private static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<ServiceRequestHandler>();
-        services.AddSingleton<RequestFields>();
-        services.AddSingleton<IQueryFields>(provider => provider.GetRequiredService<RequestFields>());
-        services.AddSingleton<IMutationFields>(provider => provider.GetRequiredService<RequestFields>());
+        services.AddRootFields<RequestFields>();
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
-        services.AddSingleton<IQueryFields, Features.Satisfaction.SatisfactionQuery>();
+        services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();
         return services;
     }
 
@@ -116,8 +106,8 @@ public static class PlatformModule
         services.AddScoped<OfficialRegionImport>();
         services.AddScoped<VillagesByKecamatanLoader>();
         services.AddScoped<RegionByCodeLoader>();
-        services.AddSingleton<IQueryFields, RegionQueries>();
-        services.AddSingleton<IMutationFields, UpdateRegionDetailsMutation>();
+        services.AddRootFields<RegionQueries>();
+        services.AddRootFields<UpdateRegionDetailsMutation>();
         services.AddSingleton<INodeResolver>(new RegionNodeResolver(RegionIds.KecamatanType));
         services.AddSingleton<INodeResolver>(new RegionNodeResolver(RegionIds.VillageType));
         return services;

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Types;
 
 namespace Algoritma.GraphQL.Server.Schema;
@@ -12,4 +13,25 @@ public interface IQueryFields
 public interface IMutationFields
 {
     void AddTo(ObjectGraphType mutation);
+}
+
+public static class RootFieldsRegistration
+{
+    /// <summary>Registers a feature's root fields once, as query and/or mutation contributor.</summary>
+    public static IServiceCollection AddRootFields<TFields>(this IServiceCollection services)
+        where TFields : class
+    {
+        services.AddSingleton<TFields>();
+        if (typeof(IQueryFields).IsAssignableFrom(typeof(TFields)))
+        {
+            services.AddSingleton<IQueryFields>(provider => (IQueryFields)provider.GetRequiredService<TFields>());
+        }
+
+        if (typeof(IMutationFields).IsAssignableFrom(typeof(TFields)))
+        {
+            services.AddSingleton<IMutationFields>(provider => (IMutationFields)provider.GetRequiredService<TFields>());
+        }
+
+        return services;
+    }
 }

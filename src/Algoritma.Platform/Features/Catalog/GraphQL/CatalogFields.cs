@@ -129,26 +129,14 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
-        Mutation<CloneServiceTemplateInputType, CloneServiceTemplateInput>(mutation, "cloneServiceTemplate",
-            "Adds a service to the catalog from a template.", (catalog, input, caller, ct) => catalog.CloneAsync(input, caller, ct));
-        Mutation<PublishServiceStandardInputType, PublishServiceStandardInput>(mutation, "publishServiceStandard",
-            "Publishes a new version of a service's standard; requests already made keep theirs.", (catalog, input, caller, ct) => catalog.PublishAsync(input, caller, ct));
-        Mutation<OfferServiceInputType, OfferServiceInput>(mutation, "offerService",
-            "Chooses the units and channels that offer a service.", (catalog, input, caller, ct) => catalog.OfferAsync(input, caller, ct));
+        mutation.AddServiceMutation<ServicePayloadType, CloneServiceTemplateInputType, CloneServiceTemplateInput, CatalogAdministration, ServicePayload>(
+            "cloneServiceTemplate", "Adds a service to the catalog from a template. City admins only; audited.", [Roles.CityAdmin],
+            (catalog, input, caller, ct) => catalog.CloneAsync(input, caller, ct));
+        mutation.AddServiceMutation<ServicePayloadType, PublishServiceStandardInputType, PublishServiceStandardInput, CatalogAdministration, ServicePayload>(
+            "publishServiceStandard", "Publishes a new version of a service's standard; requests already made keep theirs. City admins only; audited.", [Roles.CityAdmin],
+            (catalog, input, caller, ct) => catalog.PublishAsync(input, caller, ct));
+        mutation.AddServiceMutation<ServicePayloadType, OfferServiceInputType, OfferServiceInput, CatalogAdministration, ServicePayload>(
+            "offerService", "Chooses the units and channels that offer a service. City admins only; audited.", [Roles.CityAdmin],
+            (catalog, input, caller, ct) => catalog.OfferAsync(input, caller, ct));
     }
-
-    private static void Mutation<TInputType, TInput>(
-        ObjectGraphType mutation, string name, string description,
-        Func<CatalogAdministration, TInput, Caller, CancellationToken, Task<ServicePayload>> run)
-        where TInputType : IInputObjectGraphType =>
-        mutation.Field<NonNullGraphType<ServicePayloadType>>(name)
-            .Description(description + " City admins only; audited.")
-            .Argument<NonNullGraphType<TInputType>>("input")
-            .AuthorizeWithRoles(Roles.CityAdmin)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                return await run(context.Service<CatalogAdministration>(), context.GetArgument<TInput>("input"),
-                    Caller.From(context.User), context.CancellationToken);
-            });
 }

@@ -70,25 +70,11 @@ internal sealed class ClientAdministrationFields : IQueryFields, IMutationFields
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
-        mutation.Field<NonNullGraphType<ClientPayloadType>>("registerClient")
-            .Description("Registers an OIDC client of the tenant. City admins only; audited.")
-            .Argument<NonNullGraphType<RegisterClientInputType>>("input")
-            .AuthorizeWithRoles(Roles.CityAdmin)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                return await context.Service<ClientAdministration>().RegisterAsync(
-                    context.GetArgument<RegisterClientInput>("input"), Caller.From(context.User), context.CancellationToken);
-            });
-        mutation.Field<NonNullGraphType<ClientPayloadType>>("rotateClientSecret")
-            .Description("Gives a confidential client a new secret; the old one stops working. City admins only; audited.")
-            .Argument<NonNullGraphType<ClientIdInputType>>("input")
-            .AuthorizeWithRoles(Roles.CityAdmin)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                return await context.Service<ClientAdministration>().RotateSecretAsync(
-                    context.GetArgument<ClientIdInput>("input").ClientId, Caller.From(context.User), context.CancellationToken);
-            });
+        mutation.AddServiceMutation<ClientPayloadType, RegisterClientInputType, RegisterClientInput, ClientAdministration, ClientPayload>(
+            "registerClient", "Registers an OIDC client of the tenant. City admins only; audited.", [Roles.CityAdmin],
+            (clients, input, caller, ct) => clients.RegisterAsync(input, caller, ct));
+        mutation.AddServiceMutation<ClientPayloadType, ClientIdInputType, ClientIdInput, ClientAdministration, ClientPayload>(
+            "rotateClientSecret", "Gives a confidential client a new secret; the old one stops working. City admins only; audited.", [Roles.CityAdmin],
+            (clients, input, caller, ct) => clients.RotateSecretAsync(input.ClientId, caller, ct));
     }
 }

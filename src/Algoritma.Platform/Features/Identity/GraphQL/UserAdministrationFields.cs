@@ -72,28 +72,17 @@ internal sealed class UserAdministrationFields : IQueryFields, IMutationFields
 
     void IMutationFields.AddTo(ObjectGraphType mutation)
     {
-        Mutation<CreateUserInputType, CreateUserInput>(mutation, "createUser", "Creates a staff account of the tenant.",
+        mutation.AddServiceMutation<UserPayloadType, CreateUserInputType, CreateUserInput, UserAdministration, UserPayload>(
+            "createUser", "Creates a staff account of the tenant. City admins only; audited.", [Roles.CityAdmin],
             (admin, input, caller, ct) => admin.CreateAsync(input, caller, ct));
-        Mutation<SetUserRolesInputType, SetUserRolesInput>(mutation, "setUserRoles", "Replaces a staff user's roles and unit scope.",
+        mutation.AddServiceMutation<UserPayloadType, SetUserRolesInputType, SetUserRolesInput, UserAdministration, UserPayload>(
+            "setUserRoles", "Replaces a staff user's roles and unit scope. City admins only; audited.", [Roles.CityAdmin],
             (admin, input, caller, ct) => admin.SetRolesAsync(input, caller, ct));
-        Mutation<UserNameInputType, UserNameInput>(mutation, "disableUser", "Stops a user from signing in or refreshing tokens.",
+        mutation.AddServiceMutation<UserPayloadType, UserNameInputType, UserNameInput, UserAdministration, UserPayload>(
+            "disableUser", "Stops a user from signing in or refreshing tokens. City admins only; audited.", [Roles.CityAdmin],
             (admin, input, caller, ct) => admin.SetDisabledAsync(input.UserName, true, caller, ct));
-        Mutation<UserNameInputType, UserNameInput>(mutation, "enableUser", "Lets a disabled user sign in again.",
+        mutation.AddServiceMutation<UserPayloadType, UserNameInputType, UserNameInput, UserAdministration, UserPayload>(
+            "enableUser", "Lets a disabled user sign in again. City admins only; audited.", [Roles.CityAdmin],
             (admin, input, caller, ct) => admin.SetDisabledAsync(input.UserName, false, caller, ct));
     }
-
-    private static void Mutation<TInputType, TInput>(
-        ObjectGraphType mutation, string name, string description,
-        Func<UserAdministration, TInput, Caller, CancellationToken, Task<UserPayload>> run)
-        where TInputType : IInputObjectGraphType =>
-        mutation.Field<NonNullGraphType<UserPayloadType>>(name)
-            .Description(description + " City admins only; audited.")
-            .Argument<NonNullGraphType<TInputType>>("input")
-            .AuthorizeWithRoles(Roles.CityAdmin)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                return await run(context.Service<UserAdministration>(), context.GetArgument<TInput>("input"),
-                    Caller.From(context.User), context.CancellationToken);
-            });
 }
