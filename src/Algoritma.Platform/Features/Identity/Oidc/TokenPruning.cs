@@ -17,7 +17,7 @@ internal sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clo
         {
             try
             {
-                await PruneAsync(stoppingToken);
+                await PruneAsync(clock.GetUtcNow().AddDays(-1), stoppingToken);
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
@@ -27,12 +27,13 @@ internal sealed class TokenPruning(IServiceScopeFactory scopes, TimeProvider clo
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    internal async Task PruneAsync(CancellationToken cancellationToken)
+    /// <summary>Removes tokens and authorizations created before <paramref name="threshold"/> that are no longer valid.</summary>
+    internal async Task<long> PruneAsync(DateTimeOffset threshold, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        var threshold = clock.GetUtcNow().AddDays(-1);
         var tokens = await scope.ServiceProvider.GetRequiredService<IOpenIddictTokenManager>().PruneAsync(threshold, cancellationToken);
         var authorizations = await scope.ServiceProvider.GetRequiredService<IOpenIddictAuthorizationManager>().PruneAsync(threshold, cancellationToken);
         logger.LogInformation("Pruned {Tokens} token(s) and {Authorizations} authorization(s)", tokens, authorizations);
+        return tokens;
     }
 }
