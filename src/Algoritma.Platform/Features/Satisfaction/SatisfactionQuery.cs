@@ -36,7 +36,7 @@ internal sealed class SatisfactionQuery : IQueryFields
             {
                 var tenant = context.RequireTenant();
                 var rated = context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.Scores != null);
-                if (context.GetArgument<string?>("unit") is { } unit)
+                if (UnitFor(Caller.From(context.User), context.GetArgument<string?>("unit")) is { } unit)
                 {
                     rated = rated.Where(v => v.UnitCode == unit || v.UnitCode.StartsWith(unit + "."));
                 }
@@ -61,4 +61,10 @@ internal sealed class SatisfactionQuery : IQueryFields
                 var rounding = IkmCalculator.ParseRounding(settings?.Settings.GetValueOrDefault("ikmRounding"));
                 return IkmCalculator.Compute(answers.Aggregate(IkmSums.Empty, (sums, scores) => sums.Add(scores)), rounding);
             });
+
+    /// <summary>An officer sees the IKM of its own unit scope; admins and managers of any unit or the whole city.</summary>
+    private static string? UnitFor(Caller caller, string? requested) =>
+        caller.IsInRole(Roles.CityAdmin) || caller.IsInRole(Roles.ProgramManager) || (requested is not null && caller.Covers(requested))
+            ? requested
+            : caller.Unit ?? "-";
 }
