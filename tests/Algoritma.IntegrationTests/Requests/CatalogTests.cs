@@ -79,11 +79,24 @@ public sealed class CatalogTests(ApiFactory api)
     [Fact]
     public async Task Another_tenants_catalog_is_invisible()
     {
-        await _scenario.EnsureDomisiliAsync();
+        var admin = await _scenario.AdminAsync();
+        await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"sktm\", code: \"sktm-samarinda-saja\" }) { errors { code } } }");
 
-        var makassar = await api.Tenant("makassar").PostAsync("{ services(first: 100) { totalCount } service(code: \"domisili\") { code } }");
+        var makassar = await api.Tenant("makassar").PostAsync("{ services(first: 100) { nodes { code } } service(code: \"sktm-samarinda-saja\") { code } }");
+        var publish = await api.Tenant("makassar").WithToken(await api.CityAdminAsync("makassar")).PostAsync(
+            "mutation { offerService(input: { code: \"sktm-samarinda-saja\", unitCodes: [], channels: [ONLINE] }) { errors { code } } }");
 
-        Assert.Equal(0, makassar.Data.GetProperty("services").GetProperty("totalCount").GetInt32());
+        Assert.DoesNotContain(makassar.Data.GetProperty("services").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("code").GetString() == "sktm-samarinda-saja");
         Assert.Equal(JsonValueKind.Null, makassar.Data.GetProperty("service").ValueKind);
+        Assert.Equal("SERVICE_NOT_FOUND", publish.Data.GetProperty("offerService").GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
+    public async Task Tenants_config_seeds_each_city_catalog_once()
+    {
+        var makassar = await api.Tenant("makassar").PostAsync("{ services(first: 100) { nodes { code } } }");
+
+        var codes = makassar.Data.GetProperty("services").GetProperty("nodes").EnumerateArray().Select(s => s.GetProperty("code").GetString()).ToList();
+        Assert.Equal(["domisili", "iumk", "pengantar-ktp-kk", "pengantar-skck", "pindah-datang", "sktm"], codes);
     }
 }

@@ -56,6 +56,9 @@ public sealed class IdentityFile
 
     public List<UserDefinition> Admins { get; set; } = [];
 
+    /// <summary>Template codes the tenant's catalog starts with.</summary>
+    public List<string> Services { get; set; } = [];
+
     public string FileName { get; set; } = string.Empty;
 
     public string? TenantId => Id;

@@ -1,4 +1,7 @@
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Configuration;
+using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Features.Tenants.Configuration;
 
 namespace Algoritma.Platform.Features.Tenants.Onboarding;
@@ -7,7 +10,9 @@ namespace Algoritma.Platform.Features.Tenants.Onboarding;
 /// Applies tenants-config/: every file is loaded and checked first; if any is invalid nothing is applied.
 /// Then each tenant is created or brought up to date, idempotently, and the report says what changed.
 /// </summary>
-public sealed class TenantsConfigApplier(TenantOnboarding onboarding, IdentityConfigValidator identityValidator, IdentityConfigApplier identity)
+public sealed class TenantsConfigApplier(
+    TenantOnboarding onboarding, IdentityConfigValidator identityValidator, IdentityConfigApplier identity,
+    CatalogAdministration catalog, TenantScopeForPrincipal scopes)
 {
     public async Task<TenantsConfigReport> ApplyFolderAsync(string folder, CancellationToken cancellationToken)
     {
@@ -38,7 +43,32 @@ public sealed class TenantsConfigApplier(TenantOnboarding onboarding, IdentityCo
         }
 
         var identityLines = await identity.ApplyAsync(identityFiles, cancellationToken);
-        return new TenantsConfigReport(applied, []) { IdentityLines = identityLines };
+        var catalogLines = await SeedCatalogsAsync(identityFiles, cancellationToken);
+        return new TenantsConfigReport(applied, []) { IdentityLines = [.. identityLines, .. catalogLines] };
+    }
+
+    /// <summary>Clones each listed template once; a service the city already has is left as the city made it.</summary>
+    private async Task<IReadOnlyList<string>> SeedCatalogsAsync(IReadOnlyList<IdentityFile> files, CancellationToken cancellationToken)
+    {
+        var lines = new List<string>();
+        var configuration = new Caller("tenants-config", "tenants-config", null, [], null);
+        foreach (var file in files.Where(f => f.TenantId is not null && f.Services.Count > 0))
+        {
+            var tenant = await scopes.FindAsync(file.TenantId, cancellationToken);
+            using (scopes.Enter(tenant))
+            {
+                var added = 0;
+                foreach (var template in file.Services)
+                {
+                    var result = await catalog.CloneAsync(new CloneServiceTemplateInput(template, null, null), configuration, cancellationToken);
+                    added += result.Errors.Count == 0 ? 1 : 0;
+                }
+
+                lines.Add($"{file.FileName}: {added} service(s) added to the catalog, {file.Services.Count - added} already there");
+            }
+        }
+
+        return lines;
     }
 }
 
