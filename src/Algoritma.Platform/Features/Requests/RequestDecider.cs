@@ -1,3 +1,5 @@
+using Algoritma.Platform.Features.Satisfaction;
+
 namespace Algoritma.Platform.Features.Requests;
 
 /// <summary>What the decider knows of a request: folded from its events, never mutated in place.</summary>
@@ -45,7 +47,6 @@ public static class RequestDecider
     public const string ReasonRequired = "REASON_REQUIRED";
     public const string NotOwner = "NOT_OWNER";
     public const string AlreadyRated = "ALREADY_RATED";
-    public const string InvalidScores = "IKM_SCORE_OUT_OF_RANGE";
 
     public static Decision Decide(RequestCommand command, RequestState state) => command switch
     {
@@ -98,9 +99,10 @@ public static class RequestDecider
             return Refuse(AlreadyRated, "This request has already been rated; a request is rated once.");
         }
 
-        return command.Scores.Count == 9 && command.Scores.All(s => s is >= 1 and <= 4)
+        var answers = IkmAnswers.Validate(command.Scores);
+        return answers.IsValid
             ? Decision.Accept(new ServiceRated(command.Scores, command.ActorRole, command.At))
-            : Refuse(InvalidScores, "Answer all nine IKM elements with a score from 1 to 4.");
+            : Refuse(answers.ErrorCode!, answers.ErrorMessage!);
     }
 
     private static Decision WithReason(string reason, Func<object> @event) =>

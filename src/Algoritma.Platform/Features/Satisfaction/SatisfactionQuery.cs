@@ -58,8 +58,9 @@ internal sealed class SatisfactionQuery : IQueryFields
 
                 var answers = await rated.Select(v => v.Scores!).ToListAsync(context.CancellationToken);
                 var settings = await context.Service<PlatformDbContext>().Tenants.FindAsync([tenant.Id], context.CancellationToken);
-                var rounding = IkmCalculator.ParseRounding(settings?.Settings.GetValueOrDefault("ikmRounding"));
-                return IkmCalculator.Compute(answers.Aggregate(IkmSums.Empty, (sums, scores) => sums.Add(scores)), rounding);
+                var rounding = IkmRoundingSetting.Parse(settings?.Settings.GetValueOrDefault("ikmRounding"));
+                var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
+                return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero
             });
 
     /// <summary>An officer sees the IKM of its own unit scope; admins and managers of any unit or the whole city.</summary>

@@ -79,12 +79,11 @@ public sealed class RequestDeciderTests
         ThenRefused(When(new ReturnRequest("  ", "officer", Now), Submitted), RequestDecider.ReasonRequired);
 
     [Theory]
-    [InlineData(new[] { 4, 4, 4, 4, 4, 4, 4, 4 })]
-    [InlineData(new[] { 4, 4, 4, 4, 4, 4, 4, 4, 5 })]
-    [InlineData(new[] { 0, 4, 4, 4, 4, 4, 4, 4, 4 })]
-    public void A_rating_needs_nine_scores_from_1_to_4(int[] scores) =>
-        ThenRefused(When(new RateService(scores, "citizen", Now), Submitted, new RequestVerified("o", Now), new RequestCompleted("o", Now)),
-            RequestDecider.InvalidScores);
+    [InlineData(new[] { 4, 4, 4, 4, 4, 4, 4, 4 }, "IKM_NINE_SCORES_REQUIRED")]
+    [InlineData(new[] { 4, 4, 4, 4, 4, 4, 4, 4, 5 }, "IKM_SCORE_OUT_OF_RANGE")]
+    [InlineData(new[] { 0, 4, 4, 4, 4, 4, 4, 4, 4 }, "IKM_SCORE_OUT_OF_RANGE")]
+    public void A_rating_needs_nine_scores_from_1_to_4(int[] scores, string code) =>
+        ThenRefused(When(new RateService(scores, "citizen", Now), Submitted, new RequestVerified("o", Now), new RequestCompleted("o", Now)), code);
 
     [Fact]
     public void A_request_is_rated_once()

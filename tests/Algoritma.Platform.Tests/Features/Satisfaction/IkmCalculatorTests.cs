@@ -2,25 +2,51 @@ using Algoritma.Platform.Features.Satisfaction;
 
 namespace Algoritma.Platform.Tests.Features.Satisfaction;
 
-public sealed class IkmCalculatorTests
+public class IkmCalculatorTests
 {
-    private static IkmSums Answers(params int[][] responses) => responses.Aggregate(IkmSums.Empty, (sums, scores) => sums.Add(scores));
+    private static IkmSums Accumulate(params int[][] responses)
+    {
+        var sums = IkmSums.Empty;
+        foreach (var r in responses)
+        {
+            sums = sums.Add(new IkmAnswers(r));
+        }
+
+        return sums;
+    }
+
+    private static int[] Same(int score) => Enumerable.Repeat(score, 9).ToArray();
 
     [Fact]
-    public void All_fours_is_100_exactly_and_99_90_with_the_regulation_weight()
+    public void All_fours_exact_is_100_grade_A()
     {
-        var sums = Answers([4, 4, 4, 4, 4, 4, 4, 4, 4]);
+        // NRR = 4 for all nine; mean = 4; 4 × 25 = 100.00 → A (≥ 88.31), Sangat Baik.
+        var result = IkmCalculator.Compute(Accumulate(Same(4), Same(4)), IkmRounding.None);
 
-        // exact: mean NRR 4 × 25 = 100; rounded weight: 9 × (4 × 0.111) = 3.996 × 25 = 99.90
-        Assert.Equal(100.00m, IkmCalculator.Compute(sums, IkmRounding.None)!.Value);
-        Assert.Equal(99.90m, IkmCalculator.Compute(sums, IkmRounding.ThreeDecimals)!.Value);
-        Assert.Equal('A', IkmCalculator.Compute(sums, IkmRounding.None)!.Grade);
+        Assert.Equal(100.00m, result.Value);
+        Assert.Equal('A', result.Grade);
+        Assert.Equal("Sangat Baik", result.Performance);
+        Assert.Equal(2, result.Responses);
+        Assert.All(result.ElementNrr, n => Assert.Equal(4m, n));
+    }
+
+    [Theory]
+    [InlineData(IkmRounding.TwoDecimals)]
+    [InlineData(IkmRounding.ThreeDecimals)]
+    public void All_fours_with_rounded_weight_is_99_90_grade_A(IkmRounding rounding)
+    {
+        // NRR = 4.00 / 4.000; 9 × (4 × 0.111) = 3.996; 3.996 × 25 = 99.90 → A.
+        var result = IkmCalculator.Compute(Accumulate(Same(4)), rounding);
+
+        Assert.Equal(99.90m, result.Value);
+        Assert.Equal('A', result.Grade);
     }
 
     [Fact]
-    public void All_threes_is_75_grade_c()
+    public void All_threes_exact_is_75_grade_C()
     {
-        var result = IkmCalculator.Compute(Answers([3, 3, 3, 3, 3, 3, 3, 3, 3]), IkmRounding.None)!;
+        // NRR = 3; mean 3 × 25 = 75.00 → C (65.00–76.60), Kurang Baik.
+        var result = IkmCalculator.Compute(Accumulate(Same(3), Same(3), Same(3)), IkmRounding.None);
 
         Assert.Equal(75.00m, result.Value);
         Assert.Equal('C', result.Grade);
@@ -28,44 +54,236 @@ public sealed class IkmCalculatorTests
     }
 
     [Fact]
-    public void A_mixed_sample_matches_the_hand_computation()
+    public void All_threes_with_rounded_weight_is_74_93()
     {
-        // 3 responses. Element sums: U1 4+3+3=10 → NRR 3.333…; U2 3+3+2=8 → 2.666…; U3..U9 all 4+4+3=11 → 3.666…
-        // exact: (3.3333 + 2.6667 + 7 × 3.6667) / 9 = (6 + 25.6667) / 9 = 31.6667 / 9 = 3.51852 × 25 = 87.96 → B
-        // three decimals: (3.333 + 2.667 + 7 × 3.667) × 0.111 = (6.000 + 25.669) × 0.111 = 3.515259 × 25 = 87.88 → B
-        var sums = Answers([4, 3, 4, 4, 4, 4, 4, 4, 4], [3, 3, 4, 4, 4, 4, 4, 4, 4], [3, 2, 3, 3, 3, 3, 3, 3, 3]);
+        // 9 × (3 × 0.111) = 2.997; × 25 = 74.925 → 74.93 (midpoint away from zero) → C.
+        var result = IkmCalculator.Compute(Accumulate(Same(3)), IkmRounding.ThreeDecimals);
 
-        var exact = IkmCalculator.Compute(sums, IkmRounding.None)!;
-        var rounded = IkmCalculator.Compute(sums, IkmRounding.ThreeDecimals)!;
+        Assert.Equal(74.93m, result.Value);
+        Assert.Equal('C', result.Grade);
+    }
 
-        Assert.Equal(87.96m, exact.Value);
-        Assert.Equal(87.88m, rounded.Value);
-        Assert.Equal('B', exact.Grade);
-        Assert.Equal(3.333m, exact.ElementNrr[0]);
-        Assert.Equal(2.667m, exact.ElementNrr[1]);
-        Assert.Equal(3, exact.Responses);
+    [Fact]
+    public void All_ones_with_rounded_weight_falls_below_25_and_is_D()
+    {
+        // Exact: 1 × 25 = 25.00. Weighted: 9 × 0.111 = 0.999; × 25 = 24.975 → 24.98 → D.
+        var sums = Accumulate(Same(1));
+
+        Assert.Equal(25.00m, IkmCalculator.Compute(sums, IkmRounding.None).Value);
+        var weighted = IkmCalculator.Compute(sums, IkmRounding.TwoDecimals);
+        Assert.Equal(24.98m, weighted.Value);
+        Assert.Equal('D', weighted.Grade);
+        Assert.Equal("Tidak Baik", weighted.Performance);
+    }
+
+    // Four responses, U1..U9:
+    //   R1: 4 4 3 4 3 3 4 2 3
+    //   R2: 3 4 3 4 3 4 4 3 3
+    //   R3: 4 3 2 4 3 3 4 3 4
+    //   R4: 3 3 3 4 2 3 4 2 3
+    // Sums: U1 14, U2 14, U3 11, U4 16, U5 11, U6 13, U7 16, U8 10, U9 13 (total 118)
+    // NRR (÷4): 3.50 3.50 2.75 4.00 2.75 3.25 4.00 2.50 3.25 — all exact at 2 decimals, Σ = 29.50
+    private static readonly int[][] MixedSample =
+    [
+        [4, 4, 3, 4, 3, 3, 4, 2, 3],
+        [3, 4, 3, 4, 3, 4, 4, 3, 3],
+        [4, 3, 2, 4, 3, 3, 4, 3, 4],
+        [3, 3, 3, 4, 2, 3, 4, 2, 3],
+    ];
+
+    [Fact]
+    public void Mixed_sample_sums_and_nrr()
+    {
+        var sums = Accumulate(MixedSample);
+
+        Assert.Equal(4, sums.Responses);
+        Assert.Equal([14L, 14, 11, 16, 11, 13, 16, 10, 13], sums.ElementSums);
+
+        var result = IkmCalculator.Compute(sums, IkmRounding.None);
+        Assert.Equal([3.5m, 3.5m, 2.75m, 4m, 2.75m, 3.25m, 4m, 2.5m, 3.25m], result.ElementNrr);
+    }
+
+    [Fact]
+    public void Mixed_sample_exact_is_81_94_grade_B()
+    {
+        // 25 × 118 / (9 × 4) = 2950 / 36 = 81.9444… → 81.94 → B (76.61–88.30), Baik.
+        var result = IkmCalculator.Compute(Accumulate(MixedSample), IkmRounding.None);
+
+        Assert.Equal(81.94m, result.Value);
+        Assert.Equal('B', result.Grade);
+        Assert.Equal("Baik", result.Performance);
     }
 
     [Theory]
-    [InlineData("100.00", 'A')]
-    [InlineData("88.31", 'A')]
-    [InlineData("88.30", 'B')]
-    [InlineData("76.61", 'B')]
-    [InlineData("76.60", 'C')]
-    [InlineData("65.00", 'C')]
-    [InlineData("64.99", 'D')]
-    [InlineData("25.00", 'D')]
-    public void Grades_follow_the_regulations_bands(string value, char grade) =>
-        Assert.Equal(grade, IkmCalculator.Grade(decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture)).Grade);
+    [InlineData(IkmRounding.TwoDecimals)]
+    [InlineData(IkmRounding.ThreeDecimals)]
+    public void Mixed_sample_weighted_is_81_86_grade_B(IkmRounding rounding)
+    {
+        // NRRs already exact at 2 decimals, so both rounded policies agree:
+        // Σ NRR × 0.111 = 29.50 × 0.111 = 3.2745; × 25 = 81.8625 → 81.86 → B.
+        var result = IkmCalculator.Compute(Accumulate(MixedSample), rounding);
+
+        Assert.Equal(81.86m, result.Value);
+        Assert.Equal('B', result.Grade);
+    }
 
     [Fact]
-    public void No_answers_is_no_index() => Assert.Null(IkmCalculator.Compute(IkmSums.Empty, IkmRounding.None));
+    public void Rounding_policies_give_different_values_on_the_same_data()
+    {
+        // Three responses whose element sums are all 10 (4+3+3 per element) → NRR = 10/3 = 3.3333…
+        //   None:          25 × 90 / (9 × 3) = 83.333… → 83.33
+        //   TwoDecimals:   NRR 3.33;  9 × 3.33 × 0.111 = 29.97 × 0.111 = 3.32667;   × 25 = 83.16675  → 83.17
+        //   ThreeDecimals: NRR 3.333; 9 × 3.333 × 0.111 = 29.997 × 0.111 = 3.329667; × 25 = 83.241675 → 83.24
+        var sums = Accumulate(Same(4), Same(3), Same(3));
+
+        var none = IkmCalculator.Compute(sums, IkmRounding.None);
+        var two = IkmCalculator.Compute(sums, IkmRounding.TwoDecimals);
+        var three = IkmCalculator.Compute(sums, IkmRounding.ThreeDecimals);
+
+        Assert.Equal(83.33m, none.Value);
+        Assert.Equal(83.17m, two.Value);
+        Assert.Equal(83.24m, three.Value);
+        Assert.All(two.ElementNrr, n => Assert.Equal(3.33m, n));
+        Assert.All(three.ElementNrr, n => Assert.Equal(3.333m, n));
+        Assert.All([none, two, three], r => Assert.Equal('B', r.Grade));
+    }
+
+    [Theory]
+    [InlineData("100.00", 'A', "Sangat Baik")]
+    [InlineData("88.31", 'A', "Sangat Baik")]
+    [InlineData("88.30", 'B', "Baik")]
+    [InlineData("76.61", 'B', "Baik")]
+    [InlineData("76.60", 'C', "Kurang Baik")]
+    [InlineData("65.00", 'C', "Kurang Baik")]
+    [InlineData("64.99", 'D', "Tidak Baik")]
+    [InlineData("25.00", 'D', "Tidak Baik")]
+    // Values are rounded to 2 decimals (away from zero) before grading.
+    [InlineData("88.305", 'A', "Sangat Baik")]
+    [InlineData("88.3049", 'B', "Baik")]
+    [InlineData("64.995", 'C', "Kurang Baik")]
+    public void Grade_boundaries(string value, char grade, string performance)
+    {
+        var v = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Equal(grade, IkmCalculator.Grade(v));
+        Assert.Equal(performance, IkmCalculator.Performance(v));
+    }
+
+    [Theory]
+    [InlineData("-0.01")]
+    [InlineData("100.01")]
+    public void Grade_rejects_values_outside_0_to_100(string value)
+    {
+        var v = decimal.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => IkmCalculator.Grade(v));
+    }
+
+    [Fact]
+    public void No_responses_throws()
+    {
+        Assert.Throws<ArgumentException>(() => IkmCalculator.Compute(IkmSums.Empty, IkmRounding.None));
+    }
+
+    [Fact]
+    public void Malformed_sums_throw()
+    {
+        Assert.Throws<ArgumentException>(() => IkmCalculator.Compute(new IkmSums(new long[8], 1), IkmRounding.None));
+        Assert.Throws<ArgumentException>(() => IkmCalculator.Compute(new IkmSums(new long[9], -1), IkmRounding.None));
+    }
+
+    [Fact]
+    public void Add_does_not_mutate_and_rejects_invalid_answers()
+    {
+        var empty = IkmSums.Empty;
+        var one = empty.Add(new IkmAnswers(Same(2)));
+
+        Assert.Equal(0, empty.Responses);
+        Assert.All(empty.ElementSums, s => Assert.Equal(0L, s));
+        Assert.Equal(1, one.Responses);
+        Assert.All(one.ElementSums, s => Assert.Equal(2L, s));
+
+        var ex = Assert.Throws<ArgumentException>(() => one.Add(new IkmAnswers([1, 2, 3])));
+        Assert.StartsWith(IkmAnswers.NineScoresRequired, ex.Message, StringComparison.Ordinal);
+        Assert.Equal(1, one.Responses);
+    }
+
+    [Fact]
+    public void Validate_accepts_nine_scores_in_range()
+    {
+        var v = IkmAnswers.Validate([1, 2, 3, 4, 1, 2, 3, 4, 4]);
+
+        Assert.True(v.IsValid);
+        Assert.Null(v.ErrorCode);
+        Assert.Null(v.ElementIndex);
+    }
+
+    [Fact]
+    public void Validate_rejects_eight_scores()
+    {
+        var v = IkmAnswers.Validate([4, 4, 4, 4, 4, 4, 4, 4]);
+
+        Assert.False(v.IsValid);
+        Assert.Equal("IKM_NINE_SCORES_REQUIRED", v.ErrorCode);
+        Assert.NotNull(v.ErrorMessage);
+        Assert.Null(v.ElementIndex);
+    }
+
+    [Fact]
+    public void Validate_rejects_null()
+    {
+        Assert.Equal("IKM_NINE_SCORES_REQUIRED", IkmAnswers.Validate(null).ErrorCode);
+    }
+
+    [Fact]
+    public void Validate_rejects_zero_and_reports_element()
+    {
+        var v = IkmAnswers.Validate([4, 4, 0, 4, 4, 4, 4, 4, 4]);
+
+        Assert.False(v.IsValid);
+        Assert.Equal("IKM_SCORE_OUT_OF_RANGE", v.ErrorCode);
+        Assert.Equal(2, v.ElementIndex);
+        Assert.Equal(IkmElement.CompletionTime, v.Element);
+    }
+
+    [Fact]
+    public void Validate_rejects_five_and_reports_element()
+    {
+        var v = new IkmAnswers([4, 4, 4, 4, 4, 4, 4, 4, 5]).Validate();
+
+        Assert.False(v.IsValid);
+        Assert.Equal("IKM_SCORE_OUT_OF_RANGE", v.ErrorCode);
+        Assert.Equal(8, v.ElementIndex);
+        Assert.Equal(IkmElement.Facilities, v.Element);
+    }
 
     [Theory]
     [InlineData("NONE", IkmRounding.None)]
-    [InlineData("two_decimals", IkmRounding.TwoDecimals)]
+    [InlineData("TWO_DECIMALS", IkmRounding.TwoDecimals)]
     [InlineData("THREE_DECIMALS", IkmRounding.ThreeDecimals)]
+    [InlineData(" three_decimals ", IkmRounding.ThreeDecimals)]
+    [InlineData("HALF_UP", IkmRounding.TwoDecimals)]
+    [InlineData("", IkmRounding.TwoDecimals)]
     [InlineData(null, IkmRounding.TwoDecimals)]
-    public void The_rounding_policy_is_a_tenant_setting(string? setting, IkmRounding expected) =>
-        Assert.Equal(expected, IkmCalculator.ParseRounding(setting));
+    public void Rounding_setting_parses_with_two_decimals_default(string? setting, IkmRounding expected)
+    {
+        Assert.Equal(expected, IkmRoundingSetting.Parse(setting));
+    }
+
+    [Theory]
+    [InlineData(IkmRounding.None)]
+    [InlineData(IkmRounding.TwoDecimals)]
+    [InlineData(IkmRounding.ThreeDecimals)]
+    public void Rounding_setting_round_trips(IkmRounding rounding)
+    {
+        Assert.Equal(rounding, IkmRoundingSetting.Parse(IkmRoundingSetting.ToSettingString(rounding)));
+    }
+
+    [Fact]
+    public void Element_numbering_matches_regulation()
+    {
+        Assert.Equal(1, (int)IkmElement.Requirements);
+        Assert.Equal(9, (int)IkmElement.Facilities);
+        Assert.Equal(9, Enum.GetValues<IkmElement>().Length);
+    }
 }

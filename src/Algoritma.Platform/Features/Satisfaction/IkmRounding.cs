@@ -1,0 +1,56 @@
+namespace Algoritma.Platform.Features.Satisfaction;
+
+/// <summary>
+/// Tenant setting choosing how the IKM value is computed (see <see cref="IkmCalculator.Compute"/>).
+/// <list type="bullet">
+/// <item><see cref="None"/>: exact arithmetic — mean of the nine NRRs (weight exactly 1/9), no intermediate rounding.</item>
+/// <item><see cref="TwoDecimals"/>/<see cref="ThreeDecimals"/>: the regulation's worked-example style —
+/// each NRR rounded to 2/3 decimals, then weighted by the rounded weight 0.111.</item>
+/// </list>
+/// The PermenPANRB 14/2017 examples round NRR to 3 decimals and use 0.111 instead of 1/9,
+/// which can shift the final value by up to ~0.11 compared with exact arithmetic
+/// (e.g. all 4s: exact 100.00 vs 99.90).
+/// </summary>
+public enum IkmRounding
+{
+    None,
+    TwoDecimals,
+    ThreeDecimals,
+}
+
+/// <summary>Parses/formats the tenant settings string for <see cref="IkmRounding"/>.</summary>
+public static class IkmRoundingSetting
+{
+    public const string NoneValue = "NONE";
+    public const string TwoDecimalsValue = "TWO_DECIMALS";
+    public const string ThreeDecimalsValue = "THREE_DECIMALS";
+
+    /// <summary>
+    /// The policy used when the setting is missing or unrecognised: <see cref="IkmRounding.TwoDecimals"/>.
+    /// </summary>
+    public const IkmRounding Default = IkmRounding.TwoDecimals;
+
+    /// <summary>
+    /// Parses <c>NONE</c>, <c>TWO_DECIMALS</c> or <c>THREE_DECIMALS</c> (case-insensitive, surrounding
+    /// whitespace ignored). Null, empty or unknown values yield <see cref="Default"/> (TwoDecimals);
+    /// this never throws.
+    /// </summary>
+    public static IkmRounding Parse(string? value) =>
+        value?.Trim().ToUpperInvariant() switch
+        {
+            NoneValue => IkmRounding.None,
+            TwoDecimalsValue => IkmRounding.TwoDecimals,
+            ThreeDecimalsValue => IkmRounding.ThreeDecimals,
+            _ => Default,
+        };
+
+    /// <summary>The settings string for a policy (inverse of <see cref="Parse"/>).</summary>
+    public static string ToSettingString(IkmRounding rounding) =>
+        rounding switch
+        {
+            IkmRounding.None => NoneValue,
+            IkmRounding.TwoDecimals => TwoDecimalsValue,
+            IkmRounding.ThreeDecimals => ThreeDecimalsValue,
+            _ => throw new ArgumentOutOfRangeException(nameof(rounding), rounding, "Unknown IKM rounding policy."),
+        };
+}
