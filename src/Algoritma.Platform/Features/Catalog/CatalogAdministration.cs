@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -88,10 +87,9 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
             return new ServicePayload(null, [UserError.At("code", "SERVICE_NOT_FOUND", $"The catalog has no service '{input.Code}'.")]);
         }
 
-        var wantedKind = service.Level == UnitLevel.Kecamatan ? RegionKind.Kecamatan : (RegionKind?)null;
         var units = await db.RegionUnits.Where(u => input.UnitCodes.Contains(u.Code)).Select(u => new { u.Code, u.Kind }).ToListAsync(cancellationToken);
         var errors = input.UnitCodes
-            .Where(code => units.FirstOrDefault(u => u.Code == code) is not { } unit || (wantedKind is null ? unit.Kind == RegionKind.Kecamatan : unit.Kind != wantedKind))
+            .Where(code => units.FirstOrDefault(u => u.Code == code) is not { } unit || PublicService.LevelOf(unit.Kind) != service.Level)
             .Select(code => UserError.At("unitCodes", "UNKNOWN_UNIT", $"'{code}' is not one of this tenant's {service.Level.ToString().ToLowerInvariant()} units."))
             .ToList();
         if (input.Channels.Count == 0)

@@ -27,6 +27,10 @@ public sealed class PublicService : ITenantOwned
 
     public bool IsOfferedAt(string unitCode, UnitLevel unitLevel) =>
         unitLevel == Level && (OfferedUnits.Count == 0 || OfferedUnits.Contains(unitCode));
+
+    /// <summary>A kecamatan serves kecamatan-level services; a kelurahan or desa the kelurahan-level ones.</summary>
+    public static UnitLevel LevelOf(Regions.Reference.RegionKind kind) =>
+        kind == Regions.Reference.RegionKind.Kecamatan ? UnitLevel.Kecamatan : UnitLevel.Kelurahan;
 }
 
 /// <summary>One published version of a service's standard; never changed once written.</summary>

@@ -3,7 +3,6 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
-using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
@@ -134,8 +133,7 @@ public sealed class ServiceRequestHandler(
             return (null, errors);
         }
 
-        var level = unit.Kind == RegionKind.Kecamatan ? UnitLevel.Kecamatan : UnitLevel.Kelurahan;
-        if (!service.IsOfferedAt(unit.Code, level))
+        if (!service.IsOfferedAt(unit.Code, PublicService.LevelOf(unit.Kind)))
         {
             errors.Add(UserError.At("unit", "NOT_OFFERED_AT_UNIT", $"'{service.Name}' is not offered at {unit.Name}."));
         }

@@ -1,5 +1,6 @@
 using JasperFx.Events;
 using Marten.Events.Aggregation;
+using NodaTime;
 
 namespace Algoritma.Platform.Features.Requests;
 
@@ -41,7 +42,10 @@ public sealed class ServiceRequestView
 
     public List<HistoryEntry> History { get; set; } = [];
 
-    public bool IsSlaBreached(DateTimeOffset now) => (ClosedAt ?? now) > Deadline && Status != RequestStatus.Cancelled;
+    /// <summary>A cancelled request breaches nothing; otherwise the calculator's rule, closed or still open.</summary>
+    public bool IsSlaBreached(DateTimeOffset now) =>
+        Status != RequestStatus.Cancelled
+        && Sla.SlaCalculator.IsBreached(Instant.FromDateTimeOffset(Deadline), ClosedAt is { } closed ? Instant.FromDateTimeOffset(closed) : null, Instant.FromDateTimeOffset(now));
 }
 
 public sealed class ServiceRequestProjection : SingleStreamProjection<ServiceRequestView, Guid>

@@ -2,7 +2,6 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -110,8 +109,8 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
                 if (context.GetArgument<string?>("unit") is { } unitCode)
                 {
                     var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == unitCode, context.CancellationToken);
-                    var level = unit?.Kind == RegionKind.Kecamatan ? UnitLevel.Kecamatan : UnitLevel.Kelurahan;
-                    services = unit is null ? services.Where(_ => false)
+                    var level = unit is null ? (UnitLevel?)null : PublicService.LevelOf(unit.Kind);
+                    services = level is null ? services.Where(_ => false)
                         : services.Where(s => s.Level == level && (s.OfferedUnits.Count == 0 || s.OfferedUnits.Contains(unitCode)));
                 }
 

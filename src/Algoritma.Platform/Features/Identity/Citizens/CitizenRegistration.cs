@@ -46,10 +46,7 @@ public sealed class CitizenRegistration(
             Id = Guid.CreateVersion7(), UserName = userName, Email = input.Email?.Trim(), PhoneNumber = input.Phone?.Trim(),
             DisplayName = input.Name.Trim(), TenantId = current.Required.Id, CreatedAt = clock.GetUtcNow(),
         };
-        foreach (var validator in users.PasswordValidators)
-        {
-            errors.AddRange(UserAdministration.PasswordErrors(await validator.ValidateAsync(users, user, input.Password)));
-        }
+        errors.AddRange(await UserAdministration.PasswordErrorsAsync(users, user, input.Password));
 
         var analyticsKey = nik.IsValid ? await keys.KeyForAsync(nik.Normalized!, cancellationToken) : null;
         if (analyticsKey is not null && await db.Set<CitizenProfile>().AnyAsync(c => c.AnalyticsKey == analyticsKey, cancellationToken))

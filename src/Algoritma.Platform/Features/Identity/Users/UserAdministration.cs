@@ -33,10 +33,7 @@ public sealed class UserAdministration(
             Id = Guid.CreateVersion7(), UserName = userName, DisplayName = input.DisplayName.Trim(), Email = input.Email?.Trim(),
             UnitCode = input.Unit, TenantId = current.Required.Id, CreatedAt = clock.GetUtcNow(),
         };
-        foreach (var validator in users.PasswordValidators)
-        {
-            errors.AddRange(PasswordErrors(await validator.ValidateAsync(users, user, input.Password)));
-        }
+        errors.AddRange(await PasswordErrorsAsync(users, user, input.Password));
 
         foreach (var validator in users.UserValidators)
         {
@@ -128,7 +125,17 @@ public sealed class UserAdministration(
         return errors;
     }
 
-    internal static IEnumerable<UserError> PasswordErrors(IdentityResult result) =>
-        result.Errors.Select(e => UserError.At("password", "WEAK_PASSWORD", e.Description));
+    /// <summary>Every rule of the password policy the password breaks, as WEAK_PASSWORD errors.</summary>
+    internal static async Task<IReadOnlyList<UserError>> PasswordErrorsAsync(UserManager<PlatformUser> users, PlatformUser user, string password)
+    {
+        var errors = new List<UserError>();
+        foreach (var validator in users.PasswordValidators)
+        {
+            errors.AddRange((await validator.ValidateAsync(users, user, password)).Errors
+                .Select(e => UserError.At("password", "WEAK_PASSWORD", e.Description)));
+        }
+
+        return errors;
+    }
 
 }
