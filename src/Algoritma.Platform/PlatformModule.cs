@@ -1,3 +1,6 @@
+using Algoritma.Platform.Features.Adoption;
+using Algoritma.Platform.Features.Adoption.GraphQL;
+using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
@@ -98,6 +101,12 @@ public static class PlatformModule
         services.AddRootFields<RequestFields>();
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
         services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();
+        services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<AdoptionSeries>();
+        services.AddSingleton<CitizenCohorts>();
+        services.AddSingleton<UnitRanking>();
+        services.AddScoped<IUnitDayUsageSource, UnitDayUsageReader>();
+        services.AddRootFields<AdoptionFields>();
         return services;
     }
 

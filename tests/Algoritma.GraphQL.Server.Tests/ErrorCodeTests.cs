@@ -30,4 +30,15 @@ public sealed class ErrorCodeTests
         Assert.Equal("INTERNAL", hidden.Extensions!["code"]);
         Assert.Contains("hunter2", exposed.Message + string.Join(",", exposed.Extensions!.Values), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Unexpected_exception_data_is_hidden_unless_exposed()
+    {
+        var exception = new InvalidOperationException("failed") { Data = { ["Detail"] = "Key (nik)=(6472011508900001) already exists" } };
+        var error = new UnhandledError("Error trying to resolve field 'x'.", exception);
+
+        var hidden = new CodedErrorInfoProvider(new GraphQLServerOptions()).GetInfo(error);
+
+        Assert.Equal(["code"], hidden.Extensions!.Keys);
+    }
 }

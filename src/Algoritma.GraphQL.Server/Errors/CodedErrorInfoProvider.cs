@@ -23,9 +23,13 @@ internal sealed class CodedErrorInfoProvider(GraphQLServerOptions options) : Err
         var code = CodeOf(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         extensions["code"] = code;
-        var message = code == ErrorCodes.Internal && !options.ExposeExceptionDetails
-            ? "Internal server error."
-            : info.Message;
+        var hidden = code == ErrorCodes.Internal && !options.ExposeExceptionDetails;
+        if (hidden)
+        {
+            extensions.Remove("data"); // an unexpected exception's data (a database error's detail, say) stays inside
+        }
+
+        var message = hidden ? "Internal server error." : info.Message;
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 

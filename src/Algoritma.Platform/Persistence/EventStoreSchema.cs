@@ -6,6 +6,8 @@ using Marten.Schema.Indexing.Unique;
 using Marten;
 using JasperFx.MultiTenancy;
 
+using Algoritma.Platform.Features.Adoption.Projection;
+
 namespace Algoritma.Platform.Persistence;
 
 /// <summary>
@@ -28,6 +30,7 @@ public static class EventStoreSchema
             typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
+        options.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Async);
         options.Schema.For<ServiceRequestView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)
             .Index(r => r.UnitCode)

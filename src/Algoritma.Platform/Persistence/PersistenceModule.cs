@@ -1,6 +1,7 @@
 using Algoritma.MultiTenancy.EntityFramework;
 using Algoritma.MultiTenancy.Marten;
 using JasperFx;
+using JasperFx.Events.Daemon;
 using Marten;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -18,7 +19,8 @@ public static class PersistenceModule
                     provider.GetRequiredService<TenantStampingInterceptor>(),
                     provider.GetRequiredService<TenantSessionInterceptor>()));
         services.AddMarten(_ => EventStoreOptions(DatabaseSettings.AppConnectionString(configuration), AutoCreate.None))
-            .BuildSessionsWith<TenantSessionFactory>();
+            .BuildSessionsWith<TenantSessionFactory>()
+            .AddAsyncDaemon(configuration.GetValue("Projections:Daemon", DaemonMode.Solo));
         services.AddScoped<DatabaseMigrator>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("postgresql", tags: ["ready"]);
         return services;

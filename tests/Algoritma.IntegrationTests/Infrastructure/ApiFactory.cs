@@ -44,6 +44,8 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting(DatabaseSettings.ConnectionStringKey, Database.ConnectionString);
+        // the host starts before the database is migrated: tests that need projections run a daemon themselves
+        builder.UseSetting("Projections:Daemon", "Disabled");
         builder.ConfigureServices(ConfigureTestServices);
     }
 

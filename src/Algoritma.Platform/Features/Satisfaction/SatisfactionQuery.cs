@@ -57,8 +57,7 @@ internal sealed class SatisfactionQuery : IQueryFields
                 }
 
                 var answers = await rated.Select(v => v.Scores!).ToListAsync(context.CancellationToken);
-                var settings = await context.Service<PlatformDbContext>().Tenants.FindAsync([tenant.Id], context.CancellationToken);
-                var rounding = IkmRoundingSetting.Parse(settings?.Settings.GetValueOrDefault("ikmRounding"));
+                var rounding = await TenantIkmRounding.ReadAsync(context.Service<PlatformDbContext>(), tenant.Id, context.CancellationToken);
                 var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
                 return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero
             });

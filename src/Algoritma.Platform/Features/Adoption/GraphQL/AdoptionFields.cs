@@ -1,0 +1,96 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Adoption.Reading;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Satisfaction;
+using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
+using NodaTime;
+
+namespace Algoritma.Platform.Features.Adoption.GraphQL;
+
+/// <summary>
+/// <c>adoption</c>, <c>retention</c>, <c>lifecycle</c> and <c>unitRanking</c>: programme metrics for program
+/// managers and city admins, read from the adoption projection (never by scanning events).
+/// </summary>
+internal sealed class AdoptionFields : IQueryFields
+{
+    public const int MaxPeriods = 400;
+
+    public void AddTo(ObjectGraphType query)
+    {
+        Scoped(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdoptionPointType>>>>("adoption")
+            .Description("The adoption series of the city, a kecamatan or a kelurahan: one point per period of [from, to)."), Granularity.Week)
+            .ResolveAsync(async context =>
+            {
+                var scope = await ScopeAsync(context);
+                var selected = context.SubFields?.Keys.ToHashSet() ?? [];
+                var parts = new AdoptionParts(
+                    Citizens: selected.Overlaps(["activeCitizens", "activeDigitalCitizens", "newCitizens", "newDigitalCitizens"]),
+                    ProcessingTimes: selected.Overlaps(["processingTimes", "timeSavedHours"]),
+                    Satisfaction: selected.Contains("ikm"));
+                return await context.Service<AdoptionSeries>().ReadAsync(scope, parts, context.CancellationToken);
+            });
+
+        Scoped(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<LifecyclePointType>>>>("lifecycle")
+            .Description("New, returning, resurrecting and dormant citizens per period."), Granularity.Month)
+            .ResolveAsync(async context => await context.Service<CitizenCohorts>().LifecycleAsync(await ScopeAsync(context), context.CancellationToken));
+
+        Scoped(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RetentionCohortType>>>>("retention")
+            .Description("Monthly cohorts by first use in [from, to), and the share active in each later month up to `to`."), granularity: null)
+            .ResolveAsync(async context => await context.Service<CitizenCohorts>().RetentionAsync(await ScopeAsync(context), context.CancellationToken));
+
+        Scoped(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankedUnitType>>>>("unitRanking")
+            .Description("Kecamatan or kelurahan ranked by a metric over [from, to), best first."), granularity: null)
+            .Argument<NonNullGraphType<RankingMetricType>>("metric")
+            .Argument<Catalog.GraphQL.UnitLevelType>("level", a => a.DefaultValue = Catalog.UnitLevel.Kelurahan)
+            .ResolveAsync(async context => await context.Service<UnitRanking>().RankAsync(
+                await ScopeAsync(context), context.GetArgument<RankingMetric>("metric"), context.GetArgument<Catalog.UnitLevel>("level"), context.CancellationToken));
+    }
+
+    internal static Task<IkmRounding> RoundingAsync(IResolveFieldContext context) =>
+        TenantIkmRounding.ReadAsync(context.Service<PlatformDbContext>(), context.RequireTenant().Id, context.CancellationToken);
+
+    private static FieldBuilder<object?, TReturn> Scoped<TReturn>(FieldBuilder<object?, TReturn> field, Granularity? granularity)
+    {
+        field.Argument<StringGraphType>("unit", "A kecamatan or kelurahan code; the whole city when omitted.")
+            .Argument<NonNullGraphType<DateGraphType>>("from", "First local day, inclusive.")
+            .Argument<NonNullGraphType<DateGraphType>>("to", "Last local day, exclusive.")
+            .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin);
+        if (granularity is { } defaultGranularity)
+        {
+            field.Argument<GranularityType>("granularity", a => a.DefaultValue = defaultGranularity);
+        }
+
+        return field;
+    }
+
+    private static async Task<AdoptionScope> ScopeAsync(IResolveFieldContext context)
+    {
+        var tenant = context.RequireTenant();
+        var from = LocalDate.FromDateTime(context.GetArgument<DateTime>("from"));
+        var to = LocalDate.FromDateTime(context.GetArgument<DateTime>("to"));
+        var unit = context.GetArgument<string?>("unit");
+        var scope = new AdoptionScope(tenant.Id, unit, from, to, context.GetArgument("granularity", Granularity.Month));
+        if (from >= to)
+        {
+            throw CodedError.BadUserInput("'from' must be before 'to'.");
+        }
+
+        if (AdoptionSeries.Periods(scope).Skip(MaxPeriods).Any())
+        {
+            throw CodedError.BadUserInput($"At most {MaxPeriods} periods: choose a longer granularity or a shorter range.");
+        }
+
+        if (unit is not null && !await context.Service<PlatformDbContext>().RegionUnits.AnyAsync(u => u.Code == unit, context.CancellationToken))
+        {
+            throw CodedError.NotFound($"This tenant has no unit '{unit}'.");
+        }
+
+        return scope;
+    }
+}

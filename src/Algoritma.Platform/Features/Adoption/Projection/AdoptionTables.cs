@@ -1,0 +1,93 @@
+using Algoritma.Platform.Persistence;
+using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
+
+namespace Algoritma.Platform.Features.Adoption.Projection;
+
+/// <summary>
+/// The flat tables the adoption projection writes, in the event store's schema so that Marten creates,
+/// migrates and (on a rebuild) empties them. Every row carries its tenant; readers filter on it.
+/// </summary>
+internal static class AdoptionTables
+{
+    /// <summary>What later events of a request need to know of its submission (its unit, channel, local zone...).</summary>
+    public static readonly Table RequestFacts = Define("adoption_request_facts", ["request_id uuid"], table =>
+    {
+        Text(table, "unit_code", "service_code", "channel", "citizen_key", "zone");
+        table.AddColumn("submitted_at", "timestamptz").NotNull();
+        table.AddColumn("deadline", "timestamptz").NotNull();
+    });
+
+    /// <summary>Per tenant-local day × unit × service × channel.</summary>
+    public static readonly Table DailyUsage = Define("adoption_daily_usage", ["day date", "unit_code text", "service_code text", "channel text"], table =>
+    {
+        Counters(table, "started", "completed", "rejected", "completed_within_sla");
+        table.AddColumn("processing_seconds", "double precision").NotNull().DefaultValueByExpression("0");
+    });
+
+    /// <summary>One row per completed request: the processing time percentiles are computed over these.</summary>
+    public static readonly Table Completions = Define("adoption_completions", ["request_id uuid"], table =>
+    {
+        table.AddColumn("day", "date").NotNull();
+        Text(table, "unit_code", "service_code", "channel");
+        table.AddColumn("processing_seconds", "double precision").NotNull();
+        table.AddColumn("within_sla", "boolean").NotNull();
+        table.Indexes.Add(new IndexDefinition("ix_adoption_completions_day") { Columns = ["tenant_id", "day"] });
+    });
+
+    /// <summary>Each citizen's first use, first digital use, last use and count.</summary>
+    public static readonly Table Citizens = Define("adoption_citizens", ["citizen_key text"], table =>
+    {
+        Text(table, "first_unit");
+        table.AddColumn("first_use", "date").NotNull();
+        table.AddColumn("first_digital_use", "date");
+        table.AddColumn("first_digital_unit", "text");
+        table.AddColumn("last_use", "date").NotNull();
+        Counters(table, "uses");
+    });
+
+    /// <summary>The days each citizen used a service, and where: active citizens, retention, lifecycle.</summary>
+    public static readonly Table CitizenDays = Define("adoption_citizen_days", ["day date", "unit_code text", "citizen_key text"], table =>
+    {
+        table.AddColumn("digital", "boolean").NotNull();
+    });
+
+    /// <summary>IKM element sums per local day × unit × service.</summary>
+    public static readonly Table SatisfactionDaily = Define("adoption_satisfaction_daily", ["day date", "unit_code text", "service_code text"], table =>
+    {
+        Counters(table, ["responses", .. Enumerable.Range(1, 9).Select(i => $"u{i}")]);
+    });
+
+    public static readonly IReadOnlyList<Table> All = [RequestFacts, DailyUsage, Completions, Citizens, CitizenDays, SatisfactionDaily];
+
+    public static string Name(Table table) => table.Identifier.QualifiedName;
+
+    /// <param name="key">the primary key after tenant_id, as "name type" pairs</param>
+    private static Table Define(string name, string[] key, Action<Table> columns)
+    {
+        var table = new Table(new PostgresqlObjectName(EventStoreSchema.SchemaName, name, SchemaUtils.IdentifierUsage.General));
+        foreach (var column in new[] { "tenant_id text" }.Concat(key).Select(k => k.Split(' ')))
+        {
+            table.AddColumn(column[0], column[1]).AsPrimaryKey();
+        }
+
+        columns(table);
+        return table;
+    }
+
+    private static void Text(Table table, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            table.AddColumn(name, "text").NotNull();
+        }
+    }
+
+    private static void Counters(Table table, params string[] names)
+    {
+        foreach (var name in names)
+        {
+            table.AddColumn(name, "bigint").NotNull().DefaultValueByExpression("0");
+        }
+    }
+}

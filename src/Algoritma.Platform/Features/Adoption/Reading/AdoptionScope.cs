@@ -1,0 +1,33 @@
+using NodaTime;
+
+namespace Algoritma.Platform.Features.Adoption.Reading;
+
+/// <summary>
+/// What a metrics question covers: the tenant, a unit (the city when null; a kecamatan covers its kelurahan),
+/// the tenant-local days [From, To) and the period length. From is moved back to the start of its period.
+/// </summary>
+public sealed record AdoptionScope(string TenantId, string? Unit, LocalDate From, LocalDate To, Granularity Granularity)
+{
+    public LocalDate PeriodFrom => AdoptionMetrics.PeriodStart(From, Granularity);
+
+    /// <summary>The SQL parameters every adoption query takes.</summary>
+    internal object Parameters => new
+    {
+        Tenant = TenantId,
+        Unit,
+        From = PeriodFrom.ToDateTimeUnspecified(),
+        To = To.ToDateTimeUnspecified(),
+        Grain = Granularity.ToString().ToLowerInvariant(),
+        Step = Granularity switch
+        {
+            Granularity.Day => "1 day",
+            Granularity.Week => "7 days",
+            _ => "1 month",
+        },
+    };
+
+    /// <summary>The filter on a unit-code column for the scope's unit and everything under it.</summary>
+    internal static string UnitFilter(string column) => $"(@Unit::text IS NULL OR {column} = @Unit OR {column} LIKE @Unit || '.%')";
+
+    internal static LocalDate Day(DateOnly value) => LocalDate.FromDateOnly(value);
+}

@@ -1,0 +1,90 @@
+using Dapper;
+using NodaTime;
+
+namespace Algoritma.Platform.Features.Adoption.Reading;
+
+/// <summary>Citizens whose first use fell in one month, and how many of them came back k months later.</summary>
+public sealed record RetentionCohort(LocalDate Cohort, long Size, IReadOnlyList<RetentionPeriod> Periods);
+
+/// <summary>Offset 0 is the cohort's own month (everyone); Rate = Active ÷ cohort size.</summary>
+public sealed record RetentionPeriod(int Offset, long Active, decimal Rate);
+
+/// <summary>How many citizens were new, returning, resurrecting or dormant in a period.</summary>
+public sealed record LifecyclePoint(LocalDate PeriodStart, long New, long Returning, long Resurrecting, long Dormant);
+
+/// <summary>
+/// Retention and lifecycle, from the citizen-activity tables. "New" means the first use anywhere in the city;
+/// the unit filter picks the activity (and, for cohorts, where the first use was).
+/// </summary>
+public sealed class CitizenCohorts(AdoptionDatabase database)
+{
+    /// <summary>Monthly first-use cohorts of [From, To) and their activity up to To.</summary>
+    public async Task<IReadOnlyList<RetentionCohort>> RetentionAsync(AdoptionScope scope, CancellationToken cancellationToken)
+    {
+        var monthly = scope with { Granularity = Granularity.Month };
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<RetentionRow>(new CommandDefinition(RetentionSql, monthly.Parameters, cancellationToken: cancellationToken))).ToList();
+        return [.. rows.GroupBy(r => r.Cohort).OrderBy(g => g.Key).Select(cohort =>
+        {
+            var size = cohort.Single(r => r.Offset == 0).Active;
+            return new RetentionCohort(AdoptionScope.Day(cohort.Key), size, [.. cohort.OrderBy(r => r.Offset).Select(r =>
+                new RetentionPeriod(r.Offset, r.Active, Math.Round((decimal)r.Active / size, 4, MidpointRounding.AwayFromZero)))]);
+        })];
+    }
+
+    public async Task<IReadOnlyList<LifecyclePoint>> LifecycleAsync(AdoptionScope scope, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<LifecycleRow>(new CommandDefinition(LifecycleSql, scope.Parameters, cancellationToken: cancellationToken)))
+            .ToDictionary(r => AdoptionScope.Day(r.Period));
+        return [.. AdoptionSeries.Periods(scope).Select(period => rows.GetValueOrDefault(period) is { } r
+            ? new LifecyclePoint(period, r.New, r.Returning, r.Resurrecting, r.Dormant)
+            : new LifecyclePoint(period, 0, 0, 0, 0))];
+    }
+
+    private static readonly string RetentionSql = $"""
+        WITH cohort AS (
+            SELECT citizen_key, date_trunc('month', first_use)::date AS cohort FROM marten.adoption_citizens
+            WHERE tenant_id = @Tenant AND first_use >= @From AND first_use < @To AND {AdoptionScope.UnitFilter("first_unit")}
+        ), activity AS (
+            SELECT DISTINCT d.citizen_key, date_trunc('month', d.day)::date AS month
+            FROM marten.adoption_citizen_days d JOIN cohort c ON c.citizen_key = d.citizen_key
+            WHERE d.tenant_id = @Tenant AND d.day >= @From AND d.day < @To
+        )
+        SELECT c.cohort, ((extract(year FROM a.month) - extract(year FROM c.cohort)) * 12
+                        + extract(month FROM a.month) - extract(month FROM c.cohort))::int AS offset, count(*) AS active
+        FROM cohort c JOIN activity a ON a.citizen_key = c.citizen_key
+        WHERE a.month >= c.cohort
+        GROUP BY 1, 2
+        """;
+
+    // a citizen active in a period is new (first use in it), returning (active the period before) or resurrecting;
+    // one active the period before but not in this one is dormant
+    private static readonly string LifecycleSql = $"""
+        WITH active AS (
+            SELECT DISTINCT citizen_key, date_trunc(@Grain, day)::date AS period FROM marten.adoption_citizen_days
+            WHERE tenant_id = @Tenant AND day >= (@From::date - @Step::interval)::date AND day < @To AND {AdoptionScope.UnitFilter("unit_code")}
+        ), classified AS (
+            SELECT a.period, date_trunc(@Grain, c.first_use)::date = a.period AS is_new,
+                   EXISTS (SELECT 1 FROM active p WHERE p.citizen_key = a.citizen_key AND p.period = (a.period - @Step::interval)::date) AS was_active
+            FROM active a JOIN marten.adoption_citizens c ON c.tenant_id = @Tenant AND c.citizen_key = a.citizen_key
+            WHERE a.period >= @From
+        ), dormant AS (
+            SELECT (p.period + @Step::interval)::date AS period, count(*) AS dormant FROM active p
+            WHERE (p.period + @Step::interval)::date >= @From AND (p.period + @Step::interval)::date < @To
+              AND NOT EXISTS (SELECT 1 FROM active a WHERE a.citizen_key = p.citizen_key AND a.period = (p.period + @Step::interval)::date)
+            GROUP BY 1
+        ), counted AS (
+            SELECT period, count(*) FILTER (WHERE is_new) AS new, count(*) FILTER (WHERE NOT is_new AND was_active) AS returning,
+                   count(*) FILTER (WHERE NOT is_new AND NOT was_active) AS resurrecting
+            FROM classified GROUP BY period
+        )
+        SELECT coalesce(c.period, d.period) AS period, coalesce(c.new, 0) AS new, coalesce(c.returning, 0) AS returning,
+               coalesce(c.resurrecting, 0) AS resurrecting, coalesce(d.dormant, 0) AS dormant
+        FROM counted c FULL JOIN dormant d ON d.period = c.period
+        """;
+
+    private sealed record RetentionRow(DateOnly Cohort, int Offset, long Active);
+
+    private sealed record LifecycleRow(DateOnly Period, long New, long Returning, long Resurrecting, long Dormant);
+}

@@ -1,0 +1,36 @@
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Requests;
+using Dapper;
+using NodaTime;
+
+namespace Algoritma.Platform.Features.Adoption.Reading;
+
+/// <summary>The daily-usage projection per unit, day and channel (services summed), for the current tenant.</summary>
+public sealed class UnitDayUsageReader(AdoptionDatabase database, CurrentTenant current) : IUnitDayUsageSource
+{
+    public async Task<IReadOnlyList<UnitDayUsage>> UnitDaysAsync(LocalDate from, LocalDate toExclusive, CancellationToken cancellationToken)
+    {
+        var scope = new AdoptionScope(current.Required.Id, null, from, toExclusive, Granularity.Day);
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, scope.Parameters, cancellationToken: cancellationToken));
+        return [.. rows.Select(r => r.ToUsage())];
+    }
+
+    private const string Sql = """
+        SELECT unit_code AS unitcode, day, channel, sum(started)::bigint AS started, sum(completed)::bigint AS completed,
+               sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
+        FROM marten.adoption_daily_usage
+        WHERE tenant_id = @Tenant AND day >= @From AND day < @To
+        GROUP BY unit_code, day, channel
+        """;
+
+    private sealed record Row(string UnitCode, DateOnly Day, string Channel, long Started, long Completed, long Rejected, long CompletedWithinSla)
+    {
+        public UnitDayUsage ToUsage()
+        {
+            var channel = Enum.Parse<Channel>(Channel, ignoreCase: true);
+            var digital = AdoptionMetrics.IsDigital(channel) ? Completed : 0;
+            return new UnitDayUsage(UnitCode, AdoptionScope.Day(Day), channel, new UsageCounts(Started, Completed, digital, Rejected, CompletedWithinSla));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+using Algoritma.Platform.Features.Catalog;
+using Dapper;
+
+namespace Algoritma.Platform.Features.Adoption.Reading;
+
+public enum RankingMetric
+{
+    DigitalTakeUp,
+    CompletionRate,
+    SlaCompliance,
+    Started,
+    Completed,
+}
+
+/// <summary>A unit's place: best first; a unit with no value for the metric (nothing completed) ranks last, unranked.</summary>
+public sealed record RankedUnit(int? Rank, string UnitCode, decimal? Value, UsageCounts Counts);
+
+/// <summary>Units of one level ranked by a metric over a period, from the daily-usage projection.</summary>
+public sealed class UnitRanking(AdoptionDatabase database)
+{
+    public async Task<IReadOnlyList<RankedUnit>> RankAsync(AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, scope.Parameters, cancellationToken: cancellationToken));
+        var valued = rows.Select(r => (r.UnitCode, Counts: r.Counts, Value: ValueOf(metric, r.Counts)))
+            .OrderByDescending(u => u.Value.HasValue).ThenByDescending(u => u.Value).ThenBy(u => u.UnitCode, StringComparer.Ordinal).ToList();
+        return [.. valued.Select((u, index) => new RankedUnit(u.Value is null ? null : index + 1, u.UnitCode, u.Value, u.Counts))];
+    }
+
+    public static decimal? ValueOf(RankingMetric metric, UsageCounts counts) => metric switch
+    {
+        RankingMetric.DigitalTakeUp => AdoptionMetrics.DigitalTakeUp(counts),
+        RankingMetric.CompletionRate => AdoptionMetrics.CompletionRate(counts),
+        RankingMetric.SlaCompliance => AdoptionMetrics.SlaCompliance(counts),
+        RankingMetric.Started => counts.Started,
+        _ => counts.Completed,
+    };
+
+    // {0}: how many segments of the Kemendagri code name the level (64.72.01 kecamatan, 64.72.01.1001 kelurahan)
+    private static readonly string Sql = $$"""
+        SELECT array_to_string((string_to_array(unit_code, '.'))[1:{0}], '.') AS unitcode,
+               sum(started)::bigint AS started, sum(completed)::bigint AS completed,
+               coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalcompleted,
+               sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
+        FROM marten.adoption_daily_usage
+        WHERE tenant_id = @Tenant AND day >= @From AND day < @To AND cardinality(string_to_array(unit_code, '.')) >= {0}
+          AND {{AdoptionScope.UnitFilter("unit_code")}}
+        GROUP BY 1
+        """;
+
+    private sealed record Row(string UnitCode, long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla)
+    {
+        public UsageCounts Counts => new(Started, Completed, DigitalCompleted, Rejected, CompletedWithinSla);
+    }
+}
