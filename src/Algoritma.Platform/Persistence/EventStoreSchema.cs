@@ -28,6 +28,7 @@ public static class EventStoreSchema
             typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
+        Features.Campaigns.CampaignEventStore.Configure(options);
         options.Schema.For<ServiceRequestView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)
             .Index(r => r.UnitCode)
