@@ -39,7 +39,7 @@ public sealed record CloseCampaign(string? Summary, DateTimeOffset At) : Campaig
 public static class CampaignDecider
 {
     public const string AlreadyLaunched = "ALREADY_LAUNCHED";
-    public const string CampaignClosed = "CAMPAIGN_CLOSED";
+    public const string CampaignIsClosed = "CAMPAIGN_CLOSED";
     public const string AlreadyClosed = "ALREADY_CLOSED";
     public const string ActivityOutsidePeriod = "ACTIVITY_OUTSIDE_PERIOD";
     public const string ActivityUnitNotInCampaign = "ACTIVITY_UNIT_NOT_IN_CAMPAIGN";
@@ -131,5 +131,5 @@ public static class CampaignDecider
     }
 
     private static CampaignDecision Closed(string what) =>
-        CampaignDecision.Refuse(CampaignClosed, "campaignId", $"A closed campaign cannot be {what}.");
+        CampaignDecision.Refuse(CampaignIsClosed, "campaignId", $"A closed campaign cannot be {what}.");
 }
