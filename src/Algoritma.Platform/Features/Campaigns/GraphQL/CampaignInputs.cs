@@ -13,7 +13,7 @@ public sealed class CampaignWaveInputType : InputObjectGraphType<CampaignWave>
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) =>
-        new CampaignWave((string)value["name"]!, (DateOnly)value["startsOn"]!, InputValues.Strings(value["units"]));
+        new CampaignWave((string)value["name"]!, ScalarValues.Day(value["startsOn"]), ScalarValues.Strings(value["units"]));
 }
 
 public sealed class LaunchCampaignInputType : InputObjectGraphType<LaunchCampaignInput>
@@ -33,7 +33,7 @@ public sealed class LaunchCampaignInputType : InputObjectGraphType<LaunchCampaig
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new LaunchCampaignInput(
         (string)value["name"]!, (CampaignGoalMetric)value["goalMetric"]!, Convert.ToDecimal(value["target"], System.Globalization.CultureInfo.InvariantCulture),
-        InputValues.Strings(value["units"]), (DateOnly)value["from"]!, (DateOnly)value["to"]!,
+        ScalarValues.Strings(value["units"]), ScalarValues.Day(value["from"]), ScalarValues.Day(value["to"]),
         value.TryGetValue("waves", out var waves) && waves is IEnumerable<object?> w ? [.. w.Cast<CampaignWave>()] : [],
         value.TryGetValue("priorityDays", out var days) && days is IEnumerable<object?> d ? [.. d.Cast<DayOfWeek>()] : []);
 }
@@ -58,7 +58,7 @@ public abstract class CampaignCommandInputType : InputObjectGraphType<CampaignCo
         return new CampaignCommandInput(
             (string)value["campaignId"]!, Convert.ToInt64(value["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture),
             value.TryGetValue("kind", out var kind) && kind is CampaignActivityKind k ? k : null,
-            value.TryGetValue("date", out var date) && date is DateOnly d ? d : null,
+            value.TryGetValue("date", out var date) && date is not null ? ScalarValues.Day(date) : null,
             Get<string>("unit"),
             value.TryGetValue("attendance", out var attendance) && attendance is not null ? Convert.ToInt32(attendance, System.Globalization.CultureInfo.InvariantCulture) : null,
             Get<string>("note"),
@@ -96,7 +96,18 @@ public sealed class CloseCampaignInputType : CampaignCommandInputType
         : base("CloseCampaignInput") => Field<StringGraphType>("summary");
 }
 
-internal static class InputValues
+/// <summary>Input lists and days.</summary>
+internal static class ScalarValues
 {
     public static IReadOnlyList<string> Strings(object? list) => list is IEnumerable<object?> items ? [.. items.Cast<string>()] : [];
+
+    /// <summary>graphql-dotnet's <c>Date</c> scalar parses to a <see cref="DateTime"/> at midnight (and serializes one): the day is what counts.</summary>
+    public static DateOnly Day(object? value) => value switch
+    {
+        DateOnly day => day,
+        DateTime dateTime => DateOnly.FromDateTime(dateTime),
+        _ => throw new ArgumentException($"Not a date: {value}", nameof(value)),
+    };
+
+    public static DateTime Scalar(DateOnly day) => day.ToDateTime(TimeOnly.MinValue);
 }

@@ -34,7 +34,7 @@ public sealed class CampaignWaveType : ObjectGraphType<CampaignWave>
     {
         Name = "CampaignWave";
         Field(w => w.Name);
-        Field<NonNullGraphType<DateGraphType>>("startsOn").Description("The day its units join (tenant-local).").Resolve(c => c.Source.StartsOn);
+        Field<NonNullGraphType<DateGraphType>>("startsOn").Description("The day its units join (tenant-local).").Resolve(c => ScalarValues.Scalar(c.Source.StartsOn));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("units").Resolve(c => c.Source.Units);
     }
 }
@@ -45,7 +45,7 @@ public sealed class CampaignActivityType : ObjectGraphType<CampaignActivity>
     {
         Name = "CampaignActivity";
         Field<NonNullGraphType<CampaignActivityKindEnum>>("kind").Resolve(c => c.Source.Kind);
-        Field<NonNullGraphType<DateGraphType>>("date").Resolve(c => c.Source.Date);
+        Field<NonNullGraphType<DateGraphType>>("date").Resolve(c => ScalarValues.Scalar(c.Source.Date));
         Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.UnitCode);
         Field(a => a.Attendance);
         Field(a => a.Note, nullable: true);
@@ -69,7 +69,7 @@ public sealed class WaveProgressType : ObjectGraphType<WaveProgress>
     {
         Name = "CampaignWaveProgress";
         Field(w => w.Name);
-        Field<NonNullGraphType<DateGraphType>>("startsOn").Resolve(c => c.Source.StartsOn.ToDateOnly());
+        Field<NonNullGraphType<DateGraphType>>("startsOn").Resolve(c => ScalarValues.Scalar(c.Source.StartsOn.ToDateOnly()));
         Field<NonNullGraphType<IntGraphType>>("units").Description("How many campaign units the wave has.").Resolve(c => c.Source.Units);
         Field(w => w.Before, nullable: true).Description("Its units from the baseline window's start to the day before the wave.");
         Field(w => w.After, nullable: true).Description("Its units from the wave's start to today (or the campaign's end).");
@@ -105,8 +105,8 @@ public sealed class CampaignType : ObjectGraphType<CampaignView>
         Field<NonNullGraphType<CampaignGoalMetricEnum>>("goalMetric").Resolve(c => c.Source.GoalMetric);
         Field(c => c.Target).Description("The goal metric's target, a ratio above 0 and at most 1.");
         Field(c => c.Units).Description("Kecamatan or kelurahan/desa codes; a kecamatan covers its villages.");
-        Field<NonNullGraphType<DateGraphType>>("from").Description("First day (tenant-local).").Resolve(c => c.Source.From);
-        Field<NonNullGraphType<DateGraphType>>("to").Description("Last day (tenant-local), included.").Resolve(c => c.Source.To);
+        Field<NonNullGraphType<DateGraphType>>("from").Description("First day (tenant-local).").Resolve(c => ScalarValues.Scalar(c.Source.From));
+        Field<NonNullGraphType<DateGraphType>>("to").Description("Last day (tenant-local), included.").Resolve(c => ScalarValues.Scalar(c.Source.To));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignWaveType>>>>("waves")
             .Description("Units of no wave join on the first day.").Resolve(c => c.Source.Waves);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<DayOfWeekEnum>>>>("priorityDays").Resolve(c => c.Source.PriorityDays);
@@ -117,7 +117,7 @@ public sealed class CampaignType : ObjectGraphType<CampaignView>
         Field(c => c.LaunchedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field<DateTimeOffsetGraphType>("closedAt").Resolve(c => c.Source.ClosedAt);
         Field(c => c.Summary, nullable: true);
-        Field<NonNullGraphType<CampaignProgressType>>("progress")
+        Field<CampaignProgressType>("progress")
             .Description("Progress on the goal metric from the daily usage of the campaign's units, as of today.")
             .ResolveAsync(async c =>
             {
