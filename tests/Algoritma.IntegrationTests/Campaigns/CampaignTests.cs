@@ -100,6 +100,53 @@ public sealed class CampaignTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task An_activity_at_a_village_the_city_does_not_have_is_an_unknown_unit()
+    {
+        var manager = await _scenario.ManagerAsync();
+        var campaign = (await CampaignScenario.LaunchAsync(manager)).GetProperty("campaign");
+
+        var refused = await CampaignScenario.CommandAsync(manager, "recordCampaignActivity", campaign,
+            new { kind = "PELATIHAN", date = "2027-01-12", unit = "64.72.01.9999", attendance = 12 });
+
+        var error = Assert.Single(CampaignScenario.Payload(refused, "recordCampaignActivity").GetProperty("errors").EnumerateArray());
+        Assert.Equal("UNKNOWN_UNIT", error.GetProperty("code").GetString());
+        Assert.Equal("[\"input\",\"unit\"]", error.GetProperty("path").GetRawText());
+        Assert.Equal(1, await _scenario.EventCountAsync(campaign.GetProperty("id").GetString()!));
+    }
+
+    [Fact]
+    public async Task Ten_concurrent_activities_at_one_version_one_wins_the_rest_get_conflict()
+    {
+        var manager = await _scenario.ManagerAsync();
+        var campaign = (await CampaignScenario.LaunchAsync(manager)).GetProperty("campaign");
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 10).Select(i => CampaignScenario.CommandAsync(manager, "recordCampaignActivity", campaign,
+            new { kind = "SOSIALISASI", date = "2027-01-12", unit = "64.72.01", attendance = i })));
+
+        Assert.Equal(1, attempts.Count(a => a.Errors.Count == 0));
+        Assert.Equal(9, attempts.Count(a => a.FirstErrorCode == "CONFLICT"));
+        Assert.Equal(2, await _scenario.EventCountAsync(campaign.GetProperty("id").GetString()!));
+    }
+
+    [Fact]
+    public async Task Campaigns_page_newest_first_and_filter_by_status()
+    {
+        var manager = await _scenario.ManagerAsync();
+        var older = (await CampaignScenario.LaunchAsync(manager, CampaignScenario.LaunchInput(name: "Lama"))).GetProperty("campaign").GetProperty("id").GetString();
+        var newer = (await CampaignScenario.LaunchAsync(manager, CampaignScenario.LaunchInput(name: "Baru"))).GetProperty("campaign").GetProperty("id").GetString();
+
+        var first = (await manager.PostAsync("{ campaigns(status: OPEN, first: 1) { totalCount nodes { id status } pageInfo { hasNextPage endCursor } } }"))
+            .Data.GetProperty("campaigns");
+        var second = (await manager.PostAsync("query ($after: String) { campaigns(status: OPEN, first: 1, after: $after) { nodes { id } } }",
+            new { after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).Data.GetProperty("campaigns");
+
+        Assert.True(first.GetProperty("totalCount").GetInt32() >= 2);
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(newer, first.GetProperty("nodes")[0].GetProperty("id").GetString());
+        Assert.Equal(older, second.GetProperty("nodes")[0].GetProperty("id").GetString());
+    }
+
+    [Fact]
     public async Task Officers_and_citizens_may_not_see_or_run_campaigns()
     {
         var campaign = (await CampaignScenario.LaunchAsync(await _scenario.ManagerAsync())).GetProperty("campaign");

@@ -31,7 +31,7 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
         var command = new LaunchCampaign(id, input.Name, input.GoalMetric, input.Target, input.Units, input.From, input.To,
             input.Waves, input.PriorityDays, RoleOf(caller), clock.GetUtcNow());
         var decision = CampaignDecider.Decide(command, null);
-        var errors = decision.Errors.Select(ToUserError).Concat(await UnknownUnitsAsync(input.Units, cancellationToken)).ToList();
+        var errors = decision.Errors.Select(ToUserError).Concat(await UnknownUnitsAsync(input.Units, "units", cancellationToken)).ToList();
         if (errors.Count > 0)
         {
             return new CampaignPayload(null, errors);
@@ -42,9 +42,13 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
         return new CampaignPayload(await session.LoadAsync<CampaignView>(id, cancellationToken), []);
     }
 
-    public Task<CampaignPayload> RecordActivityAsync(
-        Guid id, long expectedVersion, CampaignActivityKind kind, DateOnly date, string unitCode, int attendance, string? note, CancellationToken cancellationToken) =>
-        DecideAsync(id, expectedVersion, new RecordCampaignActivity(kind, date, unitCode, attendance, note, clock.GetUtcNow()), cancellationToken);
+    /// <summary>The unit must be a campaign unit or inside one, and exist in the tenant (else UNKNOWN_UNIT).</summary>
+    public async Task<CampaignPayload> RecordActivityAsync(
+        Guid id, long expectedVersion, CampaignActivityKind kind, DateOnly date, string unitCode, int attendance, string? note, CancellationToken cancellationToken)
+    {
+        var unknown = (await UnknownUnitsAsync([unitCode], "unit", cancellationToken)).ToList();
+        return await DecideAsync(id, expectedVersion, new RecordCampaignActivity(kind, date, unitCode, attendance, note, clock.GetUtcNow()), cancellationToken, unknown);
+    }
 
     public Task<CampaignPayload> ReviseTargetAsync(Guid id, long expectedVersion, decimal newTarget, string reason, CancellationToken cancellationToken) =>
         DecideAsync(id, expectedVersion, new ReviseCampaignTarget(newTarget, reason, clock.GetUtcNow()), cancellationToken);
@@ -55,7 +59,8 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
     public static string RoleOf(Caller caller) =>
         new[] { Roles.ProgramManager, Roles.CityAdmin }.FirstOrDefault(caller.IsInRole) ?? "client";
 
-    private async Task<CampaignPayload> DecideAsync(Guid id, long expectedVersion, CampaignCommand command, CancellationToken cancellationToken)
+    private async Task<CampaignPayload> DecideAsync(
+        Guid id, long expectedVersion, CampaignCommand command, CancellationToken cancellationToken, IReadOnlyList<UserError>? otherErrors = null)
     {
         var events = await session.Events.FetchStreamAsync(id, token: cancellationToken);
         if (events.Count == 0)
@@ -69,9 +74,9 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
         }
 
         var decision = CampaignDecider.Decide(command, CampaignDecider.Fold(events.Select(e => e.Data)));
-        if (!decision.Accepted)
+        if (!decision.Accepted || otherErrors is { Count: > 0 })
         {
-            return new CampaignPayload(null, [.. decision.Errors.Select(ToUserError)]);
+            return new CampaignPayload(null, [.. decision.Errors.Select(ToUserError), .. otherErrors ?? []]);
         }
 
         session.Events.Append(id, expectedVersion + decision.Events.Count, [.. decision.Events]);
@@ -87,11 +92,11 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
         return new CampaignPayload(await session.LoadAsync<CampaignView>(id, cancellationToken), []);
     }
 
-    private async Task<IEnumerable<UserError>> UnknownUnitsAsync(IReadOnlyList<string> units, CancellationToken cancellationToken)
+    private async Task<IEnumerable<UserError>> UnknownUnitsAsync(IReadOnlyList<string> units, string field, CancellationToken cancellationToken)
     {
         var codes = units.Select(u => u.Trim()).Where(u => u.Length > 0).Distinct().ToList();
         var known = await db.RegionUnits.AsNoTracking().Where(u => codes.Contains(u.Code)).Select(u => u.Code).ToListAsync(cancellationToken);
-        return codes.Except(known).Select(code => UserError.At("units", UnknownUnit, $"This tenant has no unit '{code}'."));
+        return codes.Except(known).Select(code => UserError.At(field, UnknownUnit, $"This tenant has no unit '{code}'."));
     }
 
     private static UserError ToUserError(CampaignError error) => UserError.At(error.Field, error.Code, error.Message);
