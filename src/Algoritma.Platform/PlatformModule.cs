@@ -5,6 +5,7 @@ using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Campaigns;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
@@ -52,6 +53,7 @@ public static class PlatformModule
         services.AddRegions();
         services.AddCatalog();
         services.AddRequests();
+        services.AddCampaigns();
         services.AddRootFields<PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
         return services;

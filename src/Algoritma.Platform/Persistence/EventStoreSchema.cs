@@ -31,6 +31,7 @@ public static class EventStoreSchema
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
         options.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Async);
+        Features.Campaigns.CampaignEventStore.Configure(options);
         options.Schema.For<ServiceRequestView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)
             .Index(r => r.UnitCode)

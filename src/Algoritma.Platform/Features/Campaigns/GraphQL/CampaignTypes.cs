@@ -1,0 +1,142 @@
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Adoption;
+using Algoritma.Platform.GraphQL;
+using GraphQL.Types;
+using NodaTime;
+
+namespace Algoritma.Platform.Features.Campaigns.GraphQL;
+
+public sealed class CampaignGoalMetricEnum : EnumerationGraphType<CampaignGoalMetric>
+{
+    public CampaignGoalMetricEnum() => Name = "CampaignGoalMetric";
+}
+
+public sealed class CampaignActivityKindEnum : EnumerationGraphType<CampaignActivityKind>
+{
+    public CampaignActivityKindEnum() => Name = "CampaignActivityKind";
+}
+
+public sealed class CampaignStatusEnum : EnumerationGraphType<CampaignStatus>
+{
+    public CampaignStatusEnum() => Name = "CampaignStatus";
+}
+
+public sealed class DayOfWeekEnum : EnumerationGraphType<DayOfWeek>
+{
+    public DayOfWeekEnum() => Name = "DayOfWeek";
+}
+
+public sealed class CampaignWaveType : ObjectGraphType<CampaignWave>
+{
+    public CampaignWaveType()
+    {
+        Name = "CampaignWave";
+        Field(w => w.Name);
+        Field<NonNullGraphType<DateGraphType>>("startsOn").Description("The day its units join (tenant-local).").Resolve(c => ScalarValues.Scalar(c.Source.StartsOn));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("units").Resolve(c => c.Source.Units);
+    }
+}
+
+public sealed class CampaignActivityType : ObjectGraphType<CampaignActivity>
+{
+    public CampaignActivityType()
+    {
+        Name = "CampaignActivity";
+        Field<NonNullGraphType<CampaignActivityKindEnum>>("kind").Resolve(c => c.Source.Kind);
+        Field<NonNullGraphType<DateGraphType>>("date").Resolve(c => ScalarValues.Scalar(c.Source.Date));
+        Field<NonNullGraphType<StringGraphType>>("unit").Resolve(c => c.Source.UnitCode);
+        Field(a => a.Attendance);
+        Field(a => a.Note, nullable: true);
+    }
+}
+
+public sealed class TargetChangeType : ObjectGraphType<TargetChange>
+{
+    public TargetChangeType()
+    {
+        Name = "CampaignTargetChange";
+        Field(t => t.Target);
+        Field(t => t.Reason, nullable: true).Description("Null for the target set at launch.");
+        Field(t => t.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+    }
+}
+
+public sealed class WaveProgressType : ObjectGraphType<WaveProgress>
+{
+    public WaveProgressType()
+    {
+        Name = "CampaignWaveProgress";
+        Field(w => w.Name);
+        Field<NonNullGraphType<DateGraphType>>("startsOn").Resolve(c => ScalarValues.Scalar(c.Source.StartsOn.ToDateOnly()));
+        Field<NonNullGraphType<IntGraphType>>("units").Description("How many campaign units the wave has.").Resolve(c => c.Source.Units);
+        Field(w => w.Before, nullable: true).Description("Its units from the baseline window's start to the day before the wave.");
+        Field(w => w.After, nullable: true).Description("Its units from the wave's start to today (or the campaign's end).");
+    }
+}
+
+public sealed class CampaignProgressType : ObjectGraphType<CampaignProgress>
+{
+    public CampaignProgressType()
+    {
+        Name = "CampaignProgress";
+        Description = "The goal metric (a ratio 0..1) of the campaign units; null where there is no data.";
+        Field(p => p.Baseline, nullable: true).Description("The campaign units over a window as long as the campaign, just before it.");
+        Field(p => p.Current, nullable: true).Description("Joined unit-days (on or after their wave's start) from the campaign's start to today.");
+        Field(p => p.Target);
+        Field(p => p.Gap, nullable: true).Description("target − current.");
+        Field(p => p.TargetReached);
+        Field(p => p.Uplift, nullable: true).Description("current − the not-yet-joined unit-days of the same days (later waves and units outside the campaign).");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaveProgressType>>>>("waves").Resolve(c => c.Source.Waves);
+    }
+}
+
+public sealed class CampaignType : ObjectGraphType<CampaignView>
+{
+    public CampaignType()
+    {
+        Name = "Campaign";
+        Description = "An adoption campaign of the city: its goal, units, waves, activities and progress.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is CampaignView;
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => CampaignIds.Encode(c.Service<CurrentTenant>().Required.Id, c.Source.Id));
+        Field(c => c.Name);
+        Field<NonNullGraphType<CampaignGoalMetricEnum>>("goalMetric").Resolve(c => c.Source.GoalMetric);
+        Field(c => c.Target).Description("The goal metric's target, a ratio above 0 and at most 1.");
+        Field(c => c.Units).Description("Kecamatan or kelurahan/desa codes; a kecamatan covers its villages.");
+        Field<NonNullGraphType<DateGraphType>>("from").Description("First day (tenant-local).").Resolve(c => ScalarValues.Scalar(c.Source.From));
+        Field<NonNullGraphType<DateGraphType>>("to").Description("Last day (tenant-local), included.").Resolve(c => ScalarValues.Scalar(c.Source.To));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignWaveType>>>>("waves")
+            .Description("Units of no wave join on the first day.").Resolve(c => c.Source.Waves);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<DayOfWeekEnum>>>>("priorityDays").Resolve(c => c.Source.PriorityDays);
+        Field<NonNullGraphType<CampaignStatusEnum>>("status").Resolve(c => c.Source.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<CampaignActivityType>>>>("activities").Resolve(c => c.Source.Activities);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<TargetChangeType>>>>("targetHistory").Resolve(c => c.Source.TargetHistory);
+        Field(c => c.Version).Description("Name it as expectedVersion in the next command.");
+        Field(c => c.LaunchedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        Field<DateTimeOffsetGraphType>("closedAt").Resolve(c => c.Source.ClosedAt);
+        Field(c => c.Summary, nullable: true);
+        Field<CampaignProgressType>("progress")
+            .Description("Progress on the goal metric from the daily usage of the campaign's units, as of today.")
+            .ResolveAsync(async c =>
+            {
+                var tenant = c.Service<CurrentTenant>().Required;
+                var now = Instant.FromDateTimeOffset(c.Service<TimeProvider>().GetUtcNow());
+                var today = AdoptionMetrics.LocalDay(now, DateTimeZoneProviders.Tzdb[tenant.TimeZone]);
+                var (from, toExclusive) = CampaignProgressCalculator.RowsWindow(c.Source, today);
+                var rows = await c.Service<IUnitDayUsageSource>().UnitDaysAsync(from, toExclusive, c.CancellationToken);
+                return CampaignProgressCalculator.Compute(c.Source, rows, today);
+            });
+    }
+}
+
+public sealed class CampaignPayloadType : ObjectGraphType<CampaignPayload>
+{
+    public CampaignPayloadType()
+    {
+        Name = "CampaignPayload";
+        Field<CampaignType>("campaign").Resolve(c => c.Source.Campaign);
+        this.ErrorsField(x => x.Errors);
+    }
+}
