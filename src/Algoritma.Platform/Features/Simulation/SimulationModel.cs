@@ -7,10 +7,10 @@ namespace Algoritma.Platform.Features.Simulation;
 public sealed record SimulationOptions(string TenantId, int Months = 12, LocalDate? End = null, int Seed = 42, double Scale = 1.0, bool Force = false, int Parallelism = 2)
 {
     /// <summary>Average new requests per kelurahan per working day at scale 1.</summary>
-    public const double RequestsPerKelurahanDay = 0.8;
+    public const double RequestsPerKelurahanDay = 0.55;
 
     /// <summary>Registered online citizens per kelurahan (average) at scale 1: password hashing is slow, so the pool is modest and reused.</summary>
-    public const double OnlineCitizensPerKelurahan = 5.0;
+    public const double OnlineCitizensPerKelurahan = 4.0;
 }
 
 /// <summary>What a run did. <see cref="Skipped"/> when the tenant already had requests and the run was not forced.</summary>
@@ -18,6 +18,9 @@ public sealed record SimulationResult(
     bool Skipped, AlgoritmaScenario? Scenario, int Requests, long Events, long Commands, int CitizensRegistered, int Failures,
     TimeSpan Elapsed, IReadOnlyDictionary<Channel, int> RequestsByChannel)
 {
+    /// <summary>Time spent registering online citizens (password hashing), summed over the workers.</summary>
+    public TimeSpan RegistrationTime { get; init; }
+
     public double EventsPerSecond => Elapsed.TotalSeconds > 0 ? Events / Elapsed.TotalSeconds : 0;
 
     public double RequestsPerSecond => Elapsed.TotalSeconds > 0 ? Requests / Elapsed.TotalSeconds : 0;

@@ -100,9 +100,11 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         var partitions = Partition(profiles, Math.Max(1, options.Parallelism));
         await Task.WhenAll(partitions.Select(part => Task.Run(() => RunWorkerAsync(run, part, cancellationToken), cancellationToken)));
         stopwatch.Stop();
+        logger.LogInformation("Time per command: {Timings}", string.Join(", ", run.Timings.OrderBy(t => t.Key, StringComparer.Ordinal)
+            .Select(t => $"{t.Key} {t.Value.Count}× {TimeSpan.FromTicks(t.Value.Ticks / Math.Max(1, t.Value.Count)).TotalMilliseconds:F1}ms")));
 
         return new SimulationResult(false, scenario, run.Requests, run.Events, run.Commands, run.Citizens, run.Failures, stopwatch.Elapsed,
-            run.ByChannel.ToDictionary(p => p.Key, p => p.Value));
+            run.ByChannel.ToDictionary(p => p.Key, p => p.Value)) { RegistrationTime = TimeSpan.FromTicks(run.RegistrationTicks) };
     }
 
     private static KelurahanProfile Profile(string code, string kecamatanCode, int ordinal, SimulationOptions options, AlgoritmaScenario scenario)
@@ -167,9 +169,13 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
                         }
 
                         batch = new Batch(scopes.CreateAsyncScope());
+                        await batch.OpenAsync(cancellationToken);
                     }
 
-                    foreach (var next in await ExecuteAsync(run, batch, step, cancellationToken))
+                    var began = Stopwatch.GetTimestamp();
+                    var following = await ExecuteAsync(run, batch, step, cancellationToken);
+                    run.Timings.AddOrUpdate(step.Kind.ToString(), (1, Stopwatch.GetElapsedTime(began).Ticks), (_, t) => (t.Count + 1, t.Ticks + Stopwatch.GetElapsedTime(began).Ticks));
+                    foreach (var next in following)
                     {
                         queue.Enqueue(next, (next.At, sequence++));
                     }
@@ -395,6 +401,7 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
 
         var nik = run.NikOf(home, resident);
         var email = $"sim{resident}.{home.Code.Replace(".", "", StringComparison.Ordinal)}@warga.example.id";
+        var started = Stopwatch.GetTimestamp();
         var registration = ActivatorUtilities.CreateInstance<CitizenRegistration>(batch.Services, (TimeProvider)batch.Clock);
         var registered = await registration.RegisterAsync(
             new RegisterCitizenInput(nik, $"Warga {home.Code} #{resident}", null, email, CitizenPassword), cancellationToken);
@@ -418,6 +425,7 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         }
 
         home.Accounts[resident] = userId;
+        Interlocked.Add(ref run.RegistrationTicks, Stopwatch.GetElapsedTime(started).Ticks);
         return userId;
     }
 
@@ -512,6 +520,10 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
 
         public int Commands { get; set; }
 
+        /// <summary>Keeps the DbContext's connection open for the batch: the tenant setting is sent once, not per query.</summary>
+        public Task OpenAsync(CancellationToken cancellationToken) =>
+            _scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.OpenConnectionAsync(cancellationToken);
+
         public ValueTask DisposeAsync() => _scope.DisposeAsync();
     }
 
@@ -519,6 +531,7 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
     private sealed class Run(SimulationOptions options, AlgoritmaScenario scenario, WorkingCalendar calendar, Offering.Catalog catalog, Dictionary<string, RegionKind> unitKinds)
     {
         public long EventCount;
+        public long RegistrationTicks;
         public long CommandCount;
         public int RequestCount;
         public int CitizenCount;
@@ -537,6 +550,9 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         public Dictionary<string, RegionKind> UnitKinds { get; } = unitKinds;
 
         public System.Collections.Concurrent.ConcurrentDictionary<Channel, int> ByChannel { get; } = new();
+
+        /// <summary>Commands and time spent per kind of step, for tuning.</summary>
+        public System.Collections.Concurrent.ConcurrentDictionary<string, (int Count, long Ticks)> Timings { get; } = new();
 
         public Action<string>? Log { get; set; }
 
