@@ -78,9 +78,9 @@ public sealed record AlgoritmaScenario(
 
     private static LocalDate WaveStart(LocalDate start, LocalDate end, int months, int monthOf12, Func<LocalDate, bool>? isWorkingDay)
     {
-        // month m of 12 begins (m - 1)/12 of the way through the period
-        var offsetMonths = (int)Math.Round((monthOf12 - 1) * months / 12.0, MidpointRounding.AwayFromZero);
-        var date = offsetMonths > 0 ? start.PlusMonths(offsetMonths)
+        // month m of 12 begins (m - 1)/12 of the way through the period: whole months for a period of whole years, else days
+        var date = months % 12 == 0
+            ? start.PlusMonths((monthOf12 - 1) * months / 12)
             : start.PlusDays((int)Math.Round(Period.Between(start, end, PeriodUnits.Days).Days * (monthOf12 - 1) / 12.0));
         for (var i = 0; i < 14 && isWorkingDay is not null && !isWorkingDay(date); i++)
         {

@@ -50,6 +50,16 @@ public sealed class AlgoritmaScenarioTests
     }
 
     [Fact]
+    public void A_short_period_spreads_the_waves_over_its_days()
+    {
+        var end = new LocalDate(2026, 11, 27);
+        var scenario = AlgoritmaScenario.Plan("samarinda", Samarinda, end.PlusMonths(-1).PlusDays(1), end, 1);
+
+        Assert.Equal(3, scenario.Waves.Select(w => w.StartsOn).Distinct().Count());
+        Assert.All(scenario.Waves, w => Assert.InRange(w.StartsOn, scenario.StartsOn, end));
+    }
+
+    [Fact]
     public void Wave_starts_move_to_a_working_day()
     {
         var scenario = AlgoritmaScenario.Plan("samarinda", Samarinda, Start, End, 12, d => d.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday));
