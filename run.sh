@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Algoritma Platform with its demo tenants at http://localhost:5080 (override with ALGORITMA_URLS).
 # Starts (or reuses) a private PostgreSQL cluster unless ALGORITMA_DB names a server, applies the
-# migrations and tenants-config/, then serves until Ctrl-C.
+# migrations and tenants-config/, seeds a year of simulated usage for samarinda, then serves until Ctrl-C.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
@@ -23,6 +23,9 @@ echo "[run] migrating the database"
 
 echo "[run] applying tenants-config/"
 "${API[@]}" tenants apply --folder "$ROOT/tenants-config"
+
+echo "[run] simulating a year of usage for samarinda (skipped when already seeded)"
+"${API[@]}" simulate --tenant samarinda --months 12
 
 echo "[run] starting the API"
 exec "${API[@]}" --urls "${ALGORITMA_URLS:-http://localhost:5080}"

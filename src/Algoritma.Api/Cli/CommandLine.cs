@@ -3,10 +3,10 @@ using Algoritma.Platform;
 
 namespace Algoritma.Api.Cli;
 
-/// <summary>Verbs of the API host: <c>db migrate</c>, <c>tenants apply</c>, <c>schema export</c>.</summary>
+/// <summary>Verbs of the API host: <c>db migrate</c>, <c>tenants apply</c>, <c>schema export</c>, <c>simulate</c>.</summary>
 internal static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = ["db", "schema", "tenants", "--help", "-h", "-?"];
+    private static readonly HashSet<string> Verbs = ["db", "schema", "simulate", "tenants", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -16,6 +16,7 @@ internal static class CommandLine
         {
             DatabaseCommands.Create(),
             SchemaCommands.Create(),
+            SimulateCommands.Create(),
             TenantCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
