@@ -6,7 +6,7 @@ namespace Algoritma.Api.Cli;
 /// <summary>Verbs of the API host: <c>db migrate</c>, <c>tenants apply</c>, <c>schema export</c>, <c>simulate</c>.</summary>
 internal static class CommandLine
 {
-    private static readonly HashSet<string> Verbs = ["db", "schema", "simulate", "tenants", "--help", "-h", "-?"];
+    private static readonly HashSet<string> Verbs = ["db", "schema", "simulate", "tenants", "projections", "--help", "-h", "-?"];
 
     public static bool IsCommand(string[] args) => args.Length > 0 && Verbs.Contains(args[0]);
 
@@ -18,6 +18,7 @@ internal static class CommandLine
             SchemaCommands.Create(),
             SimulateCommands.Create(),
             TenantCommands.Create(),
+            ProjectionCommands.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

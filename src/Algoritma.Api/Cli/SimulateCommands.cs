@@ -41,7 +41,8 @@ internal static class SimulateCommands
                 parseResult.GetValue(seed), parseResult.GetValue(scale), parseResult.GetValue(force), parseResult.GetValue(parallel));
             using var host = CommandLine.BuildHost();
             var simulator = ActivatorUtilities.CreateInstance<UsageSimulator>(host.Services);
-            var result = await simulator.RunAsync(options, onScenarioStart: null, cancellationToken);
+            var launcher = ActivatorUtilities.CreateInstance<AlgoritmaCampaignLauncher>(host.Services);
+            var result = await simulator.RunAsync(options, async (scenario, token) => await launcher.LaunchAsync(scenario, token), cancellationToken);
             if (result.Skipped)
             {
                 Console.WriteLine($"Tenant '{options.TenantId}' already has requests: already seeded, nothing simulated (use --force to add more).");

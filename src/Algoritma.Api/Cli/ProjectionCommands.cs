@@ -1,0 +1,39 @@
+using System.CommandLine;
+using System.Diagnostics;
+using Algoritma.Platform.Features.Adoption.Projection;
+using Marten;
+
+namespace Algoritma.Api.Cli;
+
+/// <summary><c>projections rebuild</c>: empty the adoption tables and replay every event into them.</summary>
+internal static class ProjectionCommands
+{
+    public static Command Create()
+    {
+        var rebuild = new Command("rebuild", $"Rebuild the '{AdoptionProjection.ProjectionName}' projection from the events (the API's daemon should be stopped).");
+        rebuild.SetAction(async (_, cancellationToken) =>
+        {
+            using var host = CommandLine.BuildHost();
+            var store = host.Services.GetRequiredService<IDocumentStore>();
+            var stopwatch = Stopwatch.StartNew();
+            using var daemon = await store.BuildProjectionDaemonAsync();
+            await daemon.RebuildProjectionAsync(AdoptionProjection.ProjectionName, TimeSpan.FromMinutes(30), cancellationToken);
+            var events = (await store.Advanced.FetchEventStoreStatistics(token: cancellationToken)).EventCount;
+            Console.WriteLine(FormattableString.Invariant(
+                $"Rebuilt {AdoptionProjection.ProjectionName} over {events} events in {stopwatch.Elapsed.TotalSeconds:F1}s ({events / stopwatch.Elapsed.TotalSeconds:F0} events/s)."));
+            return 0;
+        });
+        var catchUp = new Command("catch-up", $"Run the async projections until they have caught up with the events, then stop.");
+        catchUp.SetAction(async (_, cancellationToken) =>
+        {
+            using var host = CommandLine.BuildHost();
+            var store = host.Services.GetRequiredService<IDocumentStore>();
+            var stopwatch = Stopwatch.StartNew();
+            using var daemon = await store.BuildProjectionDaemonAsync();
+            await daemon.CatchUpAsync(TimeSpan.FromMinutes(30), cancellationToken);
+            Console.WriteLine(FormattableString.Invariant($"Caught up in {stopwatch.Elapsed.TotalSeconds:F1}s."));
+            return 0;
+        });
+        return new Command("projections", "The async projections (adoption analytics).") { rebuild, catchUp };
+    }
+}
