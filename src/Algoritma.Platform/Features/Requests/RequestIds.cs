@@ -1,22 +1,19 @@
 using System.Security.Cryptography;
 using System.Text;
-using Algoritma.GraphQL.Server.Relay;
+using Algoritma.Platform.GraphQL;
 
 namespace Algoritma.Platform.Features.Requests;
 
 internal static class RequestIds
 {
-    public const string NodeType = "ServiceRequest";
+    private static readonly TenantStreamIds Ids = new("ServiceRequest");
+
+    public static string NodeType => Ids.NodeType;
     private const string TrackingAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
-    public static string Encode(string tenantId, Guid id) => GlobalId.Encode(NodeType, $"{tenantId}:{id:N}");
+    public static string Encode(string tenantId, Guid id) => Ids.Encode(tenantId, id);
 
-    /// <summary>The request's stream id, when the global id names this type and the tenant in scope.</summary>
-    public static Guid? Decode(string globalId, string tenantId) =>
-        GlobalId.TryDecode(globalId, out var type, out var key) && type == NodeType
-        && key.StartsWith(tenantId + ":", StringComparison.Ordinal) && Guid.TryParseExact(key[(tenantId.Length + 1)..], "N", out var id)
-            ? id
-            : null;
+    public static Guid? Decode(string globalId, string tenantId) => Ids.Decode(globalId, tenantId);
 
     /// <summary>The same idempotency key from the same caller always names the same stream.</summary>
     public static Guid ForIdempotencyKey(string tenantId, string caller, string key)

@@ -62,20 +62,8 @@ internal sealed class CampaignFields : IQueryFields, IMutationFields
             (handler, i, _, ct) => handler.CloseAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.Summary, ct));
     }
 
-    /// <summary>Newest first; the cursor is the launch time (ticks, fixed width so keys order as text).</summary>
-    private static async Task<Connection<CampaignView>> Page(IQueryable<CampaignView> campaigns, IResolveFieldContext context)
-    {
-        var page = PageRequest.From(context);
-        var total = await campaigns.CountAsync(context.CancellationToken);
-        if (page.AfterKey is { } after && long.TryParse(after, System.Globalization.CultureInfo.InvariantCulture, out var ticks))
-        {
-            var before = new DateTimeOffset(ticks, TimeSpan.Zero);
-            campaigns = campaigns.Where(c => c.LaunchedAt < before);
-        }
-
-        var rows = await campaigns.OrderByDescending(c => c.LaunchedAt).Take(page.First + 1).ToListAsync(context.CancellationToken);
-        return Paging.Build([.. rows], c => c.LaunchedAt.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture), page, total);
-    }
+    private static Task<Connection<CampaignView>> Page(IQueryable<CampaignView> items, IResolveFieldContext context) =>
+        NewestFirstPaging.PageAsync(items, item => item.LaunchedAt, context);
 }
 
 internal sealed class CampaignNodeResolver : INodeResolver

@@ -178,20 +178,8 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
         };
     }
 
-    /// <summary>Newest first; the cursor is the submission time (ticks, fixed width so keys order as text).</summary>
-    private static async Task<Connection<ServiceRequestView>> Page(IQueryable<ServiceRequestView> views, IResolveFieldContext context)
-    {
-        var page = PageRequest.From(context);
-        var total = await views.CountAsync(context.CancellationToken);
-        if (page.AfterKey is { } after && long.TryParse(after, out var ticks))
-        {
-            var before = new DateTimeOffset(ticks, TimeSpan.Zero);
-            views = views.Where(v => v.SubmittedAt < before);
-        }
-
-        var rows = await views.OrderByDescending(v => v.SubmittedAt).Take(page.First + 1).ToListAsync(context.CancellationToken);
-        return Paging.Build([.. rows], v => v.SubmittedAt.UtcTicks.ToString("D19", System.Globalization.CultureInfo.InvariantCulture), page, total);
-    }
+    private static Task<Connection<ServiceRequestView>> Page(IQueryable<ServiceRequestView> items, IResolveFieldContext context) =>
+        NewestFirstPaging.PageAsync(items, item => item.SubmittedAt, context);
 }
 
 internal sealed class RequestNodeResolver : INodeResolver
