@@ -65,14 +65,15 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
             SELECT DISTINCT citizen_key, date_trunc(@Grain, day)::date AS period FROM marten.adoption_citizen_days
             WHERE tenant_id = @Tenant AND day >= (@From::date - @Step::interval)::date AND day < @To AND {AdoptionScope.UnitFilter("unit_code")}
         ), classified AS (
-            SELECT a.period, date_trunc(@Grain, c.first_use)::date = a.period AS is_new,
-                   EXISTS (SELECT 1 FROM active p WHERE p.citizen_key = a.citizen_key AND p.period = (a.period - @Step::interval)::date) AS was_active
-            FROM active a JOIN marten.adoption_citizens c ON c.tenant_id = @Tenant AND c.citizen_key = a.citizen_key
+            SELECT a.period, date_trunc(@Grain, c.first_use)::date = a.period AS is_new, p.citizen_key IS NOT NULL AS was_active
+            FROM active a
+            JOIN marten.adoption_citizens c ON c.tenant_id = @Tenant AND c.citizen_key = a.citizen_key
+            LEFT JOIN active p ON p.citizen_key = a.citizen_key AND p.period = (a.period - @Step::interval)::date
             WHERE a.period >= @From
         ), dormant AS (
-            SELECT (p.period + @Step::interval)::date AS period, count(*) AS dormant FROM active p
-            WHERE (p.period + @Step::interval)::date >= @From AND (p.period + @Step::interval)::date < @To
-              AND NOT EXISTS (SELECT 1 FROM active a WHERE a.citizen_key = p.citizen_key AND a.period = (p.period + @Step::interval)::date)
+            SELECT (p.period + @Step::interval)::date AS period, count(*) AS dormant
+            FROM active p LEFT JOIN active a ON a.citizen_key = p.citizen_key AND a.period = (p.period + @Step::interval)::date
+            WHERE a.citizen_key IS NULL AND (p.period + @Step::interval)::date >= @From AND (p.period + @Step::interval)::date < @To
             GROUP BY 1
         ), counted AS (
             SELECT period, count(*) FILTER (WHERE is_new) AS new, count(*) FILTER (WHERE NOT is_new AND was_active) AS returning,
