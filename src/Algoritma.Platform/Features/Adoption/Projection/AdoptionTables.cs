@@ -44,6 +44,8 @@ internal static class AdoptionTables
         table.AddColumn("first_digital_unit", "text");
         table.AddColumn("last_use", "date").NotNull();
         Counters(table, "uses");
+        table.Indexes.Add(new IndexDefinition("ix_adoption_citizens_first_use") { Columns = ["tenant_id", "first_use"] });
+        table.Indexes.Add(new IndexDefinition("ix_adoption_citizens_first_digital_use") { Columns = ["tenant_id", "first_digital_use"] });
     });
 
     /// <summary>The days each citizen used a service, and where: active citizens, retention, lifecycle.</summary>
