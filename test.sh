@@ -24,3 +24,6 @@ dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo
 
 echo "[test] end-to-end tests"
 tests/e2e/run.sh
+
+echo "[test] crash and resume of the adoption projection"
+tests/e2e/crash-resume.sh

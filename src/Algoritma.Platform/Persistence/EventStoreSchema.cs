@@ -18,7 +18,7 @@ public static class EventStoreSchema
 {
     public const string SchemaName = "marten";
 
-    public static void Configure(StoreOptions options, string connectionString, AutoCreate autoCreate)
+    public static void Configure(StoreOptions options, string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {
         options.Connection(connectionString);
         options.DatabaseSchemaName = SchemaName;
@@ -30,7 +30,7 @@ public static class EventStoreSchema
             typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Async);
+        options.Projections.Add(new AdoptionProjection(projectionBatchSize), ProjectionLifecycle.Async);
         Features.Campaigns.CampaignEventStore.Configure(options);
         options.Schema.For<ServiceRequestView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)

@@ -18,7 +18,8 @@ public static class PersistenceModule
                 .AddInterceptors(
                     provider.GetRequiredService<TenantStampingInterceptor>(),
                     provider.GetRequiredService<TenantSessionInterceptor>()));
-        services.AddMarten(_ => EventStoreOptions(DatabaseSettings.AppConnectionString(configuration), AutoCreate.None))
+        services.AddMarten(_ => EventStoreOptions(
+                DatabaseSettings.AppConnectionString(configuration), AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
             .BuildSessionsWith<TenantSessionFactory>()
             .AddAsyncDaemon(configuration.GetValue("Projections:Daemon", DaemonMode.Solo));
         services.AddScoped<DatabaseMigrator>();
@@ -26,10 +27,10 @@ public static class PersistenceModule
         return services;
     }
 
-    internal static StoreOptions EventStoreOptions(string connectionString, AutoCreate autoCreate)
+    internal static StoreOptions EventStoreOptions(string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {
         var options = new StoreOptions();
-        EventStoreSchema.Configure(options, connectionString, autoCreate);
+        EventStoreSchema.Configure(options, connectionString, autoCreate, projectionBatchSize);
         return options;
     }
 

@@ -15,9 +15,15 @@ public sealed partial class AdoptionProjection : EventProjection
 {
     public const string ProjectionName = "Adoption";
 
-    public AdoptionProjection()
+    /// <param name="batchSize">events per daemon transaction; Marten's default when null</param>
+    public AdoptionProjection(int? batchSize = null)
     {
         Name = ProjectionName;
+        if (batchSize is { } size)
+        {
+            Options.BatchSize = size;
+        }
+
         foreach (var table in AdoptionTables.All)
         {
             SchemaObjects.Add(table);

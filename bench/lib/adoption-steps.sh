@@ -1,0 +1,126 @@
+# Steps shared by bench/adoption.sh and tests/e2e/crash-resume.sh (source it; needs ROOT, API_DLL, ALGORITMA_DB).
+# The API runs as a real process; the projection's progress is read from Marten's tables.
+
+PSQL_BIN=${PSQL_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)/psql}
+export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
+
+# psql on the database ALGORITMA_DB names (Host=…;Port=…;Username=…;Database=…)
+sql() {
+  local port db user
+  port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$ALGORITMA_DB")
+  db=$(sed -E 's/.*Database=([^;]+).*/\1/' <<<"$ALGORITMA_DB")
+  user=$(sed -E 's/.*Username=([^;]+).*/\1/' <<<"$ALGORITMA_DB")
+  "$PSQL_BIN" -h 127.0.0.1 -p "$port" -U "$user" -d "$db" -qtAX -c "$1"
+}
+
+# a fresh database NAME on the cluster of ALGORITMA_DB; exports ALGORITMA_DB pointing at it
+fresh_database() {
+  local name=$1
+  ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$ALGORITMA_DB") sql "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
+  ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$ALGORITMA_DB") sql "CREATE DATABASE $name" >/dev/null
+  ALGORITMA_DB=$(sed -E "s/Database=[^;]+/Database=$name/" <<<"$ALGORITMA_DB")
+  export ALGORITMA_DB
+}
+
+cli() { (cd "$(dirname "$API_DLL")" && dotnet "$API_DLL" "$@"); }
+
+free_port() { node -e "const s=require('net').createServer().listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close()})"; }
+
+# launch_api PORT LOG [extra env...]: starts the API in the background, sets API_PID and API_URL
+launch_api() {
+  local port=$1 log=$2
+  shift 2
+  (cd "$(dirname "$API_DLL")" && exec env "$@" dotnet "$API_DLL" --urls "http://127.0.0.1:$port") >"$log" 2>&1 &
+  API_PID=$!
+  API_URL="http://127.0.0.1:$port"
+}
+
+# start_api PORT LOG [extra env...]: launch_api, then wait until it is ready
+start_api() {
+  launch_api "$@"
+  local log=$2
+  for _ in $(seq 1 240); do
+    if curl -fs "$API_URL/health/ready" >/dev/null 2>&1; then return 0; fi
+    if ! kill -0 "$API_PID" 2>/dev/null; then echo "the API exited; its log:" >&2; cat "$log" >&2; return 1; fi
+    sleep 0.25
+  done
+  echo "the API did not become ready" >&2
+  return 1
+}
+
+stop_api() { kill -TERM "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; }
+
+kill_api() { kill -KILL "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/null || true; }
+
+high_water() { sql "SELECT coalesce(max(seq_id), 0) FROM marten.mt_events"; }
+
+progress() { sql "SELECT coalesce(max(last_seq_id), 0) FROM marten.mt_event_progression WHERE name LIKE 'Adoption:%'"; }
+
+# wait_caught_up [timeout seconds]
+wait_caught_up() {
+  local target deadline=$((SECONDS + ${1:-600}))
+  target=$(high_water)
+  until [ "$(progress)" -ge "$target" ]; do
+    if [ $SECONDS -ge $deadline ]; then echo "projection stuck at $(progress) of $target" >&2; return 1; fi
+    sleep 0.2
+  done
+}
+
+city_admin_token() {
+  curl -fs -X POST "$API_URL/connect/token" -d grant_type=client_credentials -d client_id=samarinda-integration \
+    -d client_secret=dev-samarinda-integration-secret -d scope=api | python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])'
+}
+
+# graphql QUERY: POST to Samarinda's endpoint as its city admin; prints the response
+graphql() {
+  local body
+  body=$(python3 -c 'import json,sys; print(json.dumps({"query": sys.argv[1]}))' "$1")
+  curl -fs "$API_URL/t/samarinda/graphql" -H "Authorization: Bearer $(city_admin_token)" -H 'content-type: application/json' -d "$body"
+}
+
+# answers FROM TO: every adoption answer for the range, canonical JSON (fails on a GraphQL error)
+answers() {
+  local range="from: \"$1\", to: \"$2\""
+  graphql "{ adoption($range, granularity: WEEK) { periodStart started completed digitalCompleted rejected completedWithinSla
+      activeCitizens activeDigitalCitizens newCitizens newDigitalCitizens processingTimes { channel completed medianHours p90Hours } ikm { value responses } }
+    lifecycle($range, granularity: MONTH) { periodStart new returning resurrecting dormant }
+    retention($range) { cohort size periods { offset active rate } }
+    unitRanking(metric: DIGITAL_TAKE_UP, $range) { rank unitCode value }
+    campaigns(first: 5) { nodes { name progress { baseline current gap uplift } } } }" |
+    python3 -c 'import json,sys; r=json.load(sys.stdin); assert "errors" not in r, r["errors"]; print(json.dumps(r["data"], sort_keys=True))'
+}
+
+# the projection's counts against the events: no event counted twice or lost
+check_counts() {
+  local submitted started completed completions
+  submitted=$(sql "SELECT count(*) FROM marten.mt_events WHERE type = 'request_submitted'")
+  started=$(sql "SELECT coalesce(sum(started), 0) FROM marten.adoption_daily_usage")
+  completed=$(sql "SELECT count(*) FROM marten.mt_events WHERE type = 'request_completed'")
+  completions=$(sql "SELECT coalesce(sum(completed), 0) FROM marten.adoption_daily_usage")
+  if [ "$submitted" != "$started" ] || [ "$completed" != "$completions" ]; then
+    echo "counts differ from the events: submitted $submitted vs started $started, completed $completed vs $completions" >&2
+    return 1
+  fi
+  echo "counts match the events: $submitted submitted, $completed completed"
+}
+
+# kill_mid_catch_up PORT LOG [env...]: start the API, kill -9 it once the projection is part-way, assert it was
+kill_mid_catch_up() {
+  local port=$1 log=$2 target at
+  shift 2
+  target=$(high_water)
+  launch_api "$port" "$log" "$@"
+  while true; do
+    at=$(progress)
+    if [ "$at" -gt 0 ]; then break; fi
+    if ! kill -0 "$API_PID" 2>/dev/null; then echo "the API exited before projecting" >&2; return 1; fi
+    sleep 0.05
+  done
+  kill_api
+  at=$(progress)
+  if [ "$at" -le 0 ] || [ "$at" -ge "$target" ]; then
+    echo "the kill did not land mid-catch-up (progress $at of $target)" >&2
+    return 1
+  fi
+  echo "killed the API (kill -9) with the projection at $at of $target"
+}
