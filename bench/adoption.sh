@@ -38,6 +38,7 @@ if [ $REUSE = 0 ]; then
   SIMULATION=$(cli simulate --tenant samarinda --months 12 --end 2026-11-27 --scale "$SCALE" | tail -n 1)
   echo "$SIMULATION"
 fi
+cli db migrate >/dev/null # a reused database gets this build's projection tables
 EVENTS=$(high_water)
 
 echo "[bench] projection catch-up over $EVENTS events, killed half-way"

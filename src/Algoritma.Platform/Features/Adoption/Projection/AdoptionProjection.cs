@@ -37,6 +37,7 @@ public sealed partial class AdoptionProjection : EventProjection
         operations.QueueSqlCommand(AdoptionSql.InsertFacts, e.TenantId, submitted.RequestId, submitted.UnitCode, submitted.ServiceCode,
             ChannelCode(submitted.Channel), submitted.CitizenKey, submitted.At.ToUniversalTime(), submitted.Deadline.ToUniversalTime(), e.TenantId);
         operations.QueueSqlCommand(AdoptionSql.CountStarted, e.TenantId, submitted.RequestId);
+        operations.QueueSqlCommand(AdoptionSql.RollUpStarted, e.TenantId, submitted.RequestId);
         operations.QueueSqlCommand(AdoptionSql.RecordCitizenDay, e.TenantId, submitted.RequestId);
         operations.QueueSqlCommand(AdoptionSql.RecordCitizen, e.TenantId, submitted.RequestId);
     }
@@ -46,10 +47,14 @@ public sealed partial class AdoptionProjection : EventProjection
         var at = e.Data.At.ToUniversalTime();
         operations.QueueSqlCommand(AdoptionSql.InsertCompletion, at, at, at, e.TenantId, e.StreamId);
         operations.QueueSqlCommand(AdoptionSql.CountCompleted, e.TenantId, e.StreamId);
+        operations.QueueSqlCommand(AdoptionSql.RollUpCompleted, e.TenantId, e.StreamId);
     }
 
-    public void Project(IEvent<RequestRejected> e, IDocumentOperations operations) =>
+    public void Project(IEvent<RequestRejected> e, IDocumentOperations operations)
+    {
         operations.QueueSqlCommand(AdoptionSql.CountRejected, e.Data.At.ToUniversalTime(), e.TenantId, e.StreamId);
+        operations.QueueSqlCommand(AdoptionSql.RollUpRejected, e.Data.At.ToUniversalTime(), e.TenantId, e.StreamId);
+    }
 
     public void Project(IEvent<ServiceRated> e, IDocumentOperations operations)
     {

@@ -8,6 +8,12 @@ internal static class AdoptionSql
     // the request's facts row, with the tenant-local day of an instant given as the first parameter(s)
     private const string FactsOf = $"FROM {Facts} f WHERE f.tenant_id = ? AND f.request_id = ?";
 
+    // the scopes a unit counts in: the city (''), its kecamatan (the first three code segments) and itself
+    private const string ScopesOf = """
+        CROSS JOIN LATERAL (SELECT DISTINCT scope_code FROM (VALUES (''),
+            (array_to_string((string_to_array(f.unit_code, '.'))[1:3], '.')), (f.unit_code)) v(scope_code)) s
+        """;
+
     public const string InsertFacts = $"""
         INSERT INTO {Facts} (tenant_id, request_id, unit_code, service_code, channel, citizen_key, submitted_at, deadline, zone)
         VALUES (?, ?, ?, ?, ?, ?, ?, ?, (SELECT t.time_zone FROM public.tenants t WHERE t.id = ?))
@@ -18,6 +24,13 @@ internal static class AdoptionSql
         INSERT INTO marten.adoption_daily_usage AS u (tenant_id, day, unit_code, service_code, channel, started)
         SELECT f.tenant_id, (f.submitted_at AT TIME ZONE f.zone)::date, f.unit_code, f.service_code, f.channel, 1 {FactsOf}
         ON CONFLICT (tenant_id, day, unit_code, service_code, channel) DO UPDATE SET started = u.started + 1
+        """;
+
+    public const string RollUpStarted = $"""
+        INSERT INTO marten.adoption_usage_rollup AS u (tenant_id, scope_code, day, channel, started)
+        SELECT f.tenant_id, s.scope_code, (f.submitted_at AT TIME ZONE f.zone)::date, f.channel, 1
+        FROM {Facts} f {ScopesOf} WHERE f.tenant_id = ? AND f.request_id = ?
+        ON CONFLICT (tenant_id, scope_code, day, channel) DO UPDATE SET started = u.started + 1
         """;
 
     public const string RecordCitizenDay = $"""
@@ -58,6 +71,24 @@ internal static class AdoptionSql
             completed = u.completed + 1,
             completed_within_sla = u.completed_within_sla + excluded.completed_within_sla,
             processing_seconds = u.processing_seconds + excluded.processing_seconds
+        """;
+
+    public const string RollUpCompleted = $"""
+        INSERT INTO marten.adoption_usage_rollup AS u (tenant_id, scope_code, day, channel, completed, completed_within_sla, processing_seconds)
+        SELECT c.tenant_id, s.scope_code, c.day, c.channel, 1, CASE WHEN c.within_sla THEN 1 ELSE 0 END, c.processing_seconds
+        FROM marten.adoption_completions c JOIN {Facts} f ON f.tenant_id = c.tenant_id AND f.request_id = c.request_id {ScopesOf}
+        WHERE c.tenant_id = ? AND c.request_id = ?
+        ON CONFLICT (tenant_id, scope_code, day, channel) DO UPDATE SET
+            completed = u.completed + 1,
+            completed_within_sla = u.completed_within_sla + excluded.completed_within_sla,
+            processing_seconds = u.processing_seconds + excluded.processing_seconds
+        """;
+
+    public const string RollUpRejected = $"""
+        INSERT INTO marten.adoption_usage_rollup AS u (tenant_id, scope_code, day, channel, rejected)
+        SELECT f.tenant_id, s.scope_code, (?::timestamptz AT TIME ZONE f.zone)::date, f.channel, 1
+        FROM {Facts} f {ScopesOf} WHERE f.tenant_id = ? AND f.request_id = ?
+        ON CONFLICT (tenant_id, scope_code, day, channel) DO UPDATE SET rejected = u.rejected + 1
         """;
 
     public const string CountRejected = $"""

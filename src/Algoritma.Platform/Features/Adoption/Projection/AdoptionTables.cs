@@ -25,6 +25,16 @@ internal static class AdoptionTables
         table.AddColumn("processing_seconds", "double precision").NotNull().DefaultValueByExpression("0");
     });
 
+    /// <summary>
+    /// The same counts without the service, rolled up per tenant-local day × scope × channel, where the scope is the
+    /// city (''), a kecamatan or a kelurahan: a series reads one row per day and channel however many events there are.
+    /// </summary>
+    public static readonly Table UsageRollup = Define("adoption_usage_rollup", ["scope_code text", "day date", "channel text"], table =>
+    {
+        Counters(table, "started", "completed", "rejected", "completed_within_sla");
+        table.AddColumn("processing_seconds", "double precision").NotNull().DefaultValueByExpression("0");
+    });
+
     /// <summary>One row per completed request: the processing time percentiles are computed over these.</summary>
     public static readonly Table Completions = Define("adoption_completions", ["request_id uuid"], table =>
     {
@@ -60,7 +70,7 @@ internal static class AdoptionTables
         Counters(table, ["responses", .. Enumerable.Range(1, 9).Select(i => $"u{i}")]);
     });
 
-    public static readonly IReadOnlyList<Table> All = [RequestFacts, DailyUsage, Completions, Citizens, CitizenDays, SatisfactionDaily];
+    public static readonly IReadOnlyList<Table> All = [RequestFacts, DailyUsage, UsageRollup, Completions, Citizens, CitizenDays, SatisfactionDaily];
 
     public static string Name(Table table) => table.Identifier.QualifiedName;
 

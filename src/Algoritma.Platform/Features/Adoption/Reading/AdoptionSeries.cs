@@ -81,12 +81,13 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
 
     private const string Period = "date_trunc(@Grain, day)::date";
 
-    private static readonly string UsageSql = $"""
+    // the roll-up holds one row per day and channel for the city, each kecamatan and each kelurahan
+    private const string UsageSql = $"""
         SELECT {Period} AS period, sum(started)::bigint AS started, sum(completed)::bigint AS completed,
                coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalcompleted,
                sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
-        FROM marten.adoption_daily_usage
-        WHERE tenant_id = @Tenant AND day >= @From AND day < @To AND {AdoptionScope.UnitFilter("unit_code")}
+        FROM marten.adoption_usage_rollup
+        WHERE tenant_id = @Tenant AND scope_code = coalesce(@Unit, '') AND day >= @From AND day < @To
         GROUP BY 1
         """;
 
