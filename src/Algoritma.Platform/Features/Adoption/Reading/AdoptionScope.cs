@@ -26,6 +26,13 @@ public sealed record AdoptionScope(string TenantId, string? Unit, LocalDate From
         },
     };
 
+    /// <summary>The select list that sums usage rows into <see cref="UsageCounts"/>' columns (COUNTER is the one non-digital channel).</summary>
+    internal const string UsageSums = """
+        sum(started)::bigint AS started, sum(completed)::bigint AS completed,
+        coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalcompleted,
+        sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
+        """;
+
     /// <summary>The filter on a unit-code column for the scope's unit and everything under it.</summary>
     internal static string UnitFilter(string column) => $"(@Unit::text IS NULL OR {column} = @Unit OR {column} LIKE @Unit || '.%')";
 

@@ -83,9 +83,7 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
 
     // the roll-up holds one row per day and channel for the city, each kecamatan and each kelurahan
     private const string UsageSql = $"""
-        SELECT {Period} AS period, sum(started)::bigint AS started, sum(completed)::bigint AS completed,
-               coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalcompleted,
-               sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
+        SELECT {Period} AS period, {AdoptionScope.UsageSums}
         FROM marten.adoption_usage_rollup
         WHERE tenant_id = @Tenant AND scope_code = coalesce(@Unit, '') AND day >= @From AND day < @To
         GROUP BY 1

@@ -40,9 +40,7 @@ public sealed class UnitRanking(AdoptionDatabase database)
     // {0}: how many segments of the Kemendagri code name the level (64.72.01 kecamatan, 64.72.01.1001 kelurahan)
     private static readonly string Sql = $$"""
         SELECT array_to_string((string_to_array(unit_code, '.'))[1:{0}], '.') AS unitcode,
-               sum(started)::bigint AS started, sum(completed)::bigint AS completed,
-               coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalcompleted,
-               sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
+               {{AdoptionScope.UsageSums}}
         FROM marten.adoption_daily_usage
         WHERE tenant_id = @Tenant AND day >= @From AND day < @To AND cardinality(string_to_array(unit_code, '.')) >= {0}
           AND {{AdoptionScope.UnitFilter("unit_code")}}
