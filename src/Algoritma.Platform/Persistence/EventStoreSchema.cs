@@ -30,7 +30,7 @@ public static class EventStoreSchema
             typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
-        options.Projections.Add(new AdoptionProjection(projectionBatchSize), ProjectionLifecycle.Async);
+        AdoptionProjection.Register(options, projectionBatchSize);
         Features.Campaigns.CampaignEventStore.Configure(options);
         options.Schema.For<ServiceRequestView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)

@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
 using Marten;
 using Marten.Events.Projections;
@@ -6,61 +5,39 @@ using Marten.Events.Projections;
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
-/// The adoption projection, run by the async daemon: request events become counts in flat tables.
-/// Each statement runs in the daemon's batch transaction together with its progress mark, so a crash
-/// never counts an event twice; a rebuild empties the tables and replays the events in order.
-/// Days are the tenant's local days, in the zone its settings name when the request was submitted.
+/// The adoption projection, run by the async daemon: each batch of request events becomes a handful of set-based
+/// upserts into flat tables (<see cref="AdoptionBatch"/>), whatever the batch's size. The statements run in the
+/// daemon's batch transaction together with its progress mark, so a crash never counts an event twice; a rebuild
+/// empties the tables and replays the events in order. Days are the tenant's local days, in the zone its settings name.
 /// </summary>
-public sealed partial class AdoptionProjection : EventProjection
+public sealed class AdoptionProjection : IProjection
 {
     public const string ProjectionName = "Adoption";
 
-    /// <param name="batchSize">events per daemon transaction; Marten's default when null</param>
-    public AdoptionProjection(int? batchSize = null)
+    /// <summary>Events per daemon transaction: large batches make few, large statements.</summary>
+    public const int DefaultBatchSize = 2000;
+
+    public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        Name = ProjectionName;
-        if (batchSize is { } size)
+        foreach (var statement in AdoptionBatch.Statements(events))
         {
-            Options.BatchSize = size;
+            operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }
 
-        foreach (var table in AdoptionTables.All)
+        return Task.CompletedTask;
+    }
+
+    /// <summary>Registers the projection, its tables (created and migrated by Marten) and their teardown on a rebuild.</summary>
+    public static void Register(StoreOptions options, int? batchSize)
+    {
+        options.Storage.ExtendedSchemaObjects.AddRange(AdoptionTables.All);
+        options.Projections.Add(new AdoptionProjection(), JasperFx.Events.Projections.ProjectionLifecycle.Async, ProjectionName, async =>
         {
-            SchemaObjects.Add(table);
-            Options.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
-        }
+            async.BatchSize = batchSize ?? DefaultBatchSize;
+            foreach (var table in AdoptionTables.All)
+            {
+                async.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
+            }
+        });
     }
-
-    public void Project(IEvent<RequestSubmitted> e, IDocumentOperations operations)
-    {
-        var submitted = e.Data;
-        operations.QueueSqlCommand(AdoptionSql.InsertFacts, e.TenantId, submitted.RequestId, submitted.UnitCode, submitted.ServiceCode,
-            ChannelCode(submitted.Channel), submitted.CitizenKey, submitted.At.ToUniversalTime(), submitted.Deadline.ToUniversalTime(), e.TenantId);
-        operations.QueueSqlCommand(AdoptionSql.CountStarted, e.TenantId, submitted.RequestId);
-        operations.QueueSqlCommand(AdoptionSql.RollUpStarted, e.TenantId, submitted.RequestId);
-        operations.QueueSqlCommand(AdoptionSql.RecordCitizenDay, e.TenantId, submitted.RequestId);
-        operations.QueueSqlCommand(AdoptionSql.RecordCitizen, e.TenantId, submitted.RequestId);
-    }
-
-    public void Project(IEvent<RequestCompleted> e, IDocumentOperations operations)
-    {
-        var at = e.Data.At.ToUniversalTime();
-        operations.QueueSqlCommand(AdoptionSql.InsertCompletion, at, at, at, e.TenantId, e.StreamId);
-        operations.QueueSqlCommand(AdoptionSql.CountCompleted, e.TenantId, e.StreamId);
-        operations.QueueSqlCommand(AdoptionSql.RollUpCompleted, e.TenantId, e.StreamId);
-    }
-
-    public void Project(IEvent<RequestRejected> e, IDocumentOperations operations)
-    {
-        operations.QueueSqlCommand(AdoptionSql.CountRejected, e.Data.At.ToUniversalTime(), e.TenantId, e.StreamId);
-        operations.QueueSqlCommand(AdoptionSql.RollUpRejected, e.Data.At.ToUniversalTime(), e.TenantId, e.StreamId);
-    }
-
-    public void Project(IEvent<ServiceRated> e, IDocumentOperations operations)
-    {
-        object[] scores = [.. e.Data.Scores.Select(s => (object)(long)s)];
-        operations.QueueSqlCommand(AdoptionSql.AddRating, [e.Data.At.ToUniversalTime(), .. scores, e.TenantId, e.StreamId]);
-    }
-
-    public static string ChannelCode(Channel channel) => channel.ToString().ToUpperInvariant();
 }

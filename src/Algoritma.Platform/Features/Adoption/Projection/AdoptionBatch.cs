@@ -1,0 +1,66 @@
+using Algoritma.Platform.Features.Requests;
+using JasperFx.Events;
+
+namespace Algoritma.Platform.Features.Adoption.Projection;
+
+/// <summary>One statement of a batch: SQL with positional '?' parameters (arrays, one element per event).</summary>
+public sealed record AdoptionStatement(string Sql, IReadOnlyList<object> Parameters);
+
+/// <summary>
+/// Turns a batch of events into set-based statements, in an order that keeps them correct within one batch: a
+/// request's facts are written before anything that reads them (its completion, rejection or rating may be in the
+/// same batch). Each statement groups its rows, so a batch touches each counter row once.
+/// </summary>
+public static class AdoptionBatch
+{
+    public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events)
+    {
+        var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
+        var completed = events.OfType<IEvent<RequestCompleted>>().ToList();
+        var rejected = events.OfType<IEvent<RequestRejected>>().ToList();
+        var rated = events.OfType<IEvent<ServiceRated>>().ToList();
+
+        if (submitted.Count > 0)
+        {
+            object[] keys = [Tenants(submitted), Streams(submitted)];
+            yield return new(AdoptionSql.InsertFacts, [
+                .. keys, Array(submitted, e => e.Data.UnitCode), Array(submitted, e => e.Data.ServiceCode), Array(submitted, e => ChannelCode(e.Data.Channel)),
+                Array(submitted, e => e.Data.CitizenKey), Array(submitted, e => e.Data.At.ToUniversalTime()), Array(submitted, e => e.Data.Deadline.ToUniversalTime())]);
+            yield return new(AdoptionSql.CountStarted, keys);
+            yield return new(AdoptionSql.RollUpStarted, keys);
+            yield return new(AdoptionSql.RecordCitizenDays, keys);
+            yield return new(AdoptionSql.RecordCitizens, [.. keys, Array(submitted, e => e.Sequence)]);
+        }
+
+        if (completed.Count > 0)
+        {
+            object[] keys = [Tenants(completed), Streams(completed)];
+            yield return new(AdoptionSql.InsertCompletions, [.. keys, Array(completed, e => e.Data.At.ToUniversalTime())]);
+            yield return new(AdoptionSql.CountCompleted, keys);
+            yield return new(AdoptionSql.RollUpCompleted, keys);
+        }
+
+        if (rejected.Count > 0)
+        {
+            object[] rows = [Tenants(rejected), Streams(rejected), Array(rejected, e => e.Data.At.ToUniversalTime())];
+            yield return new(AdoptionSql.CountRejected, rows);
+            yield return new(AdoptionSql.RollUpRejected, rows);
+        }
+
+        if (rated.Count > 0)
+        {
+            // one array per IKM element (u1..u9), so each row of the unnest is one answer
+            var elements = Enumerable.Range(0, 9).Select(i => (object)Array(rated, e => (long)e.Data.Scores[i]));
+            yield return new(AdoptionSql.AddRatings, [Tenants(rated), Streams(rated), Array(rated, e => e.Data.At.ToUniversalTime()), .. elements]);
+        }
+    }
+
+    public static string ChannelCode(Channel channel) => channel.ToString().ToUpperInvariant();
+
+    private static string[] Tenants<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.TenantId);
+
+    private static Guid[] Streams<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.StreamId);
+
+    private static TValue[] Array<T, TValue>(List<IEvent<T>> events, Func<IEvent<T>, TValue> value) where T : notnull =>
+        [.. events.Select(value)];
+}
