@@ -3,10 +3,12 @@
 import { test, describe } from 'node:test';
 import assert from 'node:assert/strict';
 import * as oidc from 'openid-client';
+import { signInWith } from './sign-in.mjs';
 
 const base = process.env.ALGORITMA_E2E_URL;
 const insecure = { execute: [oidc.allowInsecureRequests] };
 const REDIRECT = 'http://127.0.0.1:8765/callback';
+const signIn = (config, userName, password) => signInWith(oidc, base, config, REDIRECT, userName, password);
 
 async function graphql(path, token, query, variables) {
   const res = await fetch(`${base}${path}`, {
@@ -15,55 +17,6 @@ async function graphql(path, token, query, variables) {
     body: JSON.stringify({ query, variables }),
   });
   return { status: res.status, body: await res.json() };
-}
-
-/** A cookie jar just big enough for the login form. */
-class Browser {
-  cookies = new Map();
-  async get(url) { return this.send(url, { method: 'GET' }); }
-  async post(url, form) {
-    return this.send(url, { method: 'POST', body: new URLSearchParams(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
-  }
-  async send(url, init) {
-    const cookie = [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
-    const res = await fetch(new URL(url, base), { ...init, redirect: 'manual', headers: { ...(init.headers ?? {}), cookie } });
-    for (const set of res.headers.getSetCookie()) {
-      const [pair] = set.split(';');
-      const i = pair.indexOf('=');
-      this.cookies.set(pair.slice(0, i), pair.slice(i + 1));
-    }
-    return res;
-  }
-}
-
-/** Drives the authorization code flow with PKCE through the real login form; returns the callback URL. */
-async function signIn(config, userName, password) {
-  const verifier = oidc.randomPKCECodeVerifier();
-  const state = oidc.randomState();
-  const url = oidc.buildAuthorizationUrl(config, {
-    redirect_uri: REDIRECT,
-    scope: 'openid profile roles offline_access api',
-    code_challenge: await oidc.calculatePKCECodeChallenge(verifier),
-    code_challenge_method: 'S256',
-    state,
-  });
-  const browser = new Browser();
-  const toLogin = await browser.get(url);
-  assert.equal(toLogin.status, 302);
-  const loginUrl = toLogin.headers.get('location');
-  assert.match(loginUrl, /\/account\/login\?ReturnUrl=/);
-  const page = await browser.get(loginUrl);
-  const html = await page.text();
-  assert.match(html, /<html lang="id">/);
-  const field = html.match(/<input type="hidden" name="([^"]+)" value="([^"]+)">/);
-  const returnUrl = html.match(/name="returnUrl" value="([^"]+)"/)[1].replaceAll('&amp;', '&');
-  const submitted = await browser.post('/account/login', { [field[1]]: field[2], returnUrl, username: userName, password });
-  if (submitted.status !== 302) return { failed: submitted.status, html: await submitted.text() };
-  const back = await browser.get(submitted.headers.get('location'));
-  assert.equal(back.status, 302);
-  const callback = new URL(back.headers.get('location'));
-  const tokens = await oidc.authorizationCodeGrant(config, callback, { pkceCodeVerifier: verifier, expectedState: state });
-  return { tokens };
 }
 
 describe('client credentials', () => {

@@ -1,0 +1,156 @@
+// The load driver of bench/load.sh: one scenario against one target (the platform's GraphQL endpoint, or the raw
+// ASP.NET Core + Npgsql twin in bench/raw) for a fixed time, with autocannon. Prints one JSON line: requests/s,
+// p50/p99 latency (ms), errors (HTTP failures, timeouts, and answers with GraphQL `errors` or a payload error), the
+// server's peak resident memory, and for writes the ids it was given (so the caller can count the streams).
+//   node load.mjs setup                       signs in an officer and citizens; prints the session JSON
+//   node load.mjs SCENARIO platform|raw       reads that JSON from LOAD_SESSION (a file)
+// Environment: LOAD_API_URL, LOAD_RAW_URL, LOAD_SECONDS (15), LOAD_CONNECTIONS (8), LOAD_SERVER_PID (for memory).
+import { readFileSync } from 'node:fs';
+import autocannon from 'autocannon';
+import * as oidc from 'openid-client';
+import { signInWith } from '../tests/e2e/sign-in.mjs';
+
+const TENANT = 'samarinda';
+const KELURAHAN = '64.72.01.1001'; // Rawa Makmur, Palaran
+const KECAMATAN = '64.72.01'; // Palaran: the officer's scope
+const DASHBOARD = { from: '2025-11-24', to: '2026-11-28' }; // twelve months by WEEK
+const CITIZENS = 20;
+const api = process.env.LOAD_API_URL;
+const raw = process.env.LOAD_RAW_URL;
+const query = (name) => readFileSync(new URL(`raw/queries/${name}.graphql`, import.meta.url), 'utf8');
+
+async function graphql(token, document, variables) {
+  const res = await fetch(`${api}/t/${TENANT}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query: document, variables }),
+  });
+  const body = await res.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+/** The officer of Palaran, a city admin (the dashboard's reader) and citizens who submit ONLINE, each with a token. */
+async function setup() {
+  const insecure = { execute: [oidc.allowInsecureRequests] };
+  const signIn = async (clientId, redirect, userName, password) => {
+    const config = await oidc.discovery(new URL(api), clientId, undefined, oidc.None(), insecure);
+    const { tokens, failed } = await signInWith(oidc, api, config, redirect, userName, password);
+    if (!tokens) throw new Error(`${userName} could not sign in (${failed})`);
+    return tokens.access_token;
+  };
+  const admin = await oidc.clientCredentialsGrant(
+    await oidc.discovery(new URL(api), `${TENANT}-integration`, `dev-${TENANT}-integration-secret`, undefined, insecure), { scope: 'api' });
+  const officer = await signIn(`${TENANT}-officer-app`, 'http://127.0.0.1:8765/callback', 'petugas.palaran', 'Algoritma-2026');
+  const citizens = [];
+  for (let i = 0; i < CITIZENS; i++) {
+    const email = `beban.warga${i}@contoh.id`;
+    const password = 'Beban-Warga-2026';
+    const nik = `647201010170${7000 + i}`; // registered in Palaran, born 1 Jan 1970
+    const { registerCitizen } = await graphql(null, `mutation($input: RegisterCitizenInput!) { registerCitizen(input: $input) { userName errors { code } } }`,
+      { input: { nik, name: `Warga Beban ${i}`, email, password } });
+    if (registerCitizen.errors.length) throw new Error(JSON.stringify(registerCitizen.errors));
+    citizens.push(await signIn(`${TENANT}-portal`, 'http://localhost:5173/callback', email, password));
+  }
+  const { services } = await graphql(null, `{ services(unit: "${KELURAHAN}", channel: ONLINE, first: 1) { nodes { code standard { requirements { code required } } } } }`);
+  const service = services.nodes[0];
+  const submit = { service: service.code, unit: KELURAHAN, channel: 'ONLINE', documents: service.standard.requirements.filter((r) => r.required).map((r) => r.code) };
+  return { admin: admin.access_token, officer, citizens, submit };
+}
+
+/** Each scenario: the platform's request and the raw twin's, and whether an answer is a success. */
+function scenarios(session) {
+  const post = (token, document, variables) => ({
+    url: `${api}/t/${TENANT}/graphql`, method: 'POST', token,
+    body: JSON.stringify({ query: document, variables }),
+  });
+  const answered = (json) => json.data && !json.errors;
+  let citizen = 0;
+  return {
+    catalog: {
+      platform: post(null, query('catalog'), { unit: KELURAHAN, first: 20 }),
+      raw: { url: `${raw}/raw/${TENANT}/services?unit=${KELURAHAN}&first=20`, method: 'GET' },
+      ok: answered,
+    },
+    officer: {
+      platform: post(session.officer, query('officer-queue'), { filter: { unit: KECAMATAN, status: 'SUBMITTED' }, first: 20 }),
+      raw: { url: `${raw}/raw/${TENANT}/requests?unit=${KECAMATAN}&status=SUBMITTED&first=20`, method: 'GET' },
+      ok: answered,
+    },
+    dashboard: {
+      platform: post(session.admin, query('dashboard'), DASHBOARD),
+      raw: { url: `${raw}/raw/${TENANT}/adoption?from=${DASHBOARD.from}&to=${DASHBOARD.to}`, method: 'GET' },
+      ok: answered,
+    },
+    submit: {
+      // citizens take turns, so the writes spread over many citizens and every one is a new stream
+      platform: { ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length] },
+      raw: { url: `${raw}/raw/${TENANT}/events`, method: 'POST', body: JSON.stringify(session.submit) },
+      ok: (json) => answered(json) && json.data.submitServiceRequest.errors.length === 0,
+      id: (json) => json.data?.submitServiceRequest?.request?.id,
+      rawId: (json) => json.id,
+    },
+  };
+}
+
+function residentMiB(pid) {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024);
+}
+
+// the ids every write was given, warm-up included: the caller compares them with the streams it counts
+const ids = [];
+
+async function drive(scenario, target, seconds) {
+  const request = scenario[target];
+  const isRaw = target === 'raw';
+  const ok = isRaw ? () => true : scenario.ok;
+  const idOf = isRaw ? scenario.rawId : scenario.id;
+  let failed = 0;
+  const pid = process.env.LOAD_SERVER_PID;
+  let peak = pid ? residentMiB(pid) : null;
+  const sampler = pid ? setInterval(() => { peak = Math.max(peak, residentMiB(pid)); }, 200) : null;
+  const headers = (token) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+  const result = await autocannon({
+    url: request.url,
+    duration: seconds,
+    connections: Number(process.env.LOAD_CONNECTIONS ?? 8),
+    requests: [{
+      method: request.method,
+      body: request.body,
+      setupRequest: (req) => ({ ...req, headers: headers(typeof request.token === 'function' ? request.token() : request.token) }),
+    }],
+    setupClient(client) {
+      client.on('body', (body) => {
+        try {
+          const json = JSON.parse(body.toString());
+          if (!ok(json)) failed++;
+          else if (idOf) ids.push(idOf(json));
+        } catch {
+          failed++;
+        }
+      });
+    },
+  });
+  if (sampler) clearInterval(sampler);
+  return {
+    requests: result.requests.total,
+    rps: Math.round(result.requests.average),
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts + result.non2xx + failed,
+    rssMiB: peak,
+    ...(idOf ? { written: ids.length, distinctIds: new Set(ids).size } : {}),
+  };
+}
+
+const [command, target] = process.argv.slice(2);
+if (command === 'setup') {
+  console.log(JSON.stringify(await setup()));
+} else {
+  const session = JSON.parse(readFileSync(process.env.LOAD_SESSION, 'utf8'));
+  const scenario = scenarios(session)[command];
+  if (!scenario || !['platform', 'raw'].includes(target)) throw new Error('usage: node load.mjs setup | node load.mjs catalog|officer|dashboard|submit platform|raw');
+  await drive(scenario, target, 3); // warm-up: JIT, connection pools, caches
+  console.log(JSON.stringify({ scenario: command, target, ...(await drive(scenario, target, Number(process.env.LOAD_SECONDS ?? 15))) }));
+}

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Load benchmark (issue 7): the platform beside its limit, in one run, on the private cluster `bench`.
+#   bench/load.sh [--seconds 15] [--connections 8]
+# Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
+# queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events) and
+# submit (`submitServiceRequest` by citizens, ONLINE, a new stream each), each against the platform and against the
+# raw twin (bench/raw: minimal ASP.NET Core, Npgsql, System.Text.Json, same data; for writes an equivalent event row).
+# The seeded databases (Samarinda's simulated year at ~100k and ~1M events, projected) are built once per cluster
+# and kept as templates: each run copies them, so the run itself takes minutes. Results: docs/benchmarks.md.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+export LOAD_SECONDS=15 LOAD_CONNECTIONS=8
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --seconds) LOAD_SECONDS=$2; shift 2 ;;
+    --connections) LOAD_CONNECTIONS=$2; shift 2 ;;
+    *) echo "usage: bench/load.sh [--seconds N] [--connections N]" >&2; exit 2 ;;
+  esac
+done
+
+API_DLL="$ROOT/src/Algoritma.Api/bin/Release/net10.0/Algoritma.Api.dll"
+RAW_DLL="$ROOT/bench/raw/bin/Release/net10.0/Algoritma.Bench.Raw.dll"
+source "$ROOT/bench/lib/adoption-steps.sh"
+LOG="$ROOT/bench/.api.log"
+RESULTS="$ROOT/bench/.load-results.jsonl"
+export LOAD_SESSION="$ROOT/bench/.load-session.json"
+trap 'kill -KILL ${API_PID:-0} ${RAW_PID:-0} 2>/dev/null || true' EXIT
+STARTED=$SECONDS
+
+(cd "$ROOT/bench" && npm ci --no-audit --no-fund --loglevel=error)
+dotnet build "$ROOT/src/Algoritma.Api/Algoritma.Api.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build "$ROOT/bench/raw/Algoritma.Bench.Raw.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
+
+CLUSTER=$("$ROOT/infra/local/pg.sh" up bench)
+on_postgres() { ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$CLUSTER") sql "$1"; }
+database_exists() { [ "$(on_postgres "SELECT count(*) FROM pg_database WHERE datname = '$1'")" = 1 ]; }
+
+# seed NAME SCALE: Samarinda's simulated year, projected, as the template database NAME (skipped when it exists)
+seed() {
+  local name=$1 scale=$2
+  if database_exists "$name"; then return 0; fi
+  echo "[load] seeding $name (scale $scale): once per cluster; about 370 events/s"
+  on_postgres "ALTER SYSTEM SET synchronous_commit = off; SELECT pg_reload_conf()" >/dev/null
+  ALGORITMA_DB=$CLUSTER
+  fresh_database "${name}_building"
+  cli db migrate >/dev/null
+  cli tenants apply --folder "$ROOT/tenants-config" >/dev/null
+  cli simulate --tenant samarinda --months 12 --end 2026-11-27 --scale "$scale" | tail -n 1
+  start_api "$(free_port)" "$LOG"
+  wait_caught_up 3600
+  stop_api
+  on_postgres "ALTER DATABASE ${name}_building RENAME TO $name" >/dev/null
+}
+seed algoritma_seed_100k 3.5
+seed algoritma_seed_1m 35
+# the measured runs commit as production does: each commit waits for its WAL to be flushed
+on_postgres "ALTER SYSTEM SET synchronous_commit = on; SELECT pg_reload_conf()" >/dev/null
+
+# measure SCENARIO TARGET: one JSON line into RESULTS, with the data set's size
+measure() {
+  local pid=$API_PID
+  if [ "$2" = raw ]; then pid=$RAW_PID; fi
+  echo "[load] $SIZE $1 on $2"
+  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL LOAD_SERVER_PID=$pid node "$ROOT/bench/load.mjs" "$1" "$2" |
+    python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r.update(json.loads(sys.argv[1]), size=sys.argv[2]); print(json.dumps(r))' "$3" "$SIZE" | tee -a "$RESULTS"
+}
+
+# run_on TEMPLATE SIZE SCENARIO...: a copy of the template served by the platform and by the raw twin
+run_on() {
+  local template=$1
+  SIZE=$2
+  shift 2
+  ALGORITMA_DB=$CLUSTER
+  on_postgres "DROP DATABASE IF EXISTS algoritma_load WITH (FORCE)" >/dev/null
+  on_postgres "CREATE DATABASE algoritma_load TEMPLATE $template" >/dev/null
+  ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=algoritma_load/' <<<"$CLUSTER")
+  export ALGORITMA_DB
+  cli db migrate >/dev/null
+  local events
+  events=$(high_water)
+  start_api "$(free_port)" "$LOG" Logging__LogLevel__Default=Warning
+  wait_caught_up 600
+  RAW_PORT=$(free_port)
+  (cd "$(dirname "$RAW_DLL")" && exec dotnet "$RAW_DLL" --urls "http://127.0.0.1:$RAW_PORT") >"$ROOT/bench/.raw.log" 2>&1 &
+  RAW_PID=$!
+  RAW_URL="http://127.0.0.1:$RAW_PORT"
+  until curl -fs "$RAW_URL/health" >/dev/null 2>&1; do kill -0 $RAW_PID || { cat "$ROOT/bench/.raw.log" >&2; exit 1; }; sleep 0.25; done
+  LOAD_API_URL=$API_URL node "$ROOT/bench/load.mjs" setup >"$LOAD_SESSION"
+  for scenario in "$@"; do
+    if [ "$scenario" = submit ]; then
+      measure_submit "$events"
+    else
+      measure "$scenario" platform "{\"events\": $events}"
+      measure "$scenario" raw "{\"events\": $events}"
+    fi
+  done
+  kill -TERM $RAW_PID; wait $RAW_PID 2>/dev/null || true
+  stop_api
+}
+
+raw_streams() { curl -fs "$RAW_URL/raw/samarinda/events/count" | python3 -c 'import json,sys; print(json.load(sys.stdin)["streams"])'; }
+
+# the writes, with the streams and rows counted before and after: none lost, none duplicated
+measure_submit() {
+  local streams_before events_before rows_before
+  streams_before=$(sql "SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda'")
+  events_before=$(sql "SELECT count(*) FROM marten.mt_events WHERE tenant_id = 'samarinda' AND type = 'request_submitted'")
+  measure submit platform "{\"events\": $1, \"streamsBefore\": $streams_before, \"eventsBefore\": $events_before}"
+  echo "{\"scenario\": \"submit-count\", \"target\": \"platform\", \"streams\": $(($(sql "SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda'") - streams_before)), \"submittedEvents\": $(($(sql "SELECT count(*) FROM marten.mt_events WHERE tenant_id = 'samarinda' AND type = 'request_submitted'") - events_before))}" | tee -a "$RESULTS"
+  rows_before=$(raw_streams)
+  measure submit raw "{\"events\": $1}"
+  echo "{\"scenario\": \"submit-count\", \"target\": \"raw\", \"streams\": $(($(raw_streams) - rows_before))}" | tee -a "$RESULTS"
+}
+
+: >"$RESULTS"
+run_on algoritma_seed_100k 100k dashboard
+run_on algoritma_seed_1m 1M catalog officer dashboard submit
+python3 "$ROOT/bench/load-report.py" "$RESULTS" "$ROOT/docs/benchmarks.md" "bench/load.sh --seconds $LOAD_SECONDS --connections $LOAD_CONNECTIONS" $((SECONDS - STARTED))

@@ -1,0 +1,53 @@
+using Algoritma.Platform.Features.Adoption.Projection;
+using Algoritma.Platform.Features.Requests;
+using JasperFx.Events;
+
+namespace Algoritma.Platform.Tests.Features.Adoption;
+
+public sealed class AdoptionBatchTests
+{
+    private static readonly DateTimeOffset Monday = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
+    private static readonly Guid First = Guid.CreateVersion7();
+    private static readonly Guid Second = Guid.CreateVersion7();
+
+    [Fact]
+    public void A_request_submitted_and_completed_in_one_batch_has_its_facts_written_before_its_completion_is_counted()
+    {
+        var statements = AdoptionBatch.Statements([Submitted(First, 1), Submitted(Second, 2), Event(First, 3, new RequestCompleted("officer", Monday.AddHours(2)))]).ToList();
+
+        var sql = statements.Select(s => s.Sql).ToList();
+        Assert.Equal(
+            [AdoptionSql.InsertFacts, AdoptionSql.CountStarted, AdoptionSql.RollUpStarted, AdoptionSql.RecordCitizenDays, AdoptionSql.RecordCitizens,
+             AdoptionSql.InsertCompletions, AdoptionSql.CountCompleted, AdoptionSql.RollUpCompleted],
+            sql);
+        Assert.Equal(new[] { First, Second }, statements[0].Parameters[1]);
+        Assert.Equal(new[] { "ONLINE", "COUNTER" }, statements[0].Parameters[4]);
+        Assert.Equal(new[] { First }, statements[5].Parameters[1]);
+    }
+
+    [Fact]
+    public void Each_rating_becomes_one_row_of_nine_element_arrays()
+    {
+        var statement = Assert.Single(AdoptionBatch.Statements([
+            Event(First, 5, new ServiceRated([4, 3, 4, 4, 2, 4, 4, 3, 1], "citizen", Monday)),
+            Event(Second, 6, new ServiceRated([1, 2, 3, 4, 4, 3, 2, 1, 1], "citizen", Monday))]));
+
+        Assert.Equal(AdoptionSql.AddRatings, statement.Sql);
+        Assert.Equal(3 + 9, statement.Parameters.Count);
+        Assert.Equal(new long[] { 4, 1 }, statement.Parameters[3]);
+        Assert.Equal(new long[] { 1, 1 }, statement.Parameters[11]);
+    }
+
+    [Fact]
+    public void Events_the_adoption_tables_do_not_count_make_no_statements()
+    {
+        Assert.Empty(AdoptionBatch.Statements([Event(First, 1, new RequestVerified("officer", Monday))]));
+    }
+
+    private static IEvent Submitted(Guid request, long sequence) => Event(request, sequence, new RequestSubmitted(
+        request, "SMD-1", "domisili", 1, "64.72.01.1001", request == First ? Channel.Online : Channel.Counter, "citizen-key", null, ["ktp"],
+        Monday, Monday.AddDays(3), "citizen"));
+
+    private static IEvent Event<T>(Guid stream, long sequence, T data) where T : notnull =>
+        new Event<T>(data) { StreamId = stream, Sequence = sequence, TenantId = "samarinda" };
+}
