@@ -5,7 +5,7 @@
 //   node load.mjs setup                       signs in an officer and citizens; prints the session JSON
 //   node load.mjs SCENARIO platform|raw       reads that JSON from LOAD_SESSION (a file)
 // Environment: LOAD_API_URL, LOAD_RAW_URL, LOAD_SECONDS (15), LOAD_CONNECTIONS (8), LOAD_SERVER_PID (for memory).
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import * as oidc from 'openid-client';
 import { signInWith } from '../tests/e2e/sign-in.mjs';
@@ -98,8 +98,10 @@ function residentMiB(pid) {
   return Math.round(Number(status.match(/VmRSS:\s+(\d+)/)[1]) / 1024);
 }
 
-// the ids every write was given, warm-up included: the caller compares them with the streams it counts
+// the ids every write was given and the requests sent, warm-up included: the caller compares them with the streams
+// it counts (requests still in flight when the time is up are sent but never answered)
 const ids = [];
+let sent = 0;
 
 async function drive(scenario, target, seconds) {
   const request = scenario[target];
@@ -118,19 +120,21 @@ async function drive(scenario, target, seconds) {
     requests: [{
       method: request.method,
       body: request.body,
-      setupRequest: (req) => ({ ...req, headers: headers(typeof request.token === 'function' ? request.token() : request.token) }),
-    }],
-    setupClient(client) {
-      client.on('body', (body) => {
+      setupRequest: (req) => {
+        sent++;
+        return { ...req, headers: headers(typeof request.token === 'function' ? request.token() : request.token) };
+      },
+      onResponse: (status, body) => {
+        if (status < 200 || status > 299) return; // autocannon counts these
         try {
-          const json = JSON.parse(body.toString());
+          const json = JSON.parse(body);
           if (!ok(json)) failed++;
           else if (idOf) ids.push(idOf(json));
         } catch {
           failed++;
         }
-      });
-    },
+      },
+    }],
   });
   if (sampler) clearInterval(sampler);
   return {
@@ -140,7 +144,7 @@ async function drive(scenario, target, seconds) {
     p99: result.latency.p99,
     errors: result.errors + result.timeouts + result.non2xx + failed,
     rssMiB: peak,
-    ...(idOf ? { written: ids.length, distinctIds: new Set(ids).size } : {}),
+    ...(idOf ? { sent, written: ids.length, distinctIds: new Set(ids).size } : {}),
   };
 }
 
@@ -152,5 +156,7 @@ if (command === 'setup') {
   const scenario = scenarios(session)[command];
   if (!scenario || !['platform', 'raw'].includes(target)) throw new Error('usage: node load.mjs setup | node load.mjs catalog|officer|dashboard|submit platform|raw');
   await drive(scenario, target, 3); // warm-up: JIT, connection pools, caches
-  console.log(JSON.stringify({ scenario: command, target, ...(await drive(scenario, target, Number(process.env.LOAD_SECONDS ?? 15))) }));
+  const result = await drive(scenario, target, Number(process.env.LOAD_SECONDS ?? 15));
+  if (process.env.LOAD_IDS) writeFileSync(process.env.LOAD_IDS, `{${ids.join(',')}}`);
+  console.log(JSON.stringify({ scenario: command, target, ...result }));
 }

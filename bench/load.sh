@@ -23,7 +23,7 @@ RAW_DLL="$ROOT/bench/raw/bin/Release/net10.0/Algoritma.Bench.Raw.dll"
 source "$ROOT/bench/lib/adoption-steps.sh"
 LOG="$ROOT/bench/.api.log"
 RESULTS="$ROOT/bench/.load-results.jsonl"
-export LOAD_SESSION="$ROOT/bench/.load-session.json"
+export LOAD_SESSION="$ROOT/bench/.load-session.json" LOAD_IDS="$ROOT/bench/.load-ids"
 trap 'kill -KILL ${API_PID:-0} ${RAW_PID:-0} 2>/dev/null || true' EXIT
 STARTED=$SECONDS
 
@@ -33,6 +33,7 @@ dotnet build "$ROOT/bench/raw/Algoritma.Bench.Raw.csproj" -c Release -nologo -v 
 
 CLUSTER=$("$ROOT/infra/local/pg.sh" up bench)
 on_postgres() { ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$CLUSTER") sql "$1"; }
+commit_mode() { on_postgres "ALTER SYSTEM SET synchronous_commit = $1" >/dev/null; on_postgres "SELECT pg_reload_conf()" >/dev/null; }
 database_exists() { [ "$(on_postgres "SELECT count(*) FROM pg_database WHERE datname = '$1'")" = 1 ]; }
 
 # seed NAME SCALE: Samarinda's simulated year, projected, as the template database NAME (skipped when it exists)
@@ -40,7 +41,7 @@ seed() {
   local name=$1 scale=$2
   if database_exists "$name"; then return 0; fi
   echo "[load] seeding $name (scale $scale): once per cluster; about 370 events/s"
-  on_postgres "ALTER SYSTEM SET synchronous_commit = off; SELECT pg_reload_conf()" >/dev/null
+  commit_mode off
   ALGORITMA_DB=$CLUSTER
   fresh_database "${name}_building"
   cli db migrate >/dev/null
@@ -54,7 +55,7 @@ seed() {
 seed algoritma_seed_100k 3.5
 seed algoritma_seed_1m 35
 # the measured runs commit as production does: each commit waits for its WAL to be flushed
-on_postgres "ALTER SYSTEM SET synchronous_commit = on; SELECT pg_reload_conf()" >/dev/null
+commit_mode on
 
 # measure SCENARIO TARGET: one JSON line into RESULTS, with the data set's size
 measure() {
@@ -98,18 +99,29 @@ run_on() {
   stop_api
 }
 
-raw_streams() { curl -fs "$RAW_URL/raw/samarinda/events/count" | python3 -c 'import json,sys; print(json.load(sys.stdin)["streams"])'; }
-
-# the writes, with the streams and rows counted before and after: none lost, none duplicated
+# the writes, counted before and after: every answered id is a stream (none lost), and there are no more new streams
+# than requests sent (none duplicated; requests in flight when the time is up are sent but not answered)
 measure_submit() {
-  local streams_before events_before rows_before
-  streams_before=$(sql "SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda'")
-  events_before=$(sql "SELECT count(*) FROM marten.mt_events WHERE tenant_id = 'samarinda' AND type = 'request_submitted'")
-  measure submit platform "{\"events\": $1, \"streamsBefore\": $streams_before, \"eventsBefore\": $events_before}"
-  echo "{\"scenario\": \"submit-count\", \"target\": \"platform\", \"streams\": $(($(sql "SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda'") - streams_before)), \"submittedEvents\": $(($(sql "SELECT count(*) FROM marten.mt_events WHERE tenant_id = 'samarinda' AND type = 'request_submitted'") - events_before))}" | tee -a "$RESULTS"
-  rows_before=$(raw_streams)
+  local streams="SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda'"
+  local submitted="SELECT count(*) FROM marten.mt_events WHERE tenant_id = 'samarinda' AND type = 'request_submitted'"
+  local raw_streams="SELECT count(*) FROM raw_bench.streams WHERE tenant_id = 'samarinda'"
+  local streams_before submitted_before raw_before
+  streams_before=$(sql "$streams")
+  submitted_before=$(sql "$submitted")
+  measure submit platform "{\"events\": $1}"
+  write_count platform "$(($(sql "$streams") - streams_before))" "$(($(sql "$submitted") - submitted_before))" \
+    "$(sql "SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$ROOT/bench/.load-ids")'::uuid[])")"
+  raw_before=$(sql "$raw_streams")
   measure submit raw "{\"events\": $1}"
-  echo "{\"scenario\": \"submit-count\", \"target\": \"raw\", \"streams\": $(($(raw_streams) - rows_before))}" | tee -a "$RESULTS"
+  local raw_after
+  raw_after=$(sql "$raw_streams")
+  write_count raw "$((raw_after - raw_before))" "$((raw_after - raw_before))" \
+    "$(sql "SELECT count(*) FROM raw_bench.streams WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$ROOT/bench/.load-ids")'::uuid[])")"
+}
+
+# write_count TARGET NEW_STREAMS NEW_SUBMITTED_EVENTS ANSWERED_IDS_FOUND
+write_count() {
+  echo "{\"scenario\": \"submit-count\", \"target\": \"$1\", \"streams\": $2, \"submittedEvents\": $3, \"answeredFound\": $4}" | tee -a "$RESULTS"
 }
 
 : >"$RESULTS"

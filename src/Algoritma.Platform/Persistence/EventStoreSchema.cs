@@ -35,6 +35,9 @@ public static class EventStoreSchema
         options.Schema.For<ServiceRequestView>()
             .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)
             .Index(r => r.UnitCode)
-            .Index(r => r.CitizenUserId!);
+            .Index(r => r.CitizenUserId!)
+            // the request lists are newest first, most often of one status (an officer's queue): read in index order
+            .Index(r => r.SubmittedAt)
+            .Index([r => r.Status, r => r.SubmittedAt]);
     }
 }
