@@ -13,8 +13,9 @@ public static class PersistenceModule
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
+        // each request's context connects through its tenant's pool, whose sessions already carry the tenant
         services.AddDbContext<PlatformDbContext>((provider, options) =>
-            Configure(options, DatabaseSettings.AppConnectionString(configuration))
+            Configure(options, TenantSessionInterceptor.BindTo(DatabaseSettings.AppConnectionString(configuration), provider.GetRequiredService<Algoritma.MultiTenancy.CurrentTenant>().Id))
                 .AddInterceptors(
                     provider.GetRequiredService<TenantStampingInterceptor>(),
                     provider.GetRequiredService<TenantSessionInterceptor>()));

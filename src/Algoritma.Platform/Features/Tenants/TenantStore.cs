@@ -2,17 +2,23 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.Platform.Features.Tenants;
 
-/// <summary>Tenants from PostgreSQL, cached for a short while; writers call <see cref="TenantCache.Invalidate"/>.</summary>
-internal sealed class TenantStore(PlatformDbContext db, TenantCache cache) : ITenantStore
+/// <summary>
+/// Tenants from PostgreSQL, cached for a short while; writers call <see cref="TenantCache.Invalidate"/>. The request's
+/// context is taken only on a cache miss: a context made once the tenant is resolved connects through its tenant's pool.
+/// </summary>
+internal sealed class TenantStore(IServiceProvider services, TenantCache cache) : ITenantStore
 {
     public Task<TenantInfo?> FindByIdAsync(string id, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"id:{id}", () => db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == id, cancellationToken));
+        cache.GetOrLoadAsync($"id:{id}", () => Tenants.FirstOrDefaultAsync(t => t.Id == id, cancellationToken));
 
     public Task<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"host:{host}", () => db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Hosts.Contains(host), cancellationToken));
+        cache.GetOrLoadAsync($"host:{host}", () => Tenants.FirstOrDefaultAsync(t => t.Hosts.Contains(host), cancellationToken));
+
+    private IQueryable<Tenant> Tenants => services.GetRequiredService<PlatformDbContext>().Tenants.AsNoTracking();
 }
 
 /// <summary>
