@@ -88,7 +88,8 @@ function scenarios(session) {
       platform: { ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length] },
       raw: { url: `${raw}/raw/${TENANT}/events`, method: 'POST', body: JSON.stringify(session.submit) },
       ok: (json) => answered(json) && json.data.submitServiceRequest.errors.length === 0,
-      id: (json) => json.data?.submitServiceRequest?.request?.id,
+      // the global node id is base64 of "ServiceRequest:{tenant}:{stream id}": the stream id is what gets counted
+      id: (json) => Buffer.from(json.data.submitServiceRequest.request.id, 'base64').toString().split(':').at(-1),
       rawId: (json) => json.id,
     },
   };

@@ -110,13 +110,18 @@ measure_submit() {
   submitted_before=$(sql "$submitted")
   measure submit platform "{\"events\": $1}"
   write_count platform "$(($(sql "$streams") - streams_before))" "$(($(sql "$submitted") - submitted_before))" \
-    "$(sql "SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$ROOT/bench/.load-ids")'::uuid[])")"
+    "$(answered_found marten.mt_streams)"
   raw_before=$(sql "$raw_streams")
   measure submit raw "{\"events\": $1}"
   local raw_after
   raw_after=$(sql "$raw_streams")
   write_count raw "$((raw_after - raw_before))" "$((raw_after - raw_before))" \
-    "$(sql "SELECT count(*) FROM raw_bench.streams WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$ROOT/bench/.load-ids")'::uuid[])")"
+    "$(answered_found raw_bench.streams)"
+}
+
+# answered_found STREAMS_TABLE: how many of the ids the last writes were answered with are streams in the table
+answered_found() {
+  sql <<<"SELECT count(*) FROM $1 WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$LOAD_IDS")'::uuid[])"
 }
 
 # write_count TARGET NEW_STREAMS NEW_SUBMITTED_EVENTS ANSWERED_IDS_FOUND

@@ -4,13 +4,15 @@
 PSQL_BIN=${PSQL_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)/psql}
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 
-# psql on the database ALGORITMA_DB names (Host=…;Port=…;Username=…;Database=…)
+# psql on the database ALGORITMA_DB names (Host=…;Port=…;Username=…;Database=…); without an argument, the SQL is read
+# from standard input (for statements too long for a command line)
 sql() {
   local port db user
   port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$ALGORITMA_DB")
   db=$(sed -E 's/.*Database=([^;]+).*/\1/' <<<"$ALGORITMA_DB")
   user=$(sed -E 's/.*Username=([^;]+).*/\1/' <<<"$ALGORITMA_DB")
-  "$PSQL_BIN" -h 127.0.0.1 -p "$port" -U "$user" -d "$db" -qtAX -c "$1"
+  if [ $# -eq 0 ]; then set -- -f -; else set -- -c "$1"; fi
+  "$PSQL_BIN" -h 127.0.0.1 -p "$port" -U "$user" -d "$db" -qtAX "$@"
 }
 
 # a fresh database NAME on the cluster of ALGORITMA_DB; exports ALGORITMA_DB pointing at it

@@ -60,7 +60,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             RequestServices = context.RequestServices,
             User = context.User,
             UserContext = new GraphQLUserContext(context),
-            CancellationToken = IsMutation(document, request.OperationName) ? CancellationToken.None : context.RequestAborted,
+            CancellationToken = OperationSelection.IsMutation(document, request.OperationName) ? CancellationToken.None : context.RequestAborted,
         });
     }
 
@@ -86,24 +86,9 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         }
     }
 
-    /// <summary>
-    /// A mutation runs to its end even when the client hangs up: cancelling a write part-way through its commit could
-    /// leave it half-written (seen under load: a stream row without its events). Queries stop with the request.
-    /// </summary>
-    private static bool IsMutation(GraphQLDocument? document, string? operationName) =>
-        document is not null && SelectedOperation(document, operationName)?.Operation == OperationType.Mutation;
-
-    private static GraphQLOperationDefinition? SelectedOperation(GraphQLDocument document, string? operationName)
-    {
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
-        return operationName is null
-            ? (operations.Count == 1 ? operations[0] : null)
-            : operations.FirstOrDefault(o => o.Name?.StringValue == operationName);
-    }
-
     private static void RefuseNonQueryOverGet(GraphQLDocument document, string? operationName)
     {
-        var operation = SelectedOperation(document, operationName);
+        var operation = OperationSelection.Selected(document, operationName);
         if (operation is not null && operation.Operation != OperationType.Query)
         {
             throw new RequestRefusedException(StatusCodes.Status405MethodNotAllowed, ErrorCodes.MethodNotAllowed,
