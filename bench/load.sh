@@ -77,6 +77,7 @@ run_on() {
   ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=algoritma_load/' <<<"$CLUSTER")
   export ALGORITMA_DB
   cli db migrate >/dev/null
+  sql "ANALYZE" >/dev/null # the planner's statistics, as a database in service has them
   local events
   events=$(high_water)
   start_api "$(free_port)" "$LOG" Logging__LogLevel__Default=Warning
