@@ -51,20 +51,10 @@ internal static class Reads
             ORDER BY s.code
             LIMIT {size + 1}
             """, tenant, unit));
-        await using var reader = await batch.ExecuteReaderAsync(http.RequestAborted);
-        var total = await ScalarAsync(reader, http.RequestAborted);
-        await reader.NextResultAsync(http.RequestAborted);
-
-        var json = StartJson(http);
-        json.WriteStartObject();
-        json.WriteNumber("totalCount", total);
-        json.WriteStartArray("nodes");
-        var (count, lastCode) = (0, (string?)null);
-        while (await reader.ReadAsync(http.RequestAborted) && count++ < size)
+        await WriteConnectionAsync(http, batch, size, (reader, json) =>
         {
-            lastCode = reader.GetString(0);
-            json.WriteStartObject();
-            json.WriteString("code", lastCode);
+            var code = reader.GetString(0);
+            json.WriteString("code", code);
             json.WriteString("name", reader.GetString(1));
             json.WriteString("level", reader.GetString(2).ToUpperInvariant());
             json.WriteStartArray("channels");
@@ -79,13 +69,8 @@ internal static class Reads
             json.WritePropertyName("requirements");
             json.WriteRawValue(reader.GetString(5), skipInputValidation: true); // [{"code", "name", "required"}] as the platform stored it
             json.WriteEndObject();
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        WritePageInfo(json, count > size, lastCode);
-        json.WriteEndObject();
-        await json.FlushAsync(http.RequestAborted);
+            return code;
+        });
     }
 
     /// <summary>
@@ -126,37 +111,21 @@ internal static class Reads
             ORDER BY marten.mt_immutable_timestamptz(d.data ->> 'SubmittedAt') DESC
             LIMIT {size + 1}
             """, [.. parameters]));
-        await using var reader = await batch.ExecuteReaderAsync(http.RequestAborted);
-        var total = await ScalarAsync(reader, http.RequestAborted);
-        await reader.NextResultAsync(http.RequestAborted);
-
-        var json = StartJson(http);
-        json.WriteStartObject();
-        json.WriteNumber("totalCount", total);
-        json.WriteStartArray("nodes");
-        var (count, lastSubmitted) = (0, (string?)null);
-        while (await reader.ReadAsync(http.RequestAborted) && count++ < size)
+        await WriteConnectionAsync(http, batch, size, (reader, json) =>
         {
-            lastSubmitted = reader.GetString(6);
-            json.WriteStartObject();
+            var submitted = reader.GetString(6);
             json.WriteString("id", Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"ServiceRequest:{tenant}:{reader.GetGuid(0):N}")));
             json.WriteString("trackingCode", reader.GetString(1));
             json.WriteString("serviceCode", reader.GetString(2));
             json.WriteString("unitCode", reader.GetString(3));
             json.WriteString("channel", Channels[reader.GetInt32(4)]);
             json.WriteString("status", Statuses[reader.GetInt32(5)]);
-            json.WriteString("submittedAt", lastSubmitted); // DateTimeOffset as System.Text.Json wrote it, as GraphQL writes it
+            json.WriteString("submittedAt", submitted); // DateTimeOffset as System.Text.Json wrote it, as GraphQL writes it
             json.WriteString("deadline", reader.GetString(7));
             json.WriteNumber("version", reader.GetInt64(8));
-            json.WriteEndObject();
-        }
-
-        json.WriteEndArray();
-        // the platform's cursor: the instant's UTC ticks, 19 digits
-        WritePageInfo(json, count > size, lastSubmitted is null ? null
-            : DateTimeOffset.Parse(lastSubmitted, CultureInfo.InvariantCulture).UtcTicks.ToString("D19", CultureInfo.InvariantCulture));
-        json.WriteEndObject();
-        await json.FlushAsync(http.RequestAborted);
+            // the platform's cursor: the instant's UTC ticks, 19 digits
+            return DateTimeOffset.Parse(submitted, CultureInfo.InvariantCulture).UtcTicks.ToString("D19", CultureInfo.InvariantCulture);
+        });
     }
 
     /// <summary>
@@ -234,6 +203,35 @@ internal static class Reads
         }
     }
 
+    /// <summary>
+    /// Runs a batch of a count and a page (one row more than <paramref name="size"/>) and writes the connection: totalCount,
+    /// the nodes, each written by <paramref name="writeNode"/> which returns its cursor key, and pageInfo.
+    /// </summary>
+    private static async Task WriteConnectionAsync(HttpContext http, NpgsqlBatch batch, int size, Func<NpgsqlDataReader, Utf8JsonWriter, string> writeNode)
+    {
+        await using var reader = await batch.ExecuteReaderAsync(http.RequestAborted);
+        await reader.ReadAsync(http.RequestAborted);
+        var total = reader.GetInt32(0);
+        await reader.NextResultAsync(http.RequestAborted);
+
+        var json = StartJson(http);
+        json.WriteStartObject();
+        json.WriteNumber("totalCount", total);
+        json.WriteStartArray("nodes");
+        var (count, lastKey) = (0, (string?)null);
+        while (await reader.ReadAsync(http.RequestAborted) && count++ < size)
+        {
+            json.WriteStartObject();
+            lastKey = writeNode(reader, json);
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        WritePageInfo(json, count > size, lastKey);
+        json.WriteEndObject();
+        await json.FlushAsync(http.RequestAborted);
+    }
+
     private static void WritePageInfo(Utf8JsonWriter json, bool hasNextPage, string? lastKey)
     {
         json.WriteStartObject("pageInfo");
@@ -259,12 +257,6 @@ internal static class Reads
         }
 
         return command;
-    }
-
-    private static async Task<int> ScalarAsync(NpgsqlDataReader reader, CancellationToken cancellationToken)
-    {
-        await reader.ReadAsync(cancellationToken);
-        return reader.GetInt32(0);
     }
 
     private static int? PageSize(int? first) => (first ?? DefaultPage) is var size and >= 0 and <= MaxPage ? size : null;
