@@ -19,21 +19,20 @@ public sealed partial class TenantSessionInterceptor(CurrentTenant current) : Db
     // the tenant each connection string binds its sessions to (null: none)
     private static readonly ConcurrentDictionary<string, string?> BoundTenants = new();
 
+    // the bound string of each (connection string, tenant): a context is made per request, the strings are few
+    private static readonly ConcurrentDictionary<(string ConnectionString, string TenantId), string> BoundStrings = new();
+
     /// <summary>
     /// The connection string whose sessions start with <paramref name="tenantId"/> as the setting: a pool of its own,
     /// whose connections keep the setting through the pool's reset (RESET ALL returns to the session's start value).
     /// </summary>
-    public static string BindTo(string connectionString, string? tenantId)
-    {
-        if (tenantId is null)
+    public static string BindTo(string connectionString, string? tenantId) =>
+        tenantId is null ? connectionString : BoundStrings.GetOrAdd((connectionString, tenantId), static key =>
         {
-            return connectionString;
-        }
-
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
-        builder.Options = $"{builder.Options} -c {SettingName}={tenantId}".Trim();
-        return builder.ConnectionString;
-    }
+            var builder = new NpgsqlConnectionStringBuilder(key.ConnectionString);
+            builder.Options = $"{builder.Options} -c {SettingName}={key.TenantId}".Trim();
+            return builder.ConnectionString;
+        });
 
     public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
     {

@@ -55,7 +55,7 @@ public static class AdoptionBatch
         }
     }
 
-    public static string ChannelCode(Channel channel) => channel.ToString().ToUpperInvariant();
+    private static string ChannelCode(Channel channel) => channel.ToString().ToUpperInvariant();
 
     private static string[] Tenants<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.TenantId);
 

@@ -8,16 +8,18 @@ internal static class AdoptionSql
 {
     private const string Facts = "marten.adoption_request_facts";
 
-    // the batch's requests (tenant and stream of each event) with their facts
+    // each row k of the batch (k.tenant_id, k.request_id: the event's tenant and stream) with its request's facts f
+    private const string JoinFacts = $"JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id";
+
     private const string FactsOfBatch = $"""
         FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
-        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        {JoinFacts}
         """;
 
     // the same with the instant of each event, as k.at
     private const string FactsOfBatchAt = $"""
         FROM unnest(?::text[], ?::uuid[], ?::timestamptz[]) AS k(tenant_id, request_id, at)
-        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        {JoinFacts}
         """;
 
     private const string SubmittedDay = "(f.submitted_at AT TIME ZONE f.zone)::date";
@@ -69,7 +71,7 @@ internal static class AdoptionSql
                (array_agg(f.unit_code ORDER BY x.day, k.seq) FILTER (WHERE f.channel <> 'COUNTER'))[1],
                max(x.day), count(*)
         FROM unnest(?::text[], ?::uuid[], ?::bigint[]) AS k(tenant_id, request_id, seq)
-        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        {JoinFacts}
         CROSS JOIN LATERAL (SELECT {SubmittedDay} AS day) x
         GROUP BY f.tenant_id, f.citizen_key
         ON CONFLICT (tenant_id, citizen_key) DO UPDATE SET
@@ -137,7 +139,7 @@ internal static class AdoptionSql
         SELECT f.tenant_id, (k.at AT TIME ZONE f.zone)::date, f.unit_code, f.service_code, count(*), {string.Join(", ", Elements.Select(u => $"sum(k.{u})"))}
         FROM unnest(?::text[], ?::uuid[], ?::timestamptz[], {string.Join(", ", Elements.Select(_ => "?::bigint[]"))})
              AS k(tenant_id, request_id, at, {string.Join(", ", Elements)})
-        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        {JoinFacts}
         GROUP BY 1, 2, 3, 4
         ON CONFLICT (tenant_id, day, unit_code, service_code) DO UPDATE SET responses = s.responses + excluded.responses,
             {string.Join(", ", Elements.Select(u => $"{u} = s.{u} + excluded.{u}"))}
