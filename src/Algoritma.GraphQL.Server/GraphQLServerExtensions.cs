@@ -6,6 +6,8 @@ using Algoritma.GraphQL.Server.Transport;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
+using GraphQL.Validation.Complexity;
+using GraphQL.Validation.Rules.Custom;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
@@ -25,18 +27,21 @@ public static class GraphQLServerExtensions
     {
         services.AddSingleton(options);
         services.AddSingleton<GraphQLRequestReader>();
+        services.AddSingleton<ValidatedDocumentCache>();
         services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
         services.AddSingleton<IQueryFields, Relay.NodeQuery>();
         services.AddTransient(typeof(Relay.ConnectionType<,>));
         services.AddTransient(typeof(Relay.EdgeType<,>));
         services.AddGraphQL(builder =>
         {
+            builder.Services.Configure<ComplexityOptions>(complexity => DepthAndComplexityLimits.Configure(complexity, options));
             builder.AddSchema<ComposedSchema>()
                 .AddSystemTextJson()
                 .AddErrorInfoProvider(_ => new CodedErrorInfoProvider(options))
-                .AddComplexityAnalyzer(complexity => DepthAndComplexityLimits.Configure(complexity, options))
-                // field/type requirements (AuthorizeWithPolicy/AuthorizeWithRoles); also for cached documents
+                // the rules that depend on the caller or the variables run for cached documents too
+                .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
                 .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
+                .ConfigureExecution(provider => provider.GetRequiredService<ValidatedDocumentCache>())
                 // resolvers share one scoped DbContext per request, which must not run queries in parallel
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
                 .ConfigureExecutionOptions(LogUnhandledExceptions)

@@ -12,6 +12,9 @@ public sealed class GraphQLServerOptions
     /// <summary>Largest computed complexity (each field 1, list fields multiplied by their page size).</summary>
     public int MaxComplexity { get; set; } = 50_000;
 
+    /// <summary>Total query length of the parsed and validated documents kept for reuse (about ten times that in memory).</summary>
+    public long DocumentCacheBytes { get; set; } = 1_000_000;
+
     /// <summary>Exception messages and stack traces in responses; only ever on in Development.</summary>
     public bool ExposeExceptionDetails { get; set; }
 }

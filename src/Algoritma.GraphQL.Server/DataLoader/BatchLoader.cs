@@ -24,6 +24,13 @@ public abstract class BatchLoader<TKey, TValue>
         return new Result(this, key);
     }
 
+    /// <summary>A value the request already has (fetched with its parent), so a later <see cref="Load"/> needs no query.</summary>
+    public void Prime(TKey key, TValue value)
+    {
+        _loaded[key] = value;
+        _pending.Remove(key);
+    }
+
     /// <summary>The values for <paramref name="keys"/>; a key without a value is simply left out.</summary>
     protected abstract Task<IReadOnlyDictionary<TKey, TValue>> FetchAsync(IReadOnlyCollection<TKey> keys, CancellationToken cancellationToken);
 

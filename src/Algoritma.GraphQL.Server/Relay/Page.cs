@@ -1,4 +1,5 @@
 using System.Buffers.Text;
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using System.Text;
 using Algoritma.GraphQL.Server.Errors;
@@ -48,6 +49,10 @@ public static class Cursor
 public sealed record Connection<T>(IReadOnlyList<Edge<T>> Edges, PageInfo PageInfo, int TotalCount)
 {
     public IEnumerable<T> Nodes => Edges.Select(e => e.Node);
+
+    /// <summary>The same page with each node mapped, e.g. from a row fetched with its related data to the node.</summary>
+    public Connection<TNode> Map<TNode>(Func<T, TNode> node) =>
+        new([.. Edges.Select(e => new Edge<TNode>(e.Cursor, node(e.Node)))], PageInfo, TotalCount);
 }
 
 public sealed record Edge<T>(string Cursor, T Node);
@@ -57,13 +62,53 @@ public sealed record PageInfo(bool HasNextPage, bool HasPreviousPage, string? St
 /// <summary>Keyset paging by a unique string key, in SQL or in memory.</summary>
 public static class Paging
 {
+    /// <summary>
+    /// The page and the total in one round trip: each row carries the unpaged count as a scalar subquery. Only a page
+    /// past the last row, which carries nothing, needs a second query for the total.
+    /// </summary>
     public static async Task<Connection<T>> PageAsync<T>(
         this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page, CancellationToken cancellationToken)
     {
-        var total = await query.CountAsync(cancellationToken);
-        var rows = await query.After(key, page.AfterKey).OrderBy(key).Take(page.First + 1).ToListAsync(cancellationToken);
-        return Build(rows, key.Compile(), page, total);
+        var counted = await query.After(key, page.AfterKey).OrderBy(key).Take(page.First + 1)
+            .Select(row => new Counted<T>(row, query.Count()))
+            .ToListAsync(cancellationToken);
+        var total = counted.Count > 0 ? counted[0].Total
+            : page.AfterKey is null ? 0
+            : await query.CountAsync(cancellationToken);
+        return Build([.. counted.Select(c => c.Row)], CompiledKey(key), page, total);
     }
+
+    // key expressions are built anew on each call, but there are only a few distinct ones
+    private static readonly ConcurrentDictionary<(Type, string), Delegate> CompiledKeys = new();
+
+    /// <summary>
+    /// The ordering key as a delegate, compiled once per distinct expression. Only a key that captures nothing is
+    /// cached: its text says all it does.
+    /// </summary>
+    public static Func<T, TKey> CompiledKey<T, TKey>(Expression<Func<T, TKey>> key) =>
+        CapturesNothing.Check(key.Body)
+            ? (Func<T, TKey>)CompiledKeys.GetOrAdd((typeof(Func<T, TKey>), key.ToString()), static (_, key) => key.Compile(), key)
+            : key.Compile();
+
+    private sealed class CapturesNothing : ExpressionVisitor
+    {
+        private bool _captures;
+
+        public static bool Check(Expression body)
+        {
+            var visitor = new CapturesNothing();
+            visitor.Visit(body);
+            return !visitor._captures;
+        }
+
+        protected override Expression VisitConstant(ConstantExpression node)
+        {
+            _captures = true;
+            return node;
+        }
+    }
+
+    private sealed record Counted<T>(T Row, int Total);
 
     /// <summary>Pages a list already ordered by <paramref name="key"/> (a DataLoader's batch for one parent).</summary>
     public static Connection<T> Page<T>(this IReadOnlyList<T> ordered, Func<T, string> key, PageRequest page)

@@ -14,7 +14,8 @@ namespace Algoritma.GraphQL.Server.Transport;
 internal sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IGraphQLTextSerializer serializer,
-    GraphQLRequestReader reader)
+    GraphQLRequestReader reader,
+    ValidatedDocumentCache documents)
     where TSchema : ISchema
 {
     private static readonly GraphQLDocumentBuilder DocumentBuilder = new();
@@ -44,7 +45,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
 
     private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
     {
-        var document = TryParse(request.Query);
+        var document = documents.Find(request.Query) ?? TryParse(request.Query);
         if (document is not null && HttpMethods.IsGet(context.Request.Method))
         {
             RefuseNonQueryOverGet(document, request.OperationName);

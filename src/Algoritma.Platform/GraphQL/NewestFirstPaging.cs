@@ -13,15 +13,23 @@ internal static class NewestFirstPaging
         where T : notnull
     {
         var page = PageRequest.From(context);
-        var total = await items.CountAsync(context.CancellationToken);
+        int total;
+        IReadOnlyList<T> rows;
         if (page.AfterKey is { } after && long.TryParse(after, CultureInfo.InvariantCulture, out var ticks))
         {
+            total = await items.CountAsync(context.CancellationToken);
             var before = Expression.Constant(new DateTimeOffset(ticks, TimeSpan.Zero));
-            items = items.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(instant.Body, before), instant.Parameters));
+            rows = await items.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(instant.Body, before), instant.Parameters))
+                .OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
+        }
+        else
+        {
+            // the first page counts the whole list in the same round trip
+            rows = await items.Stats(out var statistics).OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
+            total = (int)statistics.TotalResults;
         }
 
-        var rows = await items.OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
-        var key = instant.Compile();
+        var key = Paging.CompiledKey(instant);
         return Paging.Build([.. rows], item => key(item).UtcTicks.ToString("D19", CultureInfo.InvariantCulture), page, total);
     }
 }

@@ -1,3 +1,4 @@
+using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.EntityFramework;
 using Algoritma.MultiTenancy.Marten;
 using JasperFx;
@@ -13,12 +14,20 @@ public static class PersistenceModule
 {
     public static IServiceCollection AddPersistence(this IServiceCollection services, IConfiguration configuration)
     {
-        // each request's context connects through its tenant's pool, whose sessions already carry the tenant
-        services.AddDbContext<PlatformDbContext>((provider, options) =>
-            Configure(options, TenantSessionInterceptor.BindTo(DatabaseSettings.AppConnectionString(configuration), provider.GetRequiredService<Algoritma.MultiTenancy.CurrentTenant>().Id))
-                .AddInterceptors(
-                    provider.GetRequiredService<TenantStampingInterceptor>(),
-                    provider.GetRequiredService<TenantSessionInterceptor>()));
+        var connectionString = DatabaseSettings.AppConnectionString(configuration);
+        // contexts are pooled (building one's internal services costs more than a catalog query); each lease connects
+        // through its tenant's connection pool, whose sessions already carry the tenant
+        services.AddPooledDbContextFactory<PlatformDbContext>((provider, options) =>
+            Configure(options, connectionString).AddInterceptors(
+                provider.GetRequiredService<TenantStampingInterceptor>(),
+                provider.GetRequiredService<TenantSessionInterceptor>()));
+        services.AddScoped(provider =>
+        {
+            var context = provider.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext();
+            context.Database.SetConnectionString(
+                TenantSessionInterceptor.BindTo(connectionString, provider.GetRequiredService<CurrentTenant>().Id));
+            return context;
+        });
         services.AddMarten(_ => EventStoreOptions(
                 DatabaseSettings.AppConnectionString(configuration), AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
             .BuildSessionsWith<TenantSessionFactory>()

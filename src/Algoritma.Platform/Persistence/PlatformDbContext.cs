@@ -14,10 +14,16 @@ namespace Algoritma.Platform.Persistence;
 /// The relational store of the platform: each feature brings its own entity configurations; ASP.NET Core
 /// Identity, OpenIddict and Data Protection keys live here too.
 /// </summary>
-public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options, CurrentTenant currentTenant)
+/// <remarks>
+/// Contexts are pooled, so the context holds no per-request state: the tenant is read from the ambient scope at
+/// each query, and the scoped registration points each lease at its tenant's connection string.
+/// </remarks>
+public sealed class PlatformDbContext(DbContextOptions<PlatformDbContext> options)
     : IdentityDbContext<PlatformUser, IdentityRole<Guid>, Guid>(options), ITenantAwareDbContext, IDataProtectionKeyContext
 {
-    public string? CurrentTenantId => currentTenant.Id;
+    private static readonly CurrentTenant Ambient = new();
+
+    public string? CurrentTenantId => Ambient.Id;
 
     public DbSet<Tenant> Tenants => Set<Tenant>();
 

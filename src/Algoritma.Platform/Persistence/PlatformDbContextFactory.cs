@@ -15,6 +15,6 @@ internal sealed class PlatformDbContextFactory : IDesignTimeDbContextFactory<Pla
     {
         var options = new DbContextOptionsBuilder<PlatformDbContext>();
         PersistenceModule.Configure(options, connectionString);
-        return new PlatformDbContext(options.Options, new CurrentTenant());
+        return new PlatformDbContext(options.Options);
     }
 }

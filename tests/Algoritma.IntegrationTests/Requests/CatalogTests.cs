@@ -40,6 +40,55 @@ public sealed class CatalogTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_units_catalog_pages_by_code_and_counts_every_page_the_one_past_the_end_too()
+    {
+        const string page = "query ($after: String) { services(unit: \"64.72.01.1001\", first: 1, after: $after) { totalCount nodes { code standard { version } } pageInfo { hasNextPage endCursor } } }";
+        var codes = new List<string>();
+        var totals = new HashSet<int>();
+        string? after = null;
+        JsonElement services;
+        do
+        {
+            services = (await api.Tenant("samarinda").PostAsync(page, new { after })).Data.GetProperty("services");
+            totals.Add(services.GetProperty("totalCount").GetInt32());
+            codes.AddRange(services.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()!));
+            after = services.GetProperty("pageInfo").GetProperty("endCursor").GetString() ?? after;
+        }
+        while (services.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        var pastTheEnd = (await api.Tenant("samarinda").PostAsync(page, new { after })).Data.GetProperty("services");
+
+        Assert.True(codes.Count > 1);
+        Assert.Equal(codes.Order(StringComparer.Ordinal), codes);
+        Assert.Equal([codes.Count], totals);
+        Assert.Empty(pastTheEnd.GetProperty("nodes").EnumerateArray());
+        Assert.Equal(codes.Count, pastTheEnd.GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task An_unknown_unit_offers_nothing()
+    {
+        var response = await api.Tenant("samarinda").PostAsync("{ services(unit: \"99.99.99\") { totalCount nodes { code } } }");
+
+        Assert.Empty(response.Errors);
+        Assert.Equal(0, response.Data.GetProperty("services").GetProperty("totalCount").GetInt32());
+    }
+
+    [Fact]
+    public async Task A_units_catalog_shows_each_services_current_standard()
+    {
+        var admin = await _scenario.AdminAsync();
+        await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"sktm\", code: \"sktm-katalog\" }) { errors { code } } }");
+        await admin.PostAsync(Publish, Standard("sktm-katalog", 4));
+
+        var listed = await api.Tenant("samarinda").PostAsync("{ services(unit: \"64.72.01.1001\", first: 100) { nodes { code currentVersion standard { version completionAmount } } } }");
+
+        var service = Assert.Single(listed.Data.GetProperty("services").GetProperty("nodes").EnumerateArray(), s => s.GetProperty("code").GetString() == "sktm-katalog");
+        Assert.Equal(2, service.GetProperty("currentVersion").GetInt32());
+        Assert.Equal(2, service.GetProperty("standard").GetProperty("version").GetInt32());
+        Assert.Equal(4, service.GetProperty("standard").GetProperty("completionAmount").GetInt32());
+    }
+
+    [Fact]
     public async Task A_new_standard_version_leaves_earlier_requests_on_theirs()
     {
         var admin = await _scenario.AdminAsync();

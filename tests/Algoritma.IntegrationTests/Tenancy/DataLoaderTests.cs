@@ -20,8 +20,27 @@ public sealed class DataLoaderTests(ApiFactory api)
         var response = await api.Tenant(tenant).PostAsync(query);
 
         Assert.Empty(response.Errors);
-        // count + page of kecamatan, one batch of villages, one batch of their kecamatan
-        Assert.Equal(4, counter.Count);
+        // the page of kecamatan with its total, one batch of villages, one batch of their kecamatan
+        Assert.Equal(3, counter.Count);
+    }
+
+    [Fact]
+    public async Task A_units_catalog_page_with_its_standards_is_one_query()
+    {
+        const string query = """
+            { services(unit: "64.72.01.1001", first: 20) { totalCount nodes { code standard { version requirements { code } } } } }
+            """;
+        await api.Tenant("samarinda").PostAsync(query);
+        using var counter = new SqlCommandCounter(api.Database.Name);
+
+        var response = await api.Tenant("samarinda").PostAsync(query);
+
+        Assert.Empty(response.Errors);
+        var services = response.Data.GetProperty("services");
+        Assert.True(services.GetProperty("totalCount").GetInt32() > 0);
+        Assert.All(services.GetProperty("nodes").EnumerateArray(),
+            node => Assert.NotEmpty(node.GetProperty("standard").GetProperty("requirements").EnumerateArray()));
+        Assert.Equal(1, counter.Count);
     }
 
     /// <summary>Counts the SQL commands EF Core runs against one database.</summary>

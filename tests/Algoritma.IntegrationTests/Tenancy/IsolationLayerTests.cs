@@ -155,7 +155,7 @@ public sealed class IsolationLayerTests(ApiFactory api)
             .UseNpgsql(OwnerConnection).UseSnakeCaseNamingConvention()
             .AddInterceptors(new TenantStampingInterceptor(_current))
             .Options;
-        return new PlatformDbContext(options, _current);
+        return new PlatformDbContext(options);
     }
 
     private static async Task<int> ExecuteAsync(NpgsqlConnection connection, string sql)

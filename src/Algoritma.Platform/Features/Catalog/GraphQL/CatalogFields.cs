@@ -83,6 +83,14 @@ public sealed class ServicePayloadType : ObjectGraphType<ServicePayload>
     }
 }
 
+/// <summary>A catalog row: the service and its current standard (member-initialized, so queries can order by it).</summary>
+internal sealed class ServiceWithStandard
+{
+    public required PublicService Service { get; init; }
+
+    public ServiceStandardVersion? Standard { get; init; }
+}
+
 /// <summary>The catalog: templates, services by unit and channel; city admins clone, publish and offer.</summary>
 internal sealed class CatalogFields : IQueryFields, IMutationFields
 {
@@ -108,13 +116,24 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
 
                 if (context.GetArgument<string?>("unit") is { } unitCode)
                 {
-                    var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == unitCode, context.CancellationToken);
-                    var level = unit is null ? (UnitLevel?)null : PublicService.LevelOf(unit.Kind);
-                    services = level is null ? services.Where(_ => false)
-                        : services.Where(s => s.Level == level && (s.OfferedUnits.Count == 0 || s.OfferedUnits.Contains(unitCode)));
+                    // the unit's level as a subquery, in the same round trip; an unknown unit offers nothing
+                    var unitLevel = db.RegionUnits.Where(u => u.Code == unitCode).Select(u => u.Kind).Select(PublicService.LevelOfKind);
+                    services = services.Where(s => unitLevel.Any(level => level == s.Level) && (s.OfferedUnits.Count == 0 || s.OfferedUnits.Contains(unitCode)));
                 }
 
-                return await services.PageAsync(s => s.Code, PageRequest.From(context), context.CancellationToken);
+                // each service comes with its current standard, so the page is one round trip
+                var page = await services
+                    .GroupJoin(db.ServiceVersions, s => new { s.Code, Version = s.CurrentVersion }, v => new { Code = v.ServiceCode, v.Version },
+                        (s, versions) => new { Service = s, versions })
+                    .SelectMany(x => x.versions.DefaultIfEmpty(), (x, standard) => new ServiceWithStandard { Service = x.Service, Standard = standard })
+                    .PageAsync(x => x.Service.Code, PageRequest.From(context), context.CancellationToken);
+                var standards = context.Service<StandardLoader>();
+                foreach (var row in page.Nodes.Where(row => row.Standard is not null))
+                {
+                    standards.Prime((row.Service.Code, row.Service.CurrentVersion), row.Standard!);
+                }
+
+                return page.Map(row => row.Service);
             });
 
         query.Field<ServiceType>("service").Argument<NonNullGraphType<StringGraphType>>("code")
