@@ -38,22 +38,22 @@ internal sealed class SatisfactionQuery : IQueryFields
                 var rated = context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.Scores != null);
                 if (UnitFor(Caller.From(context.User), context.GetArgument<string?>("unit")) is { } unit)
                 {
-                    rated = rated.Where(v => v.UnitCode == unit || v.UnitCode.StartsWith(unit + "."));
+                    rated = rated.WithinUnit(v => v.UnitCode, unit);
                 }
 
                 if (context.GetArgument<string?>("service") is { } service)
                 {
-                    rated = rated.Where(v => v.ServiceCode == service);
+                    rated = rated.WhereCaptured(v => v.ServiceCode == service);
                 }
 
                 if (context.GetArgument<DateTimeOffset?>("from") is { } from)
                 {
-                    rated = rated.Where(v => v.ClosedAt >= from);
+                    rated = rated.WhereCaptured(v => v.ClosedAt >= from);
                 }
 
                 if (context.GetArgument<DateTimeOffset?>("to") is { } to)
                 {
-                    rated = rated.Where(v => v.ClosedAt < to);
+                    rated = rated.WhereCaptured(v => v.ClosedAt < to);
                 }
 
                 var answers = await rated.Select(v => v.Scores!).ToListAsync(context.CancellationToken);

@@ -3,6 +3,7 @@ using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
@@ -27,7 +28,7 @@ internal sealed class CampaignFields : IQueryFields, IMutationFields
                 var campaigns = context.Service<IQuerySession>().Query<CampaignView>().AsQueryable();
                 if (context.GetArgument<CampaignStatus?>("status") is { } status)
                 {
-                    campaigns = campaigns.Where(c => c.Status == status);
+                    campaigns = campaigns.WhereCaptured(c => c.Status == status);
                 }
 
                 return await Page(campaigns, context);

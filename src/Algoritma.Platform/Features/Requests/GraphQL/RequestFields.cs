@@ -5,6 +5,7 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
@@ -47,8 +48,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
                 var views = context.Service<IQuerySession>().Query<ServiceRequestView>().AsQueryable();
                 if (caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager))
                 {
-                    var scope = caller.Unit ?? "-";
-                    views = views.Where(v => v.UnitCode == scope || v.UnitCode.StartsWith(scope + "."));
+                    views = views.WithinUnit(v => v.UnitCode, caller.Unit ?? "-");
                 }
 
                 return await Page(Filtered(views, filter, context.Service<TimeProvider>().GetUtcNow()), context);
@@ -62,7 +62,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             {
                 context.RequireTenant();
                 var me = Guid.Parse(Caller.From(context.User).Subject!);
-                return await Page(context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.CitizenUserId == me), context);
+                return await Page(context.Service<IQuerySession>().Query<ServiceRequestView>().WhereCaptured(v => v.CitizenUserId == me), context);
             });
 
         query.Field<RequestStatusType>("requestStatus")
@@ -72,7 +72,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             {
                 context.RequireTenant();
                 var code = context.GetArgument<string>("trackingCode").Trim().ToUpperInvariant();
-                return await context.Service<IQuerySession>().Query<ServiceRequestView>().FirstOrDefaultAsync(v => v.TrackingCode == code, context.CancellationToken);
+                return await context.Service<IQuerySession>().Query<ServiceRequestView>().WhereCaptured(v => v.TrackingCode == code).FirstOrDefaultAsync(context.CancellationToken);
             });
     }
 
@@ -142,38 +142,38 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
     {
         if (filter.Status is { } status)
         {
-            views = views.Where(v => v.Status == status);
+            views = views.WhereCaptured(v => v.Status == status);
         }
 
         if (filter.Service is { } service)
         {
-            views = views.Where(v => v.ServiceCode == service);
+            views = views.WhereCaptured(v => v.ServiceCode == service);
         }
 
         if (filter.Unit is { } unit)
         {
-            views = views.Where(v => v.UnitCode == unit || v.UnitCode.StartsWith(unit + "."));
+            views = views.WithinUnit(v => v.UnitCode, unit);
         }
 
         if (filter.Channel is { } channel)
         {
-            views = views.Where(v => v.Channel == channel);
+            views = views.WhereCaptured(v => v.Channel == channel);
         }
 
         if (filter.SubmittedFrom is { } from)
         {
-            views = views.Where(v => v.SubmittedAt >= from);
+            views = views.WhereCaptured(v => v.SubmittedAt >= from);
         }
 
         if (filter.SubmittedTo is { } to)
         {
-            views = views.Where(v => v.SubmittedAt < to);
+            views = views.WhereCaptured(v => v.SubmittedAt < to);
         }
 
         return filter.SlaBreached switch
         {
-            true => views.Where(v => v.Status != RequestStatus.Cancelled && ((v.ClosedAt != null && v.ClosedAt > v.Deadline) || (v.ClosedAt == null && v.Deadline < now))),
-            false => views.Where(v => v.Status == RequestStatus.Cancelled || (v.ClosedAt != null && v.ClosedAt <= v.Deadline) || (v.ClosedAt == null && v.Deadline >= now)),
+            true => views.WhereCaptured(v => v.Status != RequestStatus.Cancelled && ((v.ClosedAt != null && v.ClosedAt > v.Deadline) || (v.ClosedAt == null && v.Deadline < now))),
+            false => views.WhereCaptured(v => v.Status == RequestStatus.Cancelled || (v.ClosedAt != null && v.ClosedAt <= v.Deadline) || (v.ClosedAt == null && v.Deadline >= now)),
             null => views,
         };
     }
