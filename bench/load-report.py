@@ -63,7 +63,7 @@ section = "\n".join([
     "",
     f"`{command}` on {os.cpu_count()} cores ({cpu}), {date.today().isoformat()}, {int(taken) // 60} min {int(taken) % 60} s "
     "including builds and database copies (seeding excluded: once per cluster). "
-    "Each scenario ran its platform side and its raw side one after the other, each after a 10 s warm-up (tiered JIT, pools, caches); "
+    "Each scenario ran its platform side and its raw side one after the other, each after a 20 s warm-up (tiered JIT reaches its steady state in about that on 2 cores; pools, caches); "
     "errors count HTTP failures, timeouts and answers carrying GraphQL or payload errors; RSS is the server's peak resident memory.",
     "",
     *lines,

@@ -22,6 +22,19 @@ public sealed class ServiceRequestTests(ApiFactory api)
             new { id = request.GetProperty("id").GetString() })).Data.GetProperty("node");
 
     [Fact]
+    public async Task A_submission_answers_with_the_view_a_later_read_returns()
+    {
+        await _scenario.EnsureDomisiliAsync();
+        var citizen = await _scenario.NewCitizenAsync();
+
+        var submitted = (await RequestScenario.SubmitAsync(citizen)).GetProperty("request");
+        var read = await CurrentAsync(citizen, submitted);
+
+        Assert.Equal(1, submitted.GetProperty("version").GetInt64());
+        Assert.Equal(read.GetRawText(), submitted.GetRawText());
+    }
+
+    [Fact]
     public async Task A_request_walks_through_every_transition_and_keeps_its_history()
     {
         await _scenario.EnsureDomisiliAsync();

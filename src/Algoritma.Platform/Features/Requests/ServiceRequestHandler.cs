@@ -4,6 +4,7 @@ using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;
@@ -21,7 +22,7 @@ public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<U
 /// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
 /// </summary>
 public sealed class ServiceRequestHandler(
-    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TimeProvider clock)
+    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCache tenants, TimeProvider clock)
 {
     public async Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
@@ -38,8 +39,10 @@ public sealed class ServiceRequestHandler(
             return new RequestPayload(null, errors);
         }
 
-        session.Events.StartStream<ServiceRequestView>(streamId, submitted!);
-        return await SaveNewAsync(streamId, input.IdempotencyKey is { Length: > 0 }, cancellationToken);
+        var started = session.Events.StartStream<ServiceRequestView>(streamId, submitted!);
+        return await SaveNewAsync(streamId, input.IdempotencyKey is { Length: > 0 }, cancellationToken,
+            // the view Marten stored is the projection of this one event: no need to read it back
+            () => ServiceRequestProjection.Create((IEvent<RequestSubmitted>)started.Events[0]));
     }
 
     /// <summary>A walk-in served at the counter, recorded in one step, so counter and digital volumes compare.</summary>
@@ -116,7 +119,11 @@ public sealed class ServiceRequestHandler(
         Guid streamId, SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new List<UserError>();
-        var service = await db.Services.AsNoTracking().FirstOrDefaultAsync(s => s.Code == input.Service, cancellationToken);
+        // the service with its current standard, in one round trip
+        var offer = await db.Services.AsNoTracking().Where(s => s.Code == input.Service)
+            .Select(s => new { Service = s, Version = db.ServiceVersions.First(v => v.ServiceCode == s.Code && v.Version == s.CurrentVersion) })
+            .FirstOrDefaultAsync(cancellationToken);
+        var service = offer?.Service;
         var unit = await db.RegionUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == input.Unit, cancellationToken);
         if (service is null)
         {
@@ -143,7 +150,7 @@ public sealed class ServiceRequestHandler(
             errors.Add(UserError.At("channel", "NOT_OFFERED_THROUGH_CHANNEL", $"'{service.Name}' is not offered through {input.Channel.ToString().ToUpperInvariant()}."));
         }
 
-        var version = await db.ServiceVersions.AsNoTracking().FirstAsync(v => v.ServiceCode == service.Code && v.Version == service.CurrentVersion, cancellationToken);
+        var version = offer!.Version;
         errors.AddRange(version.Standard.Requirements.Where(r => r.Required && !input.Documents.Contains(r.Code)).Select(r =>
             UserError.At("documents", "MISSING_DOCUMENT", $"Required document missing: {r.Name} ({r.Code}).")));
         errors.AddRange(input.Documents.Where(d => version.Standard.Requirements.All(r => r.Code != d)).Select(d =>
@@ -194,13 +201,16 @@ public sealed class ServiceRequestHandler(
 
     private async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset now, ServiceStandard standard, CancellationToken cancellationToken)
     {
-        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == current.Required.Id, cancellationToken);
-        var calendar = WorkingCalendar.Create(tenant.TimeZone, tenant.WorkDays, tenant.Holidays, tenant.OfficeOpens, tenant.OfficeCloses);
+        var tenantId = current.Required.Id;
+        var calendar = await tenants.GetOrLoadAsync($"calendar:{tenantId}", async () =>
+            WorkingCalendar.Of(await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == tenantId, cancellationToken)));
         var level = new ServiceLevel(standard.CompletionUnit == CompletionUnit.WorkingDays ? SlaUnit.WorkingDays : SlaUnit.WorkingMinutes, standard.CompletionAmount);
         return SlaCalculator.Deadline(Instant.FromDateTimeOffset(now), level, calendar).ToDateTimeOffset();
     }
 
-    private async Task<RequestPayload> SaveNewAsync(Guid streamId, bool idempotent, CancellationToken cancellationToken)
+    /// <param name="projected">The stored view, when the caller can project it from the events it appended.</param>
+    private async Task<RequestPayload> SaveNewAsync(
+        Guid streamId, bool idempotent, CancellationToken cancellationToken, Func<ServiceRequestView>? projected = null)
     {
         try
         {
@@ -209,9 +219,10 @@ public sealed class ServiceRequestHandler(
         catch (Exception exception) when (idempotent && IsConcurrencyFailure(exception))
         {
             // the same idempotency key won a race a moment ago: answer with the request it created
+            projected = null;
         }
 
-        return new RequestPayload(await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
+        return new RequestPayload(projected?.Invoke() ?? await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
     }
 
     private static bool IsConcurrencyFailure(Exception exception) =>

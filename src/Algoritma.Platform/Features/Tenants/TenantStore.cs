@@ -13,17 +13,17 @@ namespace Algoritma.Platform.Features.Tenants;
 internal sealed class TenantStore(IServiceProvider services, TenantCache cache) : ITenantStore
 {
     public Task<TenantInfo?> FindByIdAsync(string id, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"id:{id}", () => Tenants.FirstOrDefaultAsync(t => t.Id == id, cancellationToken));
+        cache.GetOrLoadAsync($"id:{id}", async () => (await Tenants.FirstOrDefaultAsync(t => t.Id == id, cancellationToken))?.ToInfo());
 
     public Task<TenantInfo?> FindByHostAsync(string host, CancellationToken cancellationToken = default) =>
-        cache.GetOrLoadAsync($"host:{host}", () => Tenants.FirstOrDefaultAsync(t => t.Hosts.Contains(host), cancellationToken));
+        cache.GetOrLoadAsync($"host:{host}", async () => (await Tenants.FirstOrDefaultAsync(t => t.Hosts.Contains(host), cancellationToken))?.ToInfo());
 
     private IQueryable<Tenant> Tenants => services.GetRequiredService<PlatformDbContext>().Tenants.AsNoTracking();
 }
 
 /// <summary>
-/// The tenant lookups of this process. Entries live 30 seconds, so another replica's change is seen within
-/// that time; a change made here is seen at once.
+/// The tenant lookups of this process, and what is derived from a tenant's settings (its working calendar). Entries
+/// live 30 seconds, so another replica's change is seen within that time; a change made here is seen at once.
 /// </summary>
 public sealed class TenantCache(IMemoryCache cache)
 {
@@ -32,16 +32,16 @@ public sealed class TenantCache(IMemoryCache cache)
 
     public void Invalidate() => Interlocked.Increment(ref _generation);
 
-    internal async Task<TenantInfo?> GetOrLoadAsync(string key, Func<Task<Tenant?>> load)
+    public async Task<T> GetOrLoadAsync<T>(string key, Func<Task<T>> load)
     {
         var cacheKey = $"tenant:{Volatile.Read(ref _generation)}:{key}";
-        if (cache.TryGetValue(cacheKey, out TenantInfo? cached))
+        if (cache.TryGetValue(cacheKey, out T? cached))
         {
-            return cached;
+            return cached!;
         }
 
-        var tenant = (await load())?.ToInfo();
-        cache.Set(cacheKey, tenant, Lifetime);
-        return tenant;
+        var value = await load();
+        cache.Set(cacheKey, value, Lifetime);
+        return value;
     }
 }

@@ -17,6 +17,10 @@ public sealed record WorkingCalendar(
     public bool IsWorkingDay(LocalDate date) =>
         WorkDays.Contains(date.DayOfWeek) && !Holidays.Contains(date);
 
+    /// <summary>The calendar of <paramref name="tenant"/>'s settings.</summary>
+    public static WorkingCalendar Of(Tenants.Tenant tenant) =>
+        Create(tenant.TimeZone, tenant.WorkDays, tenant.Holidays, tenant.OfficeOpens, tenant.OfficeCloses);
+
     /// <summary>
     /// Builds a calendar from the primitive types the tenant entity stores.
     /// </summary>
