@@ -75,6 +75,7 @@ public static class IdentityModule
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
+                ValidatedTokenCache.Register(validation);
             });
 
         services.AddScoped<PlatformClaimsFactory>();
