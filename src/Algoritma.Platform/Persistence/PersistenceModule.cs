@@ -24,6 +24,9 @@ public static class PersistenceModule
         services.AddScoped(provider =>
         {
             var context = provider.GetRequiredService<IDbContextFactory<PlatformDbContext>>().CreateDbContext();
+            // a lease whose previous holder opened the connection itself and never closed it would otherwise keep that
+            // connection, and the tenant setting it opened with, for every query (closing a closed one does nothing)
+            context.Database.CloseConnection();
             context.Database.SetConnectionString(
                 TenantSessionInterceptor.BindTo(connectionString, provider.GetRequiredService<CurrentTenant>().Id));
             return context;

@@ -24,6 +24,46 @@ public sealed class IsolationLayerTests(ApiFactory api)
     private static TenantInfo Tenant(string id) => new(id, id, true, [], "Asia/Makassar");
 
     [Fact]
+    public async Task A_pooled_context_left_open_by_its_last_holder_reads_with_the_next_holders_tenant()
+    {
+        // holders that open the connection themselves, within one tenant, and never close it (as a simulation batch did)
+        const int holders = 40;
+        var scopes = Enumerable.Range(0, holders).Select(_ => api.Services.CreateAsyncScope()).ToList();
+        using (_current.BeginScope(Tenant("makassar")))
+        {
+            foreach (var scope in scopes)
+            {
+                var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
+                await db.Database.OpenConnectionAsync();
+                Assert.True(await db.RegionUnits.AnyAsync());
+            }
+        }
+
+        foreach (var scope in scopes)
+        {
+            await scope.DisposeAsync();
+        }
+
+        // every later lease reads before any tenant is in scope (as a tenant lookup does), then within another tenant
+        for (var lease = 0; lease < holders * 2; lease++)
+        {
+            await using var next = api.Services.CreateAsyncScope();
+            var db = next.ServiceProvider.GetRequiredService<PlatformDbContext>();
+            using (_current.BeginPlatformScope())
+            {
+                Assert.Equal(0, await db.RegionUnits.CountAsync());
+            }
+
+            using (_current.BeginScope(Tenant("samarinda")))
+            {
+                var codes = await db.RegionUnits.Select(u => u.Code).ToListAsync();
+                Assert.Equal(69, codes.Count);
+                Assert.All(codes, code => Assert.StartsWith("64.72", code, StringComparison.Ordinal));
+            }
+        }
+    }
+
+    [Fact]
     public async Task Ef_query_filter_alone_hides_other_tenants_rows()
     {
         // the owner is a superuser here, so row-level security does not apply: only the EF filter stands

@@ -524,7 +524,11 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         public Task OpenAsync(CancellationToken cancellationToken) =>
             _scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.OpenConnectionAsync(cancellationToken);
 
-        public ValueTask DisposeAsync() => _scope.DisposeAsync();
+        public async ValueTask DisposeAsync()
+        {
+            await _scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.CloseConnectionAsync();
+            await _scope.DisposeAsync();
+        }
     }
 
     /// <summary>The shared, read-only facts of a run and its thread-safe counters.</summary>
