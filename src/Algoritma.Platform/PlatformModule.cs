@@ -115,6 +115,7 @@ public static class PlatformModule
     private static IServiceCollection AddRegions(this IServiceCollection services)
     {
         services.AddScoped<OfficialRegionImport>();
+        services.AddScoped<TenantUnits>();
         services.AddScoped<VillagesByKecamatanLoader>();
         services.AddScoped<RegionByCodeLoader>();
         services.AddRootFields<RegionQueries>();

@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using System.Text.Json;
 using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.MultiTenancy.EntityFramework;
@@ -31,13 +30,8 @@ public sealed class PublicService : ITenantOwned
         unitLevel == Level && (OfferedUnits.Count == 0 || OfferedUnits.Contains(unitCode));
 
     /// <summary>A kecamatan serves kecamatan-level services; a kelurahan or desa the kelurahan-level ones.</summary>
-    /// <remarks>An expression, so that queries can use it too.</remarks>
-    public static readonly Expression<Func<RegionKind, UnitLevel>> LevelOfKind =
-        kind => kind == RegionKind.Kecamatan ? UnitLevel.Kecamatan : UnitLevel.Kelurahan;
-
-    private static readonly Func<RegionKind, UnitLevel> CompiledLevelOfKind = LevelOfKind.Compile();
-
-    public static UnitLevel LevelOf(RegionKind kind) => CompiledLevelOfKind(kind);
+    public static UnitLevel LevelOf(RegionKind kind) =>
+        kind == RegionKind.Kecamatan ? UnitLevel.Kecamatan : UnitLevel.Kelurahan;
 }
 
 /// <summary>One published version of a service's standard; never changed once written.</summary>

@@ -3,6 +3,7 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
+using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
@@ -22,7 +23,7 @@ public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<U
 /// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
 /// </summary>
 public sealed class ServiceRequestHandler(
-    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCache tenants, TimeProvider clock)
+    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCache tenants, TenantUnits units, TimeProvider clock)
 {
     public async Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
@@ -124,7 +125,7 @@ public sealed class ServiceRequestHandler(
             .Select(s => new { Service = s, Version = db.ServiceVersions.First(v => v.ServiceCode == s.Code && v.Version == s.CurrentVersion) })
             .FirstOrDefaultAsync(cancellationToken);
         var service = offer?.Service;
-        var unit = await db.RegionUnits.AsNoTracking().FirstOrDefaultAsync(u => u.Code == input.Unit, cancellationToken);
+        var unit = await units.FindAsync(input.Unit, cancellationToken);
         if (service is null)
         {
             errors.Add(UserError.At("service", "UNKNOWN_SERVICE", $"The catalog has no service '{input.Service}'."));

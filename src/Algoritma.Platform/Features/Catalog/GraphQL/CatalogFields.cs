@@ -2,6 +2,7 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -116,9 +117,10 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
 
                 if (context.GetArgument<string?>("unit") is { } unitCode)
                 {
-                    // the unit's level as a subquery, in the same round trip; an unknown unit offers nothing
-                    var unitLevel = db.RegionUnits.Where(u => u.Code == unitCode).Select(u => u.Kind).Select(PublicService.LevelOfKind);
-                    services = services.Where(s => unitLevel.Any(level => level == s.Level) && (s.OfferedUnits.Count == 0 || s.OfferedUnits.Contains(unitCode)));
+                    var unit = await context.Service<TenantUnits>().FindAsync(unitCode, context.CancellationToken);
+                    var level = unit is null ? (UnitLevel?)null : PublicService.LevelOf(unit.Kind);
+                    services = level is null ? services.Where(_ => false)
+                        : services.Where(s => s.Level == level && (s.OfferedUnits.Count == 0 || s.OfferedUnits.Contains(unitCode)));
                 }
 
                 // each service comes with its current standard, so the page is one round trip
