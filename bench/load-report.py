@@ -63,7 +63,7 @@ section = "\n".join([
     "",
     f"`{command}` on {os.cpu_count()} cores ({cpu}), {date.today().isoformat()}, {int(taken) // 60} min {int(taken) % 60} s "
     "including builds and database copies (seeding excluded: once per cluster). "
-    "Each scenario ran its platform side and its raw side one after the other, each after a 20 s warm-up (tiered JIT reaches its steady state in about that on 2 cores; pools, caches); "
+    "Each scenario ran its platform side and its raw side one after the other, after each process had served every read scenario it measures for 5 s per side and each side then warmed up for 20 s (the JIT needs about that on 2 cores; pools, caches); "
     "errors count HTTP failures, timeouts and answers carrying GraphQL or payload errors; RSS is the server's peak resident memory.",
     "",
     *lines,

@@ -88,6 +88,9 @@ run_on() {
   RAW_URL="http://127.0.0.1:$RAW_PORT"
   until curl -fs "$RAW_URL/health" >/dev/null 2>&1; do kill -0 $RAW_PID || { cat "$ROOT/bench/.raw.log" >&2; exit 1; }; sleep 0.25; done
   LOAD_API_URL=$API_URL node "$ROOT/bench/load.mjs" setup >"$LOAD_SESSION"
+  local reads=()
+  for scenario in "$@"; do [ "$scenario" = submit ] || reads+=("$scenario"); done
+  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL node "$ROOT/bench/load.mjs" warm "${reads[@]}" >/dev/null
   for scenario in "$@"; do
     if [ "$scenario" = submit ]; then
       measure_submit "$events"
