@@ -11,6 +11,7 @@ using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.GraphQL;
+using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
@@ -116,6 +117,7 @@ public static class PlatformModule
     {
         services.AddScoped<OfficialRegionImport>();
         services.AddScoped<TenantUnits>();
+        services.AddScoped<TenantCalendars>();
         services.AddScoped<VillagesByKecamatanLoader>();
         services.AddScoped<RegionByCodeLoader>();
         services.AddRootFields<RegionQueries>();

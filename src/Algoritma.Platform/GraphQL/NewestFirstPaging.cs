@@ -3,6 +3,7 @@ using System.Linq.Expressions;
 using Algoritma.GraphQL.Server.Relay;
 using GraphQL;
 using Marten;
+using Marten.Linq;
 
 namespace Algoritma.Platform.GraphQL;
 
@@ -13,22 +14,22 @@ internal static class NewestFirstPaging
         where T : notnull
     {
         var page = PageRequest.From(context);
-        int total;
-        IReadOnlyList<T> rows;
+        IQueryable<T> paged;
+        QueryStatistics? statistics = null;
         if (page.AfterKey is { } after && long.TryParse(after, CultureInfo.InvariantCulture, out var ticks))
         {
-            total = await items.CountAsync(context.CancellationToken);
             var before = Expression.Constant(new DateTimeOffset(ticks, TimeSpan.Zero));
-            rows = await items.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(instant.Body, before), instant.Parameters))
-                .OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
+            paged = items.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(instant.Body, before), instant.Parameters));
         }
         else
         {
             // the first page counts the whole list in the same round trip
-            rows = await items.Stats(out var statistics).OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
-            total = (int)statistics.TotalResults;
+            paged = items.Stats(out var counted);
+            statistics = counted;
         }
 
+        var rows = await paged.OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
+        var total = statistics is null ? await items.CountAsync(context.CancellationToken) : (int)statistics.TotalResults;
         var key = Paging.CompiledKey(instant);
         return Paging.Build([.. rows], item => key(item).UtcTicks.ToString("D19", CultureInfo.InvariantCulture), page, total);
     }

@@ -32,7 +32,7 @@ public static class PersistenceModule
             return context;
         });
         services.AddMarten(_ => EventStoreOptions(
-                DatabaseSettings.AppConnectionString(configuration), AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
+                connectionString, AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
             .BuildSessionsWith<TenantSessionFactory>()
             .AddAsyncDaemon(configuration.GetValue("Projections:Daemon", DaemonMode.Solo));
         services.AddScoped<DatabaseMigrator>();

@@ -5,7 +5,6 @@ using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests.Sla;
-using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;
@@ -23,7 +22,7 @@ public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<U
 /// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
 /// </summary>
 public sealed class ServiceRequestHandler(
-    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCache tenants, TenantUnits units, TimeProvider clock)
+    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCalendars calendars, TenantUnits units, TimeProvider clock)
 {
     public async Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
@@ -120,10 +119,8 @@ public sealed class ServiceRequestHandler(
         Guid streamId, SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new List<UserError>();
-        // the service with its current standard, in one round trip
         var offer = await db.Services.AsNoTracking().Where(s => s.Code == input.Service)
-            .Select(s => new { Service = s, Version = db.ServiceVersions.First(v => v.ServiceCode == s.Code && v.Version == s.CurrentVersion) })
-            .FirstOrDefaultAsync(cancellationToken);
+            .WithCurrentStandard(db.ServiceVersions).FirstOrDefaultAsync(cancellationToken);
         var service = offer?.Service;
         var unit = await units.FindAsync(input.Unit, cancellationToken);
         if (service is null)
@@ -151,7 +148,8 @@ public sealed class ServiceRequestHandler(
             errors.Add(UserError.At("channel", "NOT_OFFERED_THROUGH_CHANNEL", $"'{service.Name}' is not offered through {input.Channel.ToString().ToUpperInvariant()}."));
         }
 
-        var version = offer!.Version;
+        var version = offer!.Standard
+            ?? throw new InvalidOperationException($"Service '{service.Code}' has no standard version {service.CurrentVersion}.");
         errors.AddRange(version.Standard.Requirements.Where(r => r.Required && !input.Documents.Contains(r.Code)).Select(r =>
             UserError.At("documents", "MISSING_DOCUMENT", $"Required document missing: {r.Name} ({r.Code}).")));
         errors.AddRange(input.Documents.Where(d => version.Standard.Requirements.All(r => r.Code != d)).Select(d =>
@@ -202,9 +200,7 @@ public sealed class ServiceRequestHandler(
 
     private async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset now, ServiceStandard standard, CancellationToken cancellationToken)
     {
-        var tenantId = current.Required.Id;
-        var calendar = await tenants.GetOrLoadAsync($"calendar:{tenantId}", async () =>
-            WorkingCalendar.Of(await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == tenantId, cancellationToken)));
+        var calendar = await calendars.CurrentAsync(cancellationToken);
         var level = new ServiceLevel(standard.CompletionUnit == CompletionUnit.WorkingDays ? SlaUnit.WorkingDays : SlaUnit.WorkingMinutes, standard.CompletionAmount);
         return SlaCalculator.Deadline(Instant.FromDateTimeOffset(now), level, calendar).ToDateTimeOffset();
     }

@@ -63,8 +63,7 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
 
         var db = services.GetRequiredService<PlatformDbContext>();
         var tenantId = services.GetRequiredService<CurrentTenant>().Required.Id;
-        var tenant = await db.Tenants.AsNoTracking().FirstAsync(t => t.Id == tenantId, cancellationToken);
-        var calendar = WorkingCalendar.Of(tenant);
+        var calendar = await services.GetRequiredService<TenantCalendars>().CurrentAsync(cancellationToken);
         var units = await db.RegionUnits.AsNoTracking().ToListAsync(cancellationToken);
         var kelurahan = units.Where(u => u.Kind != RegionKind.Kecamatan).OrderBy(u => u.Code, StringComparer.Ordinal).ToList();
         if (kelurahan.Count == 0)

@@ -22,8 +22,9 @@ internal sealed class TenantStore(IServiceProvider services, TenantCache cache) 
 }
 
 /// <summary>
-/// The tenant lookups of this process, and what is derived from a tenant's settings (its working calendar). Entries
-/// live 30 seconds, so another replica's change is seen within that time; a change made here is seen at once.
+/// The tenant lookups of this process, and what is derived from a tenant's settings and reference data (its working
+/// calendar, its units). Entries live 30 seconds, so another replica's change is seen within that time; a change made
+/// here is seen at once.
 /// </summary>
 public sealed class TenantCache(IMemoryCache cache)
 {

@@ -84,14 +84,6 @@ public sealed class ServicePayloadType : ObjectGraphType<ServicePayload>
     }
 }
 
-/// <summary>A catalog row: the service and its current standard (member-initialized, so queries can order by it).</summary>
-internal sealed class ServiceWithStandard
-{
-    public required PublicService Service { get; init; }
-
-    public ServiceStandardVersion? Standard { get; init; }
-}
-
 /// <summary>The catalog: templates, services by unit and channel; city admins clone, publish and offer.</summary>
 internal sealed class CatalogFields : IQueryFields, IMutationFields
 {
@@ -124,10 +116,7 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
                 }
 
                 // each service comes with its current standard, so the page is one round trip
-                var page = await services
-                    .GroupJoin(db.ServiceVersions, s => new { s.Code, Version = s.CurrentVersion }, v => new { Code = v.ServiceCode, v.Version },
-                        (s, versions) => new { Service = s, versions })
-                    .SelectMany(x => x.versions.DefaultIfEmpty(), (x, standard) => new ServiceWithStandard { Service = x.Service, Standard = standard })
+                var page = await services.WithCurrentStandard(db.ServiceVersions)
                     .PageAsync(x => x.Service.Code, PageRequest.From(context), context.CancellationToken);
                 var standards = context.Service<StandardLoader>();
                 foreach (var row in page.Nodes.Where(row => row.Standard is not null))
