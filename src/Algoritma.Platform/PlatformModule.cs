@@ -101,6 +101,7 @@ public static class PlatformModule
     private static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<ServiceRequestHandler>();
+        services.AddSingleton<TrackingCodes>();
         services.AddRootFields<RequestFields>();
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
         services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();

@@ -18,6 +18,9 @@ public static class EventStoreSchema
 {
     public const string SchemaName = "marten";
 
+    /// <summary>The unique index on a request's tracking code within its tenant.</summary>
+    public const string TrackingCodeIndex = "uq_request_tracking_code";
+
     public static void Configure(StoreOptions options, string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {
         options.Connection(connectionString);
@@ -33,7 +36,7 @@ public static class EventStoreSchema
         AdoptionProjection.Register(options, projectionBatchSize);
         Features.Campaigns.CampaignEventStore.Configure(options);
         options.Schema.For<ServiceRequestView>()
-            .UniqueIndex(UniqueIndexType.Computed, "uq_request_tracking_code", TenancyScope.PerTenant, r => r.TrackingCode)
+            .UniqueIndex(UniqueIndexType.Computed, TrackingCodeIndex, TenancyScope.PerTenant, r => r.TrackingCode)
             .Index(r => r.UnitCode)
             .Index(r => r.CitizenUserId!)
             // the request lists are newest first, most often of one status (an officer's queue): read in index order

@@ -9,7 +9,6 @@ internal static class RequestIds
     private static readonly TenantStreamIds Ids = new("ServiceRequest");
 
     public static string NodeType => Ids.NodeType;
-    private const string TrackingAlphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
     public static string Encode(string tenantId, Guid id) => Ids.Encode(tenantId, id);
 
@@ -23,13 +22,4 @@ internal static class RequestIds
         hash[8] = (byte)((hash[8] & 0x3F) | 0x80);
         return new Guid(hash.AsSpan(0, 16), bigEndian: true);
     }
-
-    /// <summary>Eight characters, 40 random bits: short enough to read out, too many to guess.</summary>
-    public static string NewTrackingCode() => string.Create(8, 0, (chars, _) =>
-    {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = TrackingAlphabet[RandomNumberGenerator.GetInt32(TrackingAlphabet.Length)];
-        }
-    });
 }

@@ -8,6 +8,7 @@ using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Requests;
@@ -22,8 +23,10 @@ public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<U
 /// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
 /// </summary>
 public sealed class ServiceRequestHandler(
-    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCalendars calendars, TenantUnits units, TimeProvider clock)
+    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCalendars calendars, TenantUnits units, TrackingCodes trackingCodes, TimeProvider clock)
 {
+    private const int TrackingCodeAttempts = 3;
+
     public async Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
         var tenantId = current.Required.Id;
@@ -39,10 +42,7 @@ public sealed class ServiceRequestHandler(
             return new RequestPayload(null, errors);
         }
 
-        var started = session.Events.StartStream<ServiceRequestView>(streamId, submitted!);
-        return await SaveNewAsync(streamId, input.IdempotencyKey is { Length: > 0 }, cancellationToken,
-            // the view Marten stored is the projection of this one event: no need to read it back
-            () => ServiceRequestProjection.Create((IEvent<RequestSubmitted>)started.Events[0]));
+        return await StartAsync(streamId, submitted!, [], input.IdempotencyKey is { Length: > 0 }, cancellationToken);
     }
 
     /// <summary>A walk-in served at the counter, recorded in one step, so counter and digital volumes compare.</summary>
@@ -57,8 +57,7 @@ public sealed class ServiceRequestHandler(
 
         var now = clock.GetUtcNow();
         var role = RoleOf(caller);
-        session.Events.StartStream<ServiceRequestView>(streamId, submitted!, new RequestVerified(role, now), new RequestCompleted(role, now));
-        return await SaveNewAsync(streamId, false, cancellationToken);
+        return await StartAsync(streamId, submitted!, [new RequestVerified(role, now), new RequestCompleted(role, now)], false, cancellationToken);
     }
 
     public async Task<RequestPayload> DecideAsync(Guid streamId, long expectedVersion, RequestCommand command, Caller caller, CancellationToken cancellationToken)
@@ -163,7 +162,7 @@ public sealed class ServiceRequestHandler(
 
         var now = clock.GetUtcNow();
         var deadline = await DeadlineAsync(now, version.Standard, cancellationToken);
-        return (new RequestSubmitted(streamId, RequestIds.NewTrackingCode(), service.Code, version.Version, unit.Code, input.Channel,
+        return (new RequestSubmitted(streamId, trackingCodes.Next(), service.Code, version.Version, unit.Code, input.Channel,
             citizenKey!, citizenUserId, [.. input.Documents.Distinct()], now, deadline, RoleOf(caller)), errors);
     }
 
@@ -205,21 +204,53 @@ public sealed class ServiceRequestHandler(
         return SlaCalculator.Deadline(Instant.FromDateTimeOffset(now), level, calendar).ToDateTimeOffset();
     }
 
-    /// <param name="projected">The stored view, when the caller can project it from the events it appended.</param>
-    private async Task<RequestPayload> SaveNewAsync(
-        Guid streamId, bool idempotent, CancellationToken cancellationToken, Func<ServiceRequestView>? projected = null)
+    /// <summary>
+    /// Starts the request's stream and saves it. A tracking code another request holds fails the whole save, and the
+    /// request is started again under a new code; only when every attempt meets a taken code is it a conflict.
+    /// </summary>
+    private async Task<RequestPayload> StartAsync(
+        Guid streamId, RequestSubmitted submitted, object[] then, bool idempotent, CancellationToken cancellationToken)
     {
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await session.SaveChangesAsync(cancellationToken);
+            var started = session.Events.StartStream<ServiceRequestView>(streamId, [submitted, .. then]);
+            try
+            {
+                await session.SaveChangesAsync(cancellationToken);
+                // a stream of one event: the view Marten stored is its projection, no need to read it back
+                return new RequestPayload(then.Length == 0
+                    ? ServiceRequestProjection.Create((IEvent<RequestSubmitted>)started.Events[0])
+                    : await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
+            }
+            catch (Exception exception) when (IsTrackingCodeTaken(exception))
+            {
+                session.EjectAllPendingChanges();
+                if (attempt == TrackingCodeAttempts)
+                {
+                    throw CodedError.Conflict("No free tracking code was found for the request. Submit it again.");
+                }
+
+                submitted = submitted with { TrackingCode = trackingCodes.Next() };
+            }
+            catch (Exception exception) when (idempotent && IsConcurrencyFailure(exception))
+            {
+                // the same idempotency key won a race a moment ago: answer with the request it created
+                return new RequestPayload(await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
+            }
         }
-        catch (Exception exception) when (idempotent && IsConcurrencyFailure(exception))
+    }
+
+    private static bool IsTrackingCodeTaken(Exception? exception)
+    {
+        for (; exception is not null; exception = exception.InnerException)
         {
-            // the same idempotency key won a race a moment ago: answer with the request it created
-            projected = null;
+            if (exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EventStoreSchema.TrackingCodeIndex })
+            {
+                return true;
+            }
         }
 
-        return new RequestPayload(projected?.Invoke() ?? await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
+        return false;
     }
 
     private static bool IsConcurrencyFailure(Exception exception) =>
