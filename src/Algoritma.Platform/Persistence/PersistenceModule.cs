@@ -7,6 +7,7 @@ using Marten;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Algoritma.Platform.Persistence;
 
@@ -32,13 +33,22 @@ public static class PersistenceModule
             return context;
         });
         services.AddMarten(_ => EventStoreOptions(
-                connectionString, AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
+                WithoutSessionReset(connectionString), AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
             .BuildSessionsWith<TenantSessionFactory>()
             .AddAsyncDaemon(configuration.GetValue("Projections:Daemon", DaemonMode.Solo));
         services.AddScoped<DatabaseMigrator>();
         services.AddHealthChecks().AddDbContextCheck<PlatformDbContext>("postgresql", tags: ["ready"]);
         return services;
     }
+
+    /// <summary>
+    /// Marten's own pool, whose connections are not reset when they return to it. The reset (DISCARD ALL) also drops
+    /// PL/pgSQL's cached plans, so every append planned mt_quick_append_events again: 0.74 ms of a submission's
+    /// database time. Nothing of ours lives in these sessions: Marten's tables are not under row-level security, so
+    /// its connections never carry a tenant setting.
+    /// </summary>
+    internal static string WithoutSessionReset(string connectionString) =>
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
 
     internal static StoreOptions EventStoreOptions(string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {
