@@ -24,8 +24,8 @@ def check(ok):
 
 
 lines = [
-    "| scenario | events | platform req/s | p50 ms | p99 ms | errors | RSS MiB | raw req/s | p50 ms | p99 ms | errors | RSS MiB | req/s ratio | p99 ratio | target |",
-    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+    "| scenario | events | platform req/s | p50 ms | p99 ms | errors | RSS MiB | raw req/s | p50 ms | p99 ms | errors | RSS MiB | req/s ratio | p99 ratio | warm-up s | target |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
 ]
 verdicts = []
 for scenario, size, rps_floor, p99_cap in [("catalog", "1M", 0.6, 3), ("officer", "1M", 0.6, 3), ("dashboard", "100k", None, None),
@@ -40,7 +40,8 @@ for scenario, size, rps_floor, p99_cap in [("catalog", "1M", 0.6, 3), ("officer"
         ok = rps_ratio >= rps_floor and (p99_cap is None or p99_ratio <= p99_cap) and p["errors"] == 0
         target = f"≥ {rps_floor}" + (f", p99 ≤ {p99_cap}×" if p99_cap else "") + f": {check(ok)}"
         verdicts.append(ok)
-    lines.append(f"| {scenario} | {p['events']:,} | {figures(p)} | {figures(r)} | {rps_ratio:.2f} | {p99_ratio:.1f} | {target} |")
+    warmup = f"{p.get('warmupSeconds', '?')} / {r.get('warmupSeconds', '?')}"
+    lines.append(f"| {scenario} | {p['events']:,} | {figures(p)} | {figures(r)} | {rps_ratio:.2f} | {p99_ratio:.1f} | {warmup} | {target} |")
 
 small, large = find("dashboard", "platform", "100k"), find("dashboard", "platform", "1M")
 count_p = next(r for r in rows if r["scenario"] == "submit-count" and r["target"] == "platform")
@@ -63,7 +64,10 @@ section = "\n".join([
     "",
     f"`{command}` on {os.cpu_count()} cores ({cpu}), {date.today().isoformat()}, {int(taken) // 60} min {int(taken) % 60} s "
     "including builds and database copies (seeding excluded: once per cluster). "
-    "Each scenario ran its platform side and its raw side one after the other, after each process had served every read scenario it measures for 5 s per side and each side then warmed up for 20 s (the JIT needs about that on 2 cores; pools, caches); "
+    "Each process first served every read scenario it measures for 5 s per side; for each scenario, each side then warmed up "
+    "in 5 s slices until its rate stopped rising (no slice 5% above the best before it; seconds in the warm-up column: a fresh "
+    "platform process keeps compiling for 30-50 s of a scenario's load on 2 cores), and the two sides were measured in three "
+    "alternating slices each (platform, raw, platform, raw, ...), so a checkpoint or a noisy neighbour falls on both; "
     "errors count HTTP failures, timeouts and answers carrying GraphQL or payload errors; RSS is the server's peak resident memory.",
     "",
     *lines,

@@ -57,13 +57,13 @@ seed algoritma_seed_1m 35
 # the measured runs commit as production does: each commit waits for its WAL to be flushed
 commit_mode on
 
-# measure SCENARIO TARGET: one JSON line into RESULTS, with the data set's size
+# measure SCENARIO EXTRA_JSON: both sides, interleaved; one JSON line per side into RESULTS, with the data set's size
 measure() {
-  local pid=$API_PID
-  if [ "$2" = raw ]; then pid=$RAW_PID; fi
-  echo "[load] $SIZE $1 on $2"
-  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL LOAD_SERVER_PID=$pid node "$ROOT/bench/load.mjs" "$1" "$2" |
-    python3 -c 'import json,sys; r=json.loads(sys.stdin.read()); r.update(json.loads(sys.argv[1]), size=sys.argv[2]); print(json.dumps(r))' "$3" "$SIZE" | tee -a "$RESULTS"
+  echo "[load] $SIZE $1"
+  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL LOAD_SERVER_PID=$API_PID LOAD_RAW_PID=$RAW_PID node "$ROOT/bench/load.mjs" "$1" |
+    python3 -c 'import json,sys
+for line in sys.stdin:
+    r = json.loads(line); r.update(json.loads(sys.argv[1]), size=sys.argv[2]); print(json.dumps(r))' "$2" "$SIZE" | tee -a "$RESULTS"
 }
 
 # run_on TEMPLATE SIZE SCENARIO...: a copy of the template served by the platform and by the raw twin
@@ -95,8 +95,7 @@ run_on() {
     if [ "$scenario" = submit ]; then
       measure_submit "$events"
     else
-      measure "$scenario" platform "{\"events\": $events}"
-      measure "$scenario" raw "{\"events\": $events}"
+      measure "$scenario" "{\"events\": $events}"
     fi
   done
   kill -TERM $RAW_PID; wait $RAW_PID 2>/dev/null || true
@@ -109,23 +108,20 @@ measure_submit() {
   local streams="SELECT count(*) FROM marten.mt_streams WHERE tenant_id = 'samarinda'"
   local submitted="SELECT count(*) FROM marten.mt_events WHERE tenant_id = 'samarinda' AND type = 'request_submitted'"
   local raw_streams="SELECT count(*) FROM raw_bench.streams WHERE tenant_id = 'samarinda'"
-  local streams_before submitted_before raw_before
+  local streams_before submitted_before raw_before raw_after
   streams_before=$(sql "$streams")
   submitted_before=$(sql "$submitted")
-  measure submit platform "{\"events\": $1}"
-  write_count platform "$(($(sql "$streams") - streams_before))" "$(($(sql "$submitted") - submitted_before))" \
-    "$(answered_found marten.mt_streams)"
   raw_before=$(sql "$raw_streams")
-  measure submit raw "{\"events\": $1}"
-  local raw_after
+  measure submit "{\"events\": $1}"
+  write_count platform "$(($(sql "$streams") - streams_before))" "$(($(sql "$submitted") - submitted_before))" \
+    "$(answered_found marten.mt_streams platform)"
   raw_after=$(sql "$raw_streams")
-  write_count raw "$((raw_after - raw_before))" "$((raw_after - raw_before))" \
-    "$(answered_found raw_bench.streams)"
+  write_count raw "$((raw_after - raw_before))" "$((raw_after - raw_before))" "$(answered_found raw_bench.streams raw)"
 }
 
-# answered_found STREAMS_TABLE: how many of the ids the last writes were answered with are streams in the table
+# answered_found STREAMS_TABLE TARGET: how many of the ids TARGET's writes were answered with are streams in the table
 answered_found() {
-  sql <<<"SELECT count(*) FROM $1 WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$LOAD_IDS")'::uuid[])"
+  sql <<<"SELECT count(*) FROM $1 WHERE tenant_id = 'samarinda' AND id = ANY('$(cat "$LOAD_IDS-$2")'::uuid[])"
 }
 
 # write_count TARGET NEW_STREAMS NEW_SUBMITTED_EVENTS ANSWERED_IDS_FOUND

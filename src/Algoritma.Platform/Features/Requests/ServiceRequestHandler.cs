@@ -118,8 +118,13 @@ public sealed class ServiceRequestHandler(
         Guid streamId, SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new List<UserError>();
+        var onlineCitizen = OnlineCitizen(input, caller);
+        // the signed-in citizen's analytics key comes in the same round trip as the service
+        var citizenKeys = keys.KeyOfUser(onlineCitizen ?? Guid.Empty);
         var offer = await db.Services.AsNoTracking().Where(s => s.Code == input.Service)
-            .WithCurrentStandard(db.ServiceVersions).FirstOrDefaultAsync(cancellationToken);
+            .WithCurrentStandard(db.ServiceVersions)
+            .Select(o => new { o.Service, o.Standard, CitizenKey = citizenKeys.FirstOrDefault() })
+            .FirstOrDefaultAsync(cancellationToken);
         var service = offer?.Service;
         var unit = await units.FindAsync(input.Unit, cancellationToken);
         if (service is null)
@@ -154,7 +159,9 @@ public sealed class ServiceRequestHandler(
         errors.AddRange(input.Documents.Where(d => version.Standard.Requirements.All(r => r.Code != d)).Select(d =>
             UserError.At("documents", "UNKNOWN_DOCUMENT", $"'{d}' is not a requirement of this service.")));
 
-        (string? citizenKey, Guid? citizenUserId) = await CitizenAsync(input, caller, unit.Code, errors, cancellationToken);
+        (string? citizenKey, Guid? citizenUserId) = input.Channel == Channel.Online
+            ? OnlineKey(onlineCitizen, offer.CitizenKey, errors)
+            : await AssistedCitizenAsync(input, caller, unit.Code, errors, cancellationToken);
         if (errors.Count > 0)
         {
             return (null, errors);
@@ -166,21 +173,25 @@ public sealed class ServiceRequestHandler(
             citizenKey!, citizenUserId, [.. input.Documents.Distinct()], now, deadline, RoleOf(caller)), errors);
     }
 
-    /// <summary>Online: the signed-in citizen. Counter, kiosk, assisted: an officer of the unit, for the citizen whose NIK is given.</summary>
-    private async Task<(string? Key, Guid? UserId)> CitizenAsync(
-        SubmitServiceRequestInput input, Caller caller, string unitCode, List<UserError> errors, CancellationToken cancellationToken)
-    {
-        if (input.Channel == Channel.Online)
-        {
-            if (!caller.IsInRole(Roles.Citizen) || !Guid.TryParse(caller.Subject, out var userId))
-            {
-                errors.Add(UserError.At("channel", "CITIZEN_ACCOUNT_REQUIRED", "An ONLINE request is made by a signed-in citizen."));
-                return (null, null);
-            }
+    /// <summary>An ONLINE request is made by the signed-in citizen: their user id, or null for any other caller.</summary>
+    private static Guid? OnlineCitizen(SubmitServiceRequestInput input, Caller caller) =>
+        input.Channel == Channel.Online && caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var userId) ? userId : null;
 
-            return (await keys.KeyOfUserAsync(userId, cancellationToken), userId);
+    private static (string? Key, Guid? UserId) OnlineKey(Guid? citizen, string? key, List<UserError> errors)
+    {
+        if (citizen is null)
+        {
+            errors.Add(UserError.At("channel", "CITIZEN_ACCOUNT_REQUIRED", "An ONLINE request is made by a signed-in citizen."));
+            return (null, null);
         }
 
+        return (key, citizen);
+    }
+
+    /// <summary>Counter, kiosk, assisted: an officer of the unit, for the citizen whose NIK is given.</summary>
+    private async Task<(string? Key, Guid? UserId)> AssistedCitizenAsync(
+        SubmitServiceRequestInput input, Caller caller, string unitCode, List<UserError> errors, CancellationToken cancellationToken)
+    {
         if (!caller.Covers(unitCode))
         {
             errors.Add(UserError.At("unit", "OUT_OF_SCOPE", "Requests at this unit are recorded by its own officers."));

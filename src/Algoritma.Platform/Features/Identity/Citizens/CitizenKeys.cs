@@ -12,9 +12,9 @@ public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider pr
     public async Task<string> KeyForAsync(string normalizedNik, CancellationToken cancellationToken) =>
         CitizenAnalyticsKey.Compute(await SecretAsync(cancellationToken), normalizedNik);
 
-    /// <summary>The analytics key of a registered citizen account, or null.</summary>
-    public Task<string?> KeyOfUserAsync(Guid userId, CancellationToken cancellationToken) =>
-        db.Set<CitizenProfile>().Where(p => p.UserId == userId).Select(p => p.AnalyticsKey).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The analytics key of a registered citizen account (none for any other), as a query to compose.</summary>
+    public IQueryable<string> KeyOfUser(Guid userId) =>
+        db.Set<CitizenProfile>().Where(p => p.UserId == userId).Select(p => p.AnalyticsKey);
 
     private async Task<byte[]> SecretAsync(CancellationToken cancellationToken)
     {
