@@ -3,7 +3,7 @@
 // p50/p99 latency (ms), errors (HTTP failures, timeouts, and answers with GraphQL `errors` or a payload error), the
 // server's peak resident memory, and for writes the ids it was given (so the caller can count the streams).
 //   node load.mjs setup                       signs in an officer and citizens; prints the session JSON
-//   node load.mjs SCENARIO                    both sides, interleaved; reads that JSON from LOAD_SESSION (a file)
+//   node load.mjs SCENARIO [platform|raw]     both sides, interleaved (or one, to profile it); reads that JSON from LOAD_SESSION
 // Environment: LOAD_API_URL, LOAD_RAW_URL, LOAD_SECONDS (15), LOAD_WARMUP (at most 60 s), LOAD_PROCESS_WARMUP (5 s), LOAD_CONNECTIONS (8),
 // LOAD_SERVER_PID and LOAD_RAW_PID (for memory), LOAD_IDS (for writes: each side's ids into LOAD_IDS-platform, LOAD_IDS-raw).
 import { readFileSync, writeFileSync } from 'node:fs';
@@ -197,15 +197,19 @@ async function warmUp(scenario, target) {
  * Both sides, each warmed up, then measured in ROUNDS alternating slices (platform, raw, platform, raw, ...) that add up
  * to LOAD_SECONDS per side: a checkpoint, a neighbour's burst or a drifting clock falls on both sides, not on one.
  */
-async function measure(scenario, isWrite) {
-  const warmed = { platform: await warmUp(scenario, 'platform'), raw: await warmUp(scenario, 'raw') };
-  const measured = { platform: tally(), raw: tally() };
+async function measure(scenario, isWrite, targets) {
+  const warmed = {};
+  const measured = {};
+  for (const target of targets) {
+    warmed[target] = await warmUp(scenario, target);
+    measured[target] = tally();
+  }
   const rounds = 3;
   const slice = Number(process.env.LOAD_SECONDS ?? 15) / rounds;
   for (let round = 0; round < rounds; round++) {
-    for (const target of ['platform', 'raw']) await drive(scenario, target, slice, measured[target]);
+    for (const target of targets) await drive(scenario, target, slice, measured[target]);
   }
-  return ['platform', 'raw'].map((target) => summary(target, measured[target], warmed[target], isWrite));
+  return targets.map((target) => summary(target, measured[target], warmed[target], isWrite));
 }
 
 const [command, ...rest] = process.argv.slice(2);
@@ -221,11 +225,14 @@ if (command === 'setup') {
 } else {
   const session = JSON.parse(readFileSync(process.env.LOAD_SESSION, 'utf8'));
   const scenario = scenarios(session)[command];
-  if (!scenario) throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|dashboard|submit');
+  const targets = rest.length > 0 ? rest : ['platform', 'raw'];
+  if (!scenario || targets.some((t) => !['platform', 'raw'].includes(t))) {
+    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|dashboard|submit [platform|raw]');
+  }
   const isWrite = Boolean(scenario.id);
-  const results = await measure(scenario, isWrite);
+  const results = await measure(scenario, isWrite, targets);
   if (isWrite && process.env.LOAD_IDS) {
-    for (const target of ['platform', 'raw']) writeFileSync(`${process.env.LOAD_IDS}-${target}`, `{${writes[target].ids.join(',')}}`);
+    for (const target of targets) writeFileSync(`${process.env.LOAD_IDS}-${target}`, `{${writes[target].ids.join(',')}}`);
   }
   for (const result of results) console.log(JSON.stringify({ scenario: command, ...result }));
 }
