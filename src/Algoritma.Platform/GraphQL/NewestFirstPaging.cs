@@ -7,19 +7,25 @@ using Marten.Linq;
 
 namespace Algoritma.Platform.GraphQL;
 
-/// <summary>A Marten query paged newest first; the cursor is the instant (ticks, fixed width so keys order as text).</summary>
+/// <summary>
+/// A Marten query paged newest first, items of one instant ordered by id. The cursor is the instant (microseconds,
+/// fixed width) and how many items of that instant the pages so far have shown, so a page that ends inside a tie goes
+/// on with the rest of it.
+/// </summary>
 internal static class NewestFirstPaging
 {
-    public static async Task<Connection<T>> PageAsync<T>(IQueryable<T> items, Expression<Func<T, DateTimeOffset>> instant, IResolveFieldContext context)
-        where T : notnull
+    public static async Task<Connection<T>> PageAsync<T>(
+        IQueryable<T> items, Expression<Func<T, DateTimeOffset>> instant, Expression<Func<T, Guid>> id, IResolveFieldContext context)
+        where T : class
     {
         var page = PageRequest.From(context);
         IQueryable<T> paged;
         QueryStatistics? statistics = null;
-        if (page.AfterKey is { } after && long.TryParse(after, CultureInfo.InvariantCulture, out var ticks))
+        var after = Position.Parse(page.AfterKey);
+        if (after is { } position)
         {
-            var before = Expression.Constant(new DateTimeOffset(ticks, TimeSpan.Zero));
-            paged = items.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThan(instant.Body, before), instant.Parameters));
+            var last = Expression.Constant(new DateTimeOffset(position.Microseconds * TimeSpan.TicksPerMicrosecond, TimeSpan.Zero));
+            paged = items.Where(Expression.Lambda<Func<T, bool>>(Expression.LessThanOrEqual(instant.Body, last), instant.Parameters));
         }
         else
         {
@@ -28,9 +34,50 @@ internal static class NewestFirstPaging
             statistics = counted;
         }
 
-        var rows = await paged.OrderByDescending(instant).Take(page.First + 1).ToListAsync(context.CancellationToken);
+        var ordered = paged.OrderByDescending(instant).ThenByDescending(id);
+        var rows = await (after is { Shown: > 0 } shown ? ordered.Skip(shown.Shown) : ordered)
+            .Take(page.First + 1).ToListAsync(context.CancellationToken);
         var total = statistics is null ? await items.CountAsync(context.CancellationToken) : (int)statistics.TotalResults;
-        var key = Paging.CompiledKey(instant);
-        return Paging.Build([.. rows], item => key(item).UtcTicks.ToString("D19", CultureInfo.InvariantCulture), page, total);
+        var keys = Keys(rows, Paging.CompiledKey(instant), after);
+        return Paging.Build([.. rows], row => keys[row], page, total);
+    }
+
+    /// <summary>Each row's cursor: its instant and how many items of that instant were shown up to it.</summary>
+    private static Dictionary<T, string> Keys<T>(IReadOnlyList<T> rows, Func<T, DateTimeOffset> instantOf, Position? after)
+        where T : class
+    {
+        var keys = new Dictionary<T, string>(ReferenceEqualityComparer.Instance);
+        var (microseconds, shown) = after is { } position ? (position.Microseconds, position.Shown) : (-1L, 0);
+        foreach (var row in rows)
+        {
+            var rowMicroseconds = Microseconds(instantOf(row));
+            shown = rowMicroseconds == microseconds ? shown + 1 : 1;
+            microseconds = rowMicroseconds;
+            keys[row] = new Position(microseconds, shown).ToString();
+        }
+
+        return keys;
+    }
+
+    /// <summary>
+    /// The instant as PostgreSQL compares it: it keeps microseconds, rounding the stored 100 ns ticks half to even, so
+    /// the cursor must round alike or an item rounded up would fall after its own cursor.
+    /// </summary>
+    private static long Microseconds(DateTimeOffset instant)
+    {
+        var (whole, rest) = Math.DivRem(instant.UtcTicks, TimeSpan.TicksPerMicrosecond);
+        return rest > 5 || (rest == 5 && whole % 2 == 1) ? whole + 1 : whole;
+    }
+
+    private readonly record struct Position(long Microseconds, int Shown)
+    {
+        public override string ToString() => string.Create(CultureInfo.InvariantCulture, $"{Microseconds:D17}.{Shown}");
+
+        /// <summary>Null for no cursor or one that is not ours: the list starts from the newest.</summary>
+        public static Position? Parse(string? key) =>
+            key?.Split('.') is [var ticks, var shown]
+            && long.TryParse(ticks, CultureInfo.InvariantCulture, out var t) && int.TryParse(shown, CultureInfo.InvariantCulture, out var s) && s >= 0
+                ? new Position(t, s)
+                : null;
     }
 }

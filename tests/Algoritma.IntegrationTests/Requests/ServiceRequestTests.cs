@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform.Features.Requests;
+using Marten;
 
 namespace Algoritma.IntegrationTests.Requests;
 
@@ -222,6 +224,38 @@ public sealed class ServiceRequestTests(ApiFactory api)
         Assert.Contains(submitted[0], ids);
         Assert.All(first.GetProperty("nodes").EnumerateArray(), n => Assert.Equal("SUBMITTED", n.GetProperty("status").GetString()));
         Assert.DoesNotContain(breached.Data.GetProperty("requests").GetProperty("nodes").EnumerateArray(), n => submitted.Contains(n.GetProperty("id").GetString()!));
+    }
+
+    [Fact]
+    public async Task Requests_of_one_instant_split_across_pages_are_each_listed_once()
+    {
+        var at = DateTimeOffset.Parse("2031-01-06T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var tied = await api.InTenantAsync<IDocumentSession, List<string>>("samarinda", async session =>
+        {
+            var ids = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToList();
+            foreach (var id in ids)
+            {
+                session.Events.StartStream<ServiceRequestView>(id, new RequestSubmitted(
+                    id, $"TIE{id.ToString("N")[^5..]}", "ties", 1, RequestScenario.Unit, Channel.Counter, "tie", null, [], at, at.AddDays(2), "officer"));
+            }
+
+            await session.SaveChangesAsync();
+            return [.. ids.Select(id => RequestIds.Encode("samarinda", id))];
+        });
+        var admin = await _scenario.AdminAsync();
+
+        var listed = new List<string>();
+        string? after = null;
+        do
+        {
+            var page = (await admin.PostAsync("query ($after: String) { requests(first: 1, after: $after, filter: { service: \"ties\" }) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+                new { after })).Data.GetProperty("requests");
+            listed.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!));
+            after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
+        }
+        while (after is not null && listed.Count < 10);
+
+        Assert.Equal(tied.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
     }
 
     [Fact]

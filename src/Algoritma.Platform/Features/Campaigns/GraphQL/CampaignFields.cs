@@ -64,7 +64,7 @@ internal sealed class CampaignFields : IQueryFields, IMutationFields
     }
 
     private static Task<Connection<CampaignView>> Page(IQueryable<CampaignView> items, IResolveFieldContext context) =>
-        NewestFirstPaging.PageAsync(items, item => item.LaunchedAt, context);
+        NewestFirstPaging.PageAsync(items, item => item.LaunchedAt, item => item.Id, context);
 }
 
 internal sealed class CampaignNodeResolver : INodeResolver

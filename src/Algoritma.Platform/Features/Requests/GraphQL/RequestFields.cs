@@ -179,7 +179,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
     }
 
     private static Task<Connection<ServiceRequestView>> Page(IQueryable<ServiceRequestView> items, IResolveFieldContext context) =>
-        NewestFirstPaging.PageAsync(items, item => item.SubmittedAt, context);
+        NewestFirstPaging.PageAsync(items, item => item.SubmittedAt, item => item.Id, context);
 }
 
 internal sealed class RequestNodeResolver : INodeResolver
