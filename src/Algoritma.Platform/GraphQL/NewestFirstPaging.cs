@@ -60,13 +60,15 @@ internal static class NewestFirstPaging
     }
 
     /// <summary>
-    /// The instant as PostgreSQL compares it: it keeps microseconds, rounding the stored 100 ns ticks half to even, so
-    /// the cursor must round alike or an item rounded up would fall after its own cursor.
+    /// The instant as PostgreSQL reads it from the stored JSON: it parses the fraction of a second (100 ns digits) as a
+    /// double and rounds its microseconds half to even (<c>rint</c>), so a value ending in 5 goes the way the double
+    /// falls, not always to even. The cursor computes it alike, or an item could fall after its own cursor.
     /// </summary>
     private static long Microseconds(DateTimeOffset instant)
     {
-        var (whole, rest) = Math.DivRem(instant.UtcTicks, TimeSpan.TicksPerMicrosecond);
-        return rest > 5 || (rest == 5 && whole % 2 == 1) ? whole + 1 : whole;
+        var (seconds, ticks) = Math.DivRem(instant.UtcTicks, TimeSpan.TicksPerSecond);
+        var fraction = ticks / (double)TimeSpan.TicksPerSecond; // the nearest double to 0.ddddddd, as strtod reads it
+        return (seconds * TimeSpan.MicrosecondsPerSecond) + (long)Math.Round(fraction * TimeSpan.MicrosecondsPerSecond, MidpointRounding.ToEven);
     }
 
     private readonly record struct Position(long Microseconds, int Shown)
@@ -75,9 +77,9 @@ internal static class NewestFirstPaging
 
         /// <summary>Null for no cursor or one that is not ours: the list starts from the newest.</summary>
         public static Position? Parse(string? key) =>
-            key?.Split('.') is [var ticks, var shown]
-            && long.TryParse(ticks, CultureInfo.InvariantCulture, out var t) && int.TryParse(shown, CultureInfo.InvariantCulture, out var s) && s >= 0
-                ? new Position(t, s)
+            key?.Split('.') is [var microseconds, var shown]
+            && long.TryParse(microseconds, CultureInfo.InvariantCulture, out var m) && int.TryParse(shown, CultureInfo.InvariantCulture, out var s) && s >= 0
+                ? new Position(m, s)
                 : null;
     }
 }
