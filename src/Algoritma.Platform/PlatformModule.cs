@@ -119,6 +119,7 @@ public static class PlatformModule
         services.AddScoped<OfficialRegionImport>();
         services.AddScoped<TenantUnits>();
         services.AddScoped<TenantCalendars>();
+        services.AddScoped<TenantServices>();
         services.AddScoped<VillagesByKecamatanLoader>();
         services.AddScoped<RegionByCodeLoader>();
         services.AddRootFields<RegionQueries>();

@@ -108,6 +108,29 @@ public sealed class CatalogTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_catalog_change_applies_to_the_very_next_submission()
+    {
+        var admin = await _scenario.AdminAsync();
+        await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"domisili\", code: \"domisili-segera\" }) { errors { code } } }");
+        var citizen = await _scenario.NewCitizenAsync();
+        var first = await RequestScenario.SubmitAsync(citizen, service: "domisili-segera");
+
+        await admin.PostAsync(Publish, Standard("domisili-segera", 2));
+        var onTheNewStandard = await RequestScenario.SubmitAsync(citizen, documents: ["ktp"], service: "domisili-segera");
+        var withTheOldDocuments = await RequestScenario.SubmitAsync(citizen, service: "domisili-segera");
+        await admin.PostAsync("mutation { offerService(input: { code: \"domisili-segera\", unitCodes: [\"64.72.01.1001\"], channels: [COUNTER] }) { errors { code } } }");
+        var onlineAfterwards = await RequestScenario.SubmitAsync(citizen, documents: ["ktp"], service: "domisili-segera");
+
+        Assert.Equal(1, first.GetProperty("request").GetProperty("serviceVersion").GetInt32());
+        Assert.Equal(2, onTheNewStandard.GetProperty("request").GetProperty("serviceVersion").GetInt32());
+        Assert.Equal(["UNKNOWN_DOCUMENT", "UNKNOWN_DOCUMENT"], ErrorCodes(withTheOldDocuments));
+        Assert.Equal(["NOT_OFFERED_THROUGH_CHANNEL"], ErrorCodes(onlineAfterwards));
+    }
+
+    private static string[] ErrorCodes(JsonElement payload) =>
+        [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
+
+    [Fact]
     public async Task Bad_catalog_changes_are_refused_precisely()
     {
         await _scenario.EnsureDomisiliAsync();

@@ -24,7 +24,10 @@ public sealed class RequestScenario(ApiFactory api)
         await (await AdminAsync()).PostAsync("mutation { cloneServiceTemplate(input: { template: \"domisili\" }) { errors { code } } }");
     }
 
-    public async Task<GraphQLClient> NewCitizenAsync()
+    public async Task<GraphQLClient> NewCitizenAsync() => (await NewCitizenWithTokenAsync()).Client;
+
+    /// <summary>A newly registered citizen, signed in: their client and their access token.</summary>
+    public async Task<(GraphQLClient Client, string Token)> NewCitizenWithTokenAsync()
     {
         var n = Interlocked.Increment(ref _citizens);
         var email = $"warga{n}.{Guid.NewGuid():N}@example.id";
@@ -33,7 +36,8 @@ public sealed class RequestScenario(ApiFactory api)
             "mutation ($input: RegisterCitizenInput!) { registerCitizen(input: $input) { errors { code message } } }",
             new { input = new { nik, name = "Warga", email, password = "Warga-Baik-2026" } });
         Assert.Empty(registered.Data.GetProperty("registerCitizen").GetProperty("errors").EnumerateArray());
-        return api.Tenant("samarinda").WithToken((await api.SignInAsync(email, "Warga-Baik-2026")).GetProperty("access_token").GetString()!);
+        var token = (await api.SignInAsync(email, "Warga-Baik-2026")).GetProperty("access_token").GetString()!;
+        return (api.Tenant("samarinda").WithToken(token), token);
     }
 
     public static async Task<JsonElement> SubmitAsync(GraphQLClient citizen, string? idempotencyKey = null, string[]? documents = null, string service = "domisili")

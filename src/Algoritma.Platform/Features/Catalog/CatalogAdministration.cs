@@ -3,6 +3,7 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -17,7 +18,7 @@ public sealed record OfferServiceInput(string Code, IReadOnlyList<string> UnitCo
 public sealed record ServicePayload(PublicService? Service, IReadOnlyList<UserError> Errors);
 
 /// <summary>A city admin's catalog: clone a template, publish a new standard version, choose units and channels.</summary>
-public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTrail audit, TenantCache cache, TimeProvider clock)
 {
     public async Task<ServicePayload> CloneAsync(CloneServiceTemplateInput input, Caller actor, CancellationToken cancellationToken)
     {
@@ -51,7 +52,7 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
         db.Services.Add(service);
         db.ServiceVersions.Add(new ServiceStandardVersion { ServiceCode = code, Version = 1, Standard = template.Standard, PublishedAt = clock.GetUtcNow() });
         audit.Record(actor, "service.cloned", code, new { input.Template });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return new ServicePayload(service, []);
     }
 
@@ -75,7 +76,7 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
             ServiceCode = service.Code, Version = service.CurrentVersion, Standard = input.Standard, PublishedAt = clock.GetUtcNow(),
         });
         audit.Record(actor, "service.standard_published", service.Code, new { version = service.CurrentVersion });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return new ServicePayload(service, []);
     }
 
@@ -105,8 +106,15 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
         service.OfferedUnits = [.. input.UnitCodes.Distinct()];
         service.Channels = [.. input.Channels.Distinct()];
         audit.Record(actor, "service.offered", service.Code, new { input.UnitCodes, input.Channels });
-        await db.SaveChangesAsync(cancellationToken);
+        await SaveAsync(cancellationToken);
         return new ServicePayload(service, []);
+    }
+
+    /// <summary>Saves, then drops the cached catalog that submissions read (<see cref="TenantServices"/>).</summary>
+    private async Task SaveAsync(CancellationToken cancellationToken)
+    {
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate();
     }
 
     private static List<UserError> Validate(ServiceStandard standard)

@@ -7,6 +7,9 @@ public sealed record Caller(string? Subject, string? Name, string? TenantId, IRe
 {
     public static readonly Caller Anonymous = new(null, null, null, [], null);
 
+    /// <summary>A citizen's analytics key as their token carries it, sealed (<see cref="Citizens.CitizenKeys"/> opens it).</summary>
+    public string? SealedCitizenKey { get; init; }
+
     public bool IsAuthenticated => Subject is not null;
 
     public bool IsInRole(string role) => Roles.Contains(role);
@@ -27,5 +30,5 @@ public sealed record Caller(string? Subject, string? Name, string? TenantId, IRe
                 user.FindFirstValue(PlatformClaims.Name),
                 user.FindFirstValue(PlatformClaims.Tenant),
                 [.. user.FindAll(PlatformClaims.Role).Select(c => c.Value)],
-                user.FindFirstValue(PlatformClaims.Unit));
+                user.FindFirstValue(PlatformClaims.Unit)) { SealedCitizenKey = user.FindFirstValue(PlatformClaims.SealedCitizenKey) };
 }

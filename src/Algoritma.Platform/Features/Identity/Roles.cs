@@ -22,4 +22,7 @@ public static class PlatformClaims
     public const string Role = "role";
     public const string Name = "name";
     public const string Subject = "sub";
+
+    /// <summary>A citizen's analytics key, sealed with data protection: an access token is readable by its client.</summary>
+    public const string SealedCitizenKey = "citizen_key";
 }

@@ -23,7 +23,7 @@ public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<U
 /// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
 /// </summary>
 public sealed class ServiceRequestHandler(
-    Marten.IDocumentSession session, PlatformDbContext db, CurrentTenant current, CitizenKeys keys, TenantCalendars calendars, TenantUnits units, TrackingCodes trackingCodes, TimeProvider clock)
+    Marten.IDocumentSession session, CurrentTenant current, CitizenKeys keys, TenantServices services, TenantCalendars calendars, TenantUnits units, TrackingCodes trackingCodes, TimeProvider clock)
 {
     private const int TrackingCodeAttempts = 3;
 
@@ -118,13 +118,7 @@ public sealed class ServiceRequestHandler(
         Guid streamId, SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
     {
         var errors = new List<UserError>();
-        var onlineCitizen = OnlineCitizen(input, caller);
-        // the signed-in citizen's analytics key comes in the same round trip as the service
-        var citizenKeys = keys.KeyOfUser(onlineCitizen ?? Guid.Empty);
-        var offer = await db.Services.AsNoTracking().Where(s => s.Code == input.Service)
-            .WithCurrentStandard(db.ServiceVersions)
-            .Select(o => new { o.Service, o.Standard, CitizenKey = citizenKeys.FirstOrDefault() })
-            .FirstOrDefaultAsync(cancellationToken);
+        var offer = await services.FindAsync(input.Service, cancellationToken);
         var service = offer?.Service;
         var unit = await units.FindAsync(input.Unit, cancellationToken);
         if (service is null)
@@ -160,7 +154,7 @@ public sealed class ServiceRequestHandler(
             UserError.At("documents", "UNKNOWN_DOCUMENT", $"'{d}' is not a requirement of this service.")));
 
         (string? citizenKey, Guid? citizenUserId) = input.Channel == Channel.Online
-            ? OnlineKey(onlineCitizen, offer.CitizenKey, errors)
+            ? await OnlineCitizenAsync(caller, errors, cancellationToken)
             : await AssistedCitizenAsync(input, caller, unit.Code, errors, cancellationToken);
         if (errors.Count > 0)
         {
@@ -173,19 +167,16 @@ public sealed class ServiceRequestHandler(
             citizenKey!, citizenUserId, [.. input.Documents.Distinct()], now, deadline, RoleOf(caller)), errors);
     }
 
-    /// <summary>An ONLINE request is made by the signed-in citizen: their user id, or null for any other caller.</summary>
-    private static Guid? OnlineCitizen(SubmitServiceRequestInput input, Caller caller) =>
-        input.Channel == Channel.Online && caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var userId) ? userId : null;
-
-    private static (string? Key, Guid? UserId) OnlineKey(Guid? citizen, string? key, List<UserError> errors)
+    /// <summary>An ONLINE request is made by the signed-in citizen, under their account's analytics key.</summary>
+    private async Task<(string? Key, Guid? UserId)> OnlineCitizenAsync(Caller caller, List<UserError> errors, CancellationToken cancellationToken)
     {
-        if (citizen is null)
+        if (!caller.IsInRole(Roles.Citizen) || !Guid.TryParse(caller.Subject, out var userId))
         {
             errors.Add(UserError.At("channel", "CITIZEN_ACCOUNT_REQUIRED", "An ONLINE request is made by a signed-in citizen."));
             return (null, null);
         }
 
-        return (key, citizen);
+        return (await keys.KeyOfCallerAsync(caller, userId, cancellationToken), userId);
     }
 
     /// <summary>Counter, kiosk, assisted: an officer of the unit, for the citizen whose NIK is given.</summary>

@@ -1,20 +1,54 @@
+using System.Security.Cryptography;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Identity.Citizens;
 
-/// <summary>The tenant's analytics keys: HMAC(tenant secret, NIK), with the secret created on first use and kept encrypted.</summary>
+/// <summary>
+/// The tenant's analytics keys: HMAC(tenant secret, NIK), with the secret created on first use and kept encrypted. A
+/// citizen's own key travels sealed in their access token, so their ONLINE submissions need no lookup.
+/// </summary>
 public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider protection)
 {
     private const string SecretProtectionPurpose = "Algoritma.Tenants.AnalyticsSecret.v1";
+    private const string ClaimProtectionPurpose = "Algoritma.Citizens.KeyClaim.v1";
 
     public async Task<string> KeyForAsync(string normalizedNik, CancellationToken cancellationToken) =>
         CitizenAnalyticsKey.Compute(await SecretAsync(cancellationToken), normalizedNik);
 
-    /// <summary>The analytics key of a registered citizen account (none for any other), as a query to compose.</summary>
-    public IQueryable<string> KeyOfUser(Guid userId) =>
-        db.Set<CitizenProfile>().Where(p => p.UserId == userId).Select(p => p.AnalyticsKey);
+    private static readonly Func<PlatformDbContext, Guid, CancellationToken, Task<string?>> KeyOfUserQuery = EF.CompileAsyncQuery(
+        (PlatformDbContext db, Guid userId, CancellationToken _) => db.Set<CitizenProfile>().Where(p => p.UserId == userId).Select(p => p.AnalyticsKey).FirstOrDefault());
+
+    /// <summary>The analytics key of a registered citizen account (none for any other); compiled, as every ONLINE submission asks.</summary>
+    public Task<string?> KeyOfUserAsync(Guid userId, CancellationToken cancellationToken) => KeyOfUserQuery(db, userId, cancellationToken);
+
+    /// <summary>
+    /// The key of the signed-in citizen <paramref name="userId"/>: from their token's sealed claim, or (a token issued
+    /// before the claim existed, or one that no longer opens) from their profile.
+    /// </summary>
+    public async Task<string?> KeyOfCallerAsync(Caller caller, Guid userId, CancellationToken cancellationToken) =>
+        Unseal(caller.SealedCitizenKey) ?? await KeyOfUserAsync(userId, cancellationToken);
+
+    /// <summary>The claim value that carries <paramref name="key"/> in an access token.</summary>
+    public string Seal(string key) => protection.CreateProtector(ClaimProtectionPurpose).Protect(key);
+
+    private string? Unseal(string? sealedKey)
+    {
+        if (sealedKey is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            return protection.CreateProtector(ClaimProtectionPurpose).Unprotect(sealedKey);
+        }
+        catch (CryptographicException)
+        {
+            return null;
+        }
+    }
 
     private async Task<byte[]> SecretAsync(CancellationToken cancellationToken)
     {

@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.Features.Identity.Users;
 using Microsoft.AspNetCore.Identity;
@@ -9,18 +10,21 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Algoritma.Platform.Features.Identity.Oidc;
 
 /// <summary>The principal behind every token: subject, name, tenant, roles and unit scope.</summary>
-public sealed class PlatformClaimsFactory(UserManager<PlatformUser> users)
+public sealed class PlatformClaimsFactory(UserManager<PlatformUser> users, CitizenKeys citizenKeys)
 {
     public async Task<ClaimsPrincipal> ForUserAsync(PlatformUser user, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
+        var roles = await users.GetRolesAsync(user);
+        var citizenKey = roles.Contains(Roles.Citizen) ? await citizenKeys.KeyOfUserAsync(user.Id, CancellationToken.None) : null;
         identity.SetClaim(Claims.Subject, user.Id.ToString())
             .SetClaim(Claims.Name, user.DisplayName)
             .SetClaim(Claims.PreferredUsername, user.UserName)
             .SetClaim(Claims.Email, user.Email)
             .SetClaim(PlatformClaims.Tenant, user.TenantId)
             .SetClaim(PlatformClaims.Unit, user.UnitCode)
-            .SetClaims(Claims.Role, [.. await users.GetRolesAsync(user)]);
+            .SetClaims(Claims.Role, [.. roles])
+            .SetClaim(PlatformClaims.SealedCitizenKey, citizenKey is null ? null : citizenKeys.Seal(citizenKey));
         return Finish(identity, scopes);
     }
 
