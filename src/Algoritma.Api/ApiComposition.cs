@@ -22,7 +22,7 @@ internal static class ApiComposition
     {
         app.UseRouting();
         app.UseMultiTenancy();
-        app.UseAuthentication();
+        app.UsePlatformAuthentication();
         app.UseTenantClaimGuard(PlatformClaims.Tenant);
         app.UseAuthorization();
         app.MapOidcEndpoints();

@@ -48,7 +48,7 @@ public static class PersistenceModule
     /// its connections never carry a tenant setting.
     /// </summary>
     internal static string WithoutSessionReset(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 32, AutoPrepareMinUsages = 2 }.ConnectionString;
 
     internal static StoreOptions EventStoreOptions(string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {
