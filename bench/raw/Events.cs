@@ -39,7 +39,9 @@ internal static class Events
     }
 
     /// <summary>POST /raw/{tenant}/events: a new stream with its first event; answers <c>{"id": stream id, "seq": the event's sequence number}</c>.</summary>
-    public static async Task AppendAsync(HttpContext http, string tenant, NpgsqlDataSource db)
+    public const string DataSourceKey = "writes";
+
+    public static async Task AppendAsync(HttpContext http, string tenant, [FromKeyedServices(DataSourceKey)] NpgsqlDataSource db)
     {
         SubmitInput? input = null;
         if (http.Request.ContentLength is null or > 0)

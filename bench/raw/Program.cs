@@ -12,6 +12,10 @@ builder.Logging.ClearProviders().AddConsole().SetMinimumLevel(LogLevel.Warning);
 var connectionString = Environment.GetEnvironmentVariable("ALGORITMA_DB")
     ?? throw new InvalidOperationException("Set ALGORITMA_DB to the owner's connection string (Host=..;Port=..;Username=..;Database=..).");
 builder.Services.AddSingleton(NpgsqlDataSource.Create(connectionString));
+// the writes prepare their statements, as the platform's Marten pool does: 3,350 against 2,700 inserts/s unprepared
+// (reads stay unprepared like EF's: prepared, the officer page fell to a generic plan, 1,749 → 1,169 req/s)
+builder.Services.AddKeyedSingleton(Events.DataSourceKey, NpgsqlDataSource.Create(
+    new NpgsqlConnectionStringBuilder(connectionString) { MaxAutoPrepare = 32, AutoPrepareMinUsages = 2 }.ConnectionString));
 
 var app = builder.Build();
 var db = app.Services.GetRequiredService<NpgsqlDataSource>();
