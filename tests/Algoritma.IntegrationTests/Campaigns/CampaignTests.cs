@@ -76,7 +76,7 @@ public sealed class CampaignTests(ApiFactory api)
             name: " ", target: 1.5m, units: ["64.72.01", "99.99.99"], from: "2027-03-31", to: "2027-01-04",
             waves: [new { name = "Gelombang 1", startsOn = "2027-01-04", units = new[] { "64.72.05" } }]));
 
-        var codes = payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList();
+        var codes = payload.ErrorCodes();
         Assert.Equal(["INVALID_PERIOD", "INVALID_TARGET", "NAME_REQUIRED", "UNKNOWN_UNIT", "WAVE_OUTSIDE_PERIOD", "WAVE_UNIT_NOT_IN_CAMPAIGN"], codes.Order());
         Assert.Contains(payload.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "UNKNOWN_UNIT"
             && e.GetProperty("path").GetRawText() == "[\"input\",\"units\"]");
@@ -93,8 +93,7 @@ public sealed class CampaignTests(ApiFactory api)
         var refused = await CampaignScenario.CommandAsync(manager, "recordCampaignActivity", campaign,
             new { kind = "SOSIALISASI", date = "2027-05-01", unit = "64.72.03.1001", attendance = -3 });
 
-        var errors = CampaignScenario.Payload(refused, "recordCampaignActivity").GetProperty("errors").EnumerateArray()
-            .Select(e => e.GetProperty("code").GetString()).Order();
+        var errors = CampaignScenario.Payload(refused, "recordCampaignActivity").ErrorCodes().Order();
         Assert.Equal(["ACTIVITY_OUTSIDE_PERIOD", "ACTIVITY_UNIT_NOT_IN_CAMPAIGN", "INVALID_ATTENDANCE"], errors);
         Assert.Equal(1, await _scenario.EventCountAsync(campaign.GetProperty("id").GetString()!));
     }

@@ -39,6 +39,13 @@ public sealed class GraphQLClient(HttpClient http, string path)
     }
 }
 
+public static class PayloadErrors
+{
+    /// <summary>The codes of a mutation payload's <c>errors</c> (user errors, not GraphQL errors), in order.</summary>
+    public static string[] ErrorCodes(this JsonElement payload) =>
+        [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
+}
+
 public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, string? Allow, JsonElement Body)
 {
     public bool HasData => Body.TryGetProperty("data", out _);

@@ -123,12 +123,9 @@ public sealed class CatalogTests(ApiFactory api)
 
         Assert.Equal(1, first.GetProperty("request").GetProperty("serviceVersion").GetInt32());
         Assert.Equal(2, onTheNewStandard.GetProperty("request").GetProperty("serviceVersion").GetInt32());
-        Assert.Equal(["UNKNOWN_DOCUMENT", "UNKNOWN_DOCUMENT"], ErrorCodes(withTheOldDocuments));
-        Assert.Equal(["NOT_OFFERED_THROUGH_CHANNEL"], ErrorCodes(onlineAfterwards));
+        Assert.Equal(["UNKNOWN_DOCUMENT", "UNKNOWN_DOCUMENT"], withTheOldDocuments.ErrorCodes());
+        Assert.Equal(["NOT_OFFERED_THROUGH_CHANNEL"], onlineAfterwards.ErrorCodes());
     }
-
-    private static string[] ErrorCodes(JsonElement payload) =>
-        [.. payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()!)];
 
     [Fact]
     public async Task Bad_catalog_changes_are_refused_precisely()

@@ -161,7 +161,7 @@ public sealed class ServiceRequestTests(ApiFactory api)
 
         var payload = await RequestScenario.SubmitAsync(citizen, documents: ["ktp", "kk", "pengantar_rt", "pernyataan"], service: "sktm");
 
-        var codes = payload.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("code").GetString()).ToList();
+        var codes = payload.ErrorCodes();
         Assert.Contains("NOT_OFFERED_AT_UNIT", codes);
         Assert.Contains("NOT_OFFERED_THROUGH_CHANNEL", codes);
     }

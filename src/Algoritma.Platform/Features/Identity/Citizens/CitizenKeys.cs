@@ -14,13 +14,13 @@ public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider pr
     private const string SecretProtectionPurpose = "Algoritma.Tenants.AnalyticsSecret.v1";
     private const string ClaimProtectionPurpose = "Algoritma.Citizens.KeyClaim.v1";
 
-    public async Task<string> KeyForAsync(string normalizedNik, CancellationToken cancellationToken) =>
-        CitizenAnalyticsKey.Compute(await SecretAsync(cancellationToken), normalizedNik);
-
     private static readonly Func<PlatformDbContext, Guid, CancellationToken, Task<string?>> KeyOfUserQuery = EF.CompileAsyncQuery(
         (PlatformDbContext db, Guid userId, CancellationToken _) => db.Set<CitizenProfile>().Where(p => p.UserId == userId).Select(p => p.AnalyticsKey).FirstOrDefault());
 
-    /// <summary>The analytics key of a registered citizen account (none for any other); compiled, as every ONLINE submission asks.</summary>
+    public async Task<string> KeyForAsync(string normalizedNik, CancellationToken cancellationToken) =>
+        CitizenAnalyticsKey.Compute(await SecretAsync(cancellationToken), normalizedNik);
+
+    /// <summary>The analytics key of a registered citizen account (none for any other); compiled, as every citizen sign-in asks.</summary>
     public Task<string?> KeyOfUserAsync(Guid userId, CancellationToken cancellationToken) => KeyOfUserQuery(db, userId, cancellationToken);
 
     /// <summary>
@@ -31,7 +31,9 @@ public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider pr
         Unseal(caller.SealedCitizenKey) ?? await KeyOfUserAsync(userId, cancellationToken);
 
     /// <summary>The claim value that carries <paramref name="key"/> in an access token.</summary>
-    public string Seal(string key) => protection.CreateProtector(ClaimProtectionPurpose).Protect(key);
+    public string Seal(string key) => ClaimProtector.Protect(key);
+
+    private IDataProtector ClaimProtector => protection.CreateProtector(ClaimProtectionPurpose);
 
     private string? Unseal(string? sealedKey)
     {
@@ -42,7 +44,7 @@ public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider pr
 
         try
         {
-            return protection.CreateProtector(ClaimProtectionPurpose).Unprotect(sealedKey);
+            return ClaimProtector.Unprotect(sealedKey);
         }
         catch (CryptographicException)
         {
