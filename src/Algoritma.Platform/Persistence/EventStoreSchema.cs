@@ -36,8 +36,9 @@ public static class EventStoreSchema
         AdoptionProjection.Register(options, projectionBatchSize);
         Features.Campaigns.CampaignEventStore.Configure(options);
         options.Schema.For<ServiceRequestView>()
+            // no index on the unit: every unit filter is "this unit or below it" (= or LIKE 'code.%'), which a btree under
+            // the database's collation cannot serve; the index only cost each submission its upkeep
             .UniqueIndex(UniqueIndexType.Computed, TrackingCodeIndex, TenancyScope.PerTenant, r => r.TrackingCode)
-            .Index(r => r.UnitCode)
             .Index(r => r.CitizenUserId!)
             // the request lists are newest first, most often of one status (an officer's queue): read in index order
             .Index(r => r.SubmittedAt)
