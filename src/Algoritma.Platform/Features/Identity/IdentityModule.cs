@@ -75,9 +75,9 @@ public static class IdentityModule
             {
                 validation.UseLocalServer();
                 validation.UseAspNetCore();
-                ValidatedTokenCache.Register(validation);
             });
 
+        services.AddSingleton<AuthenticatedTokens>();
         services.AddScoped<PlatformClaimsFactory>();
         services.AddScoped<ClientDirectory>();
         services.AddScoped<TenantScopeForPrincipal>();

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
+using Algoritma.Platform.Features.Identity.Oidc;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Algoritma.Platform.Features.Identity;
@@ -32,7 +33,8 @@ public static class PlatformAuthentication
 
     /// <summary>
     /// OpenIddict's validation, a request handler too, sees the request first (it sets up the state its authentication
-    /// reads); then the default scheme (the access token) sets the user, as the authentication middleware's last step does.
+    /// reads); then the access token sets the user, as the authentication middleware's last step does, unless the same
+    /// token was validated before (<see cref="AuthenticatedTokens"/>).
     /// </summary>
     private static async Task AuthenticateDefaultSchemeAsync(HttpContext context, RequestDelegate next)
     {
@@ -44,9 +46,19 @@ public static class PlatformAuthentication
             return;
         }
 
-        if ((await context.AuthenticateAsync()).Principal is { } principal)
+        var tokens = context.RequestServices.GetRequiredService<AuthenticatedTokens>();
+        var token = AuthenticatedTokens.BearerToken(context.Request);
+        if (token is not null && tokens.Restore(token) is { } remembered)
+        {
+            context.User = remembered;
+        }
+        else if ((await context.AuthenticateAsync()).Principal is { } principal)
         {
             context.User = principal;
+            if (token is not null)
+            {
+                tokens.Remember(token, principal);
+            }
         }
 
         await next(context);
