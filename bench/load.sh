@@ -39,7 +39,11 @@ database_exists() { [ "$(on_postgres "SELECT count(*) FROM pg_database WHERE dat
 # seed NAME SCALE: Samarinda's simulated year, projected, as the template database NAME (skipped when it exists)
 seed() {
   local name=$1 scale=$2
-  if database_exists "$name"; then return 0; fi
+  if database_exists "$name"; then
+    # a schema change since the seed is applied to the template once, not to every copy of it
+    ALGORITMA_DB=$(sed -E "s/Database=[^;]+/Database=$name/" <<<"$CLUSTER") cli db migrate >/dev/null
+    return 0
+  fi
   echo "[load] seeding $name (scale $scale): once per cluster; about 370 events/s"
   commit_mode off
   ALGORITMA_DB=$CLUSTER

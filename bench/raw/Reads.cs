@@ -108,7 +108,7 @@ internal static class Reads
                    CAST(d.data ->> 'Status' AS integer), d.data ->> 'SubmittedAt', d.data ->> 'Deadline', CAST(d.data ->> 'Version' AS bigint)
             FROM marten.mt_doc_servicerequestview d
             {where}
-            ORDER BY marten.mt_immutable_timestamptz(d.data ->> 'SubmittedAt') DESC
+            ORDER BY d.submitted_at DESC
             LIMIT {size + 1}
             """, [.. parameters]));
         await WriteConnectionAsync(http, batch, size, (reader, json) =>

@@ -29,7 +29,9 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
 
     private static async Task ApplyEventStoreSchemaAsync(string ownerConnection, CancellationToken cancellationToken)
     {
-        await using var store = new DocumentStore(PersistenceModule.EventStoreOptions(ownerConnection, AutoCreate.CreateOrUpdate));
+        // no time limit: a change such as a new duplicated column fills it in for every existing document
+        var unlimited = new NpgsqlConnectionStringBuilder(ownerConnection) { CommandTimeout = 0 }.ConnectionString;
+        await using var store = new DocumentStore(PersistenceModule.EventStoreOptions(unlimited, AutoCreate.CreateOrUpdate));
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 

@@ -40,8 +40,10 @@ public static class EventStoreSchema
             // the database's collation cannot serve; the index only cost each submission its upkeep
             .UniqueIndex(UniqueIndexType.Computed, TrackingCodeIndex, TenancyScope.PerTenant, r => r.TrackingCode)
             .Index(r => r.CitizenUserId!)
-            // the request lists are newest first, most often of one status (an officer's queue): read in index order
-            .Index(r => r.SubmittedAt)
+            // the request lists are newest first, most often of one status (an officer's queue): read in index order. The
+            // time is a column of its own: indexed from the JSON it went through Marten's SQL function for the text-to-time
+            // cast, parsed and planned again for each row written (5% of the database's work in a submission)
+            .Duplicate(r => r.SubmittedAt, pgType: "timestamp with time zone")
             .Index([r => r.Status, r => r.SubmittedAt]);
     }
 }
