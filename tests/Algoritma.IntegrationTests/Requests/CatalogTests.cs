@@ -108,6 +108,30 @@ public sealed class CatalogTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_catalog_change_shows_in_the_very_next_catalog_read()
+    {
+        const string List = "{ services(unit: \"64.72.01.1001\", first: 100) { nodes { code currentVersion } } }";
+        var admin = await _scenario.AdminAsync();
+        await admin.PostAsync("mutation { cloneServiceTemplate(input: { template: \"sktm\", code: \"sktm-segera\" }) { errors { code } } }");
+        var cloned = await api.Tenant("samarinda").PostAsync(List);
+
+        await admin.PostAsync(Publish, Standard("sktm-segera", 3));
+        var published = await api.Tenant("samarinda").PostAsync(List);
+        await admin.PostAsync("mutation { offerService(input: { code: \"sktm-segera\", unitCodes: [\"64.72.01.1002\"], channels: [ONLINE] }) { errors { code } } }");
+        var offeredElsewhere = await api.Tenant("samarinda").PostAsync(List);
+
+        Assert.Equal(1, VersionListed(cloned));
+        Assert.Equal(2, VersionListed(published));
+        Assert.Null(VersionListed(offeredElsewhere));
+    }
+
+    private static int? VersionListed(GraphQLResponse listed) =>
+        listed.Data.GetProperty("services").GetProperty("nodes").EnumerateArray()
+            .Where(s => s.GetProperty("code").GetString() == "sktm-segera")
+            .Select(s => (int?)s.GetProperty("currentVersion").GetInt32())
+            .SingleOrDefault();
+
+    [Fact]
     public async Task A_catalog_change_applies_to_the_very_next_submission()
     {
         var admin = await _scenario.AdminAsync();

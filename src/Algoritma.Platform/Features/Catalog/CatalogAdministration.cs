@@ -110,7 +110,7 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
         return new ServicePayload(service, []);
     }
 
-    /// <summary>Saves, then drops the cached catalog that submissions read (<see cref="TenantServices"/>).</summary>
+    /// <summary>Saves, then drops the cached catalog that the public catalog and submissions read (<see cref="TenantServices"/>).</summary>
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
         await db.SaveChangesAsync(cancellationToken);

@@ -100,24 +100,22 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
             .ResolveAsync(async context =>
             {
                 context.RequireTenant();
-                var db = context.Service<PlatformDbContext>();
-                var services = db.Services.AsNoTracking();
+                var request = PageRequest.From(context);
+                // the tenant's cached catalog: a page is filtered and paged in memory, without a query
+                IEnumerable<ServiceWithStandard> services = await context.Service<TenantServices>().AllAsync(context.CancellationToken);
                 if (context.GetArgument<Channel?>("channel") is { } channel)
                 {
-                    services = services.Where(s => s.Channels.Contains(channel));
+                    services = services.Where(s => s.Service.Channels.Contains(channel));
                 }
 
                 if (context.GetArgument<string?>("unit") is { } unitCode)
                 {
                     var unit = await context.Service<TenantUnits>().FindAsync(unitCode, context.CancellationToken);
                     var level = unit is null ? (UnitLevel?)null : PublicService.LevelOf(unit.Kind);
-                    services = level is null ? services.Where(_ => false)
-                        : services.Where(s => s.Level == level && (s.OfferedUnits.Count == 0 || s.OfferedUnits.Contains(unitCode)));
+                    services = services.Where(s => s.Service.Level == level && (s.Service.OfferedUnits.Count == 0 || s.Service.OfferedUnits.Contains(unitCode)));
                 }
 
-                // each service comes with its current standard, so the page is one round trip
-                var page = await services.WithCurrentStandard(db.ServiceVersions)
-                    .PageAsync(x => x.Service.Code, PageRequest.From(context), context.CancellationToken);
+                var page = services.ToList().Page(row => row.Service.Code, request);
                 var standards = context.Service<StandardLoader>();
                 foreach (var row in page.Nodes.Where(row => row.Standard is not null))
                 {
