@@ -19,14 +19,14 @@ public sealed class TenantServices(TenantCache cache, PlatformDbContext db, Curr
     public async Task<IReadOnlyList<ServiceWithStandard>> AllAsync(CancellationToken cancellationToken) =>
         (await CatalogAsync(cancellationToken)).Ordered;
 
-    private Task<Catalog> CatalogAsync(CancellationToken cancellationToken) =>
+    private Task<CachedCatalog> CatalogAsync(CancellationToken cancellationToken) =>
         cache.GetOrLoadAsync($"services:{current.Required.Id}", async () =>
         {
             var services = await db.Services.AsNoTracking().WithCurrentStandard(db.ServiceVersions).ToListAsync(cancellationToken);
-            return new Catalog(
+            return new CachedCatalog(
                 [.. services.OrderBy(s => s.Service.Code, StringComparer.Ordinal)],
                 services.ToDictionary(s => s.Service.Code, StringComparer.Ordinal));
         });
 
-    private sealed record Catalog(IReadOnlyList<ServiceWithStandard> Ordered, IReadOnlyDictionary<string, ServiceWithStandard> ByCode);
+    private sealed record CachedCatalog(IReadOnlyList<ServiceWithStandard> Ordered, IReadOnlyDictionary<string, ServiceWithStandard> ByCode);
 }

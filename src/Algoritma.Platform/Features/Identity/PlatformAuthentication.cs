@@ -1,8 +1,8 @@
+using Algoritma.Platform.Features.Identity.Oidc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
-using Algoritma.Platform.Features.Identity.Oidc;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Algoritma.Platform.Features.Identity;
