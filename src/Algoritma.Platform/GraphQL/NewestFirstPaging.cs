@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Linq.Expressions;
 using Algoritma.GraphQL.Server.Relay;
+using Algoritma.Platform.Persistence;
 using GraphQL;
 using Marten;
 using Marten.Linq;
@@ -50,25 +51,13 @@ internal static class NewestFirstPaging
         var (microseconds, shown) = after is { } position ? (position.Microseconds, position.Shown) : (-1L, 0);
         foreach (var row in rows)
         {
-            var rowMicroseconds = Microseconds(instantOf(row));
+            var rowMicroseconds = StoredInstants.Microseconds(instantOf(row));
             shown = rowMicroseconds == microseconds ? shown + 1 : 1;
             microseconds = rowMicroseconds;
             keys[row] = new Position(microseconds, shown).ToString();
         }
 
         return keys;
-    }
-
-    /// <summary>
-    /// The instant as PostgreSQL reads it from the stored JSON: it parses the fraction of a second (100 ns digits) as a
-    /// double and rounds its microseconds half to even (<c>rint</c>), so a value ending in 5 goes the way the double
-    /// falls, not always to even. The cursor computes it alike, or an item could fall after its own cursor.
-    /// </summary>
-    private static long Microseconds(DateTimeOffset instant)
-    {
-        var (seconds, ticks) = Math.DivRem(instant.UtcTicks, TimeSpan.TicksPerSecond);
-        var fraction = ticks / (double)TimeSpan.TicksPerSecond; // the nearest double to 0.ddddddd, as strtod reads it
-        return (seconds * TimeSpan.MicrosecondsPerSecond) + (long)Math.Round(fraction * TimeSpan.MicrosecondsPerSecond, MidpointRounding.ToEven);
     }
 
     private readonly record struct Position(long Microseconds, int Shown)

@@ -231,32 +231,57 @@ public sealed class ServiceRequestTests(ApiFactory api)
     {
         // PostgreSQL reads .0001265 s as 127 µs (the double falls above the half), where rounding half to even gives 126
         var at = DateTimeOffset.Parse("2031-01-06T01:00:00.0001265Z", System.Globalization.CultureInfo.InvariantCulture);
-        var tied = await api.InTenantAsync<IDocumentSession, List<string>>("samarinda", async session =>
+        var tied = await SubmitAtAsync("ties", at, at, at);
+
+        var listed = await ListOneByOneAsync("ties");
+
+        Assert.Equal(tied.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public async Task Requests_a_microsecond_apart_are_each_listed_once_though_truncating_would_tie_them()
+    {
+        // PostgreSQL reads the first two as 127 and 126 µs; truncated, as Npgsql writes a column, they are 126 and 125,
+        // and a cursor computed one way would meet rows stored the other way again on the third page
+        var at = DateTimeOffset.Parse("2031-01-07T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var requests = await SubmitAtAsync("apart", at.AddTicks(1266), at.AddTicks(1257), at.AddTicks(1240));
+
+        var listed = await ListOneByOneAsync("apart");
+
+        Assert.Equal(requests, listed);
+    }
+
+    /// <summary>Requests of <paramref name="service"/> appended directly, one per instant; their global ids.</summary>
+    private Task<List<string>> SubmitAtAsync(string service, params DateTimeOffset[] instants) =>
+        api.InTenantAsync<IDocumentSession, List<string>>("samarinda", async session =>
         {
-            var ids = Enumerable.Range(0, 3).Select(_ => Guid.CreateVersion7()).ToList();
-            foreach (var id in ids)
+            var ids = instants.Select(_ => Guid.CreateVersion7()).ToList();
+            foreach (var (id, at) in ids.Zip(instants))
             {
                 session.Events.StartStream<ServiceRequestView>(id, new RequestSubmitted(
-                    id, $"TIE{id.ToString("N")[^5..]}", "ties", 1, RequestScenario.Unit, Channel.Counter, "tie", null, [], at, at.AddDays(2), "officer"));
+                    id, $"TIE{id.ToString("N")[^5..]}", service, 1, RequestScenario.Unit, Channel.Counter, "tie", null, [], at, at.AddDays(2), "officer"));
             }
 
             await session.SaveChangesAsync();
             return [.. ids.Select(id => RequestIds.Encode("samarinda", id))];
         });
-        var admin = await _scenario.AdminAsync();
 
+    /// <summary>The ids <c>requests</c> lists for <paramref name="service"/>, a page of one at a time (at most ten pages).</summary>
+    private async Task<List<string>> ListOneByOneAsync(string service)
+    {
+        var admin = await _scenario.AdminAsync();
         var listed = new List<string>();
         string? after = null;
         do
         {
-            var page = (await admin.PostAsync("query ($after: String) { requests(first: 1, after: $after, filter: { service: \"ties\" }) { nodes { id } pageInfo { hasNextPage endCursor } } }",
-                new { after })).Data.GetProperty("requests");
+            var page = (await admin.PostAsync("query ($after: String, $service: String) { requests(first: 1, after: $after, filter: { service: $service }) { nodes { id } pageInfo { hasNextPage endCursor } } }",
+                new { after, service })).Data.GetProperty("requests");
             listed.AddRange(page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!));
             after = page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean() ? page.GetProperty("pageInfo").GetProperty("endCursor").GetString() : null;
         }
         while (after is not null && listed.Count < 10);
 
-        Assert.Equal(tied.Order(StringComparer.Ordinal), listed.Order(StringComparer.Ordinal));
+        return listed;
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Marten.Events.Aggregation;
 using NodaTime;
@@ -9,6 +10,8 @@ public sealed record HistoryEntry(string Event, DateTimeOffset At, string ActorR
 /// <summary>The read model of one request, kept by Marten in the same transaction as its events.</summary>
 public sealed class ServiceRequestView
 {
+    private DateTimeOffset _submittedAt;
+
     public Guid Id { get; set; }
 
     public string TrackingCode { get; set; } = string.Empty;
@@ -29,7 +32,12 @@ public sealed class ServiceRequestView
 
     public List<string> Documents { get; set; } = [];
 
-    public DateTimeOffset SubmittedAt { get; set; }
+    /// <summary>
+    /// At the microsecond PostgreSQL keeps (<see cref="StoredInstants"/>), also when read from a document stored before:
+    /// the duplicated column Npgsql writes (truncating), the JSON, the column filled from older JSON by the migration
+    /// and a page's cursor then hold one and the same microsecond.
+    /// </summary>
+    public DateTimeOffset SubmittedAt { get => _submittedAt; set => _submittedAt = StoredInstants.AtStoredPrecision(value); }
 
     public DateTimeOffset Deadline { get; set; }
 
