@@ -148,7 +148,7 @@ internal static class Reads
         }
 
         await using var command = db.CreateCommand("""
-            SELECT date_trunc('week', day)::date AS period, sum(started)::bigint, sum(completed)::bigint,
+            SELECT date_trunc('week', day::timestamp)::date AS period, sum(started)::bigint, sum(completed)::bigint,
                    coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint, sum(rejected)::bigint, sum(completed_within_sla)::bigint
             FROM marten.adoption_usage_rollup
             WHERE tenant_id = $1 AND scope_code = coalesce($2, '') AND day >= $3 AND day < $4

@@ -28,11 +28,18 @@ internal static class AdoptionTables
     /// <summary>
     /// The same counts without the service, rolled up per tenant-local day × scope × channel, where the scope is the
     /// city (''), a kecamatan or a kelurahan: a series reads one row per day and channel however many events there are.
+    /// A scope's rows for a year lie on hundreds of heap pages (each day's rows are written for every scope at once);
+    /// the series index carries the counts a series sums, so a series reads about fifteen index pages instead.
     /// </summary>
     public static readonly Table UsageRollup = Define("adoption_usage_rollup", ["scope_code text", "day date", "channel text"], table =>
     {
         Counters(table, "started", "completed", "rejected", "completed_within_sla");
         table.AddColumn("processing_seconds", "double precision").NotNull().DefaultValueByExpression("0");
+        table.Indexes.Add(new IndexDefinition("ix_adoption_usage_rollup_series")
+        {
+            Columns = ["tenant_id", "scope_code", "day"],
+            IncludeColumns = ["channel", "started", "completed", "rejected", "completed_within_sla"],
+        });
     });
 
     /// <summary>One row per completed request: the processing time percentiles are computed over these.</summary>

@@ -33,6 +33,13 @@ public sealed record AdoptionScope(string TenantId, string? Unit, LocalDate From
         sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
         """;
 
+    /// <summary>
+    /// The start of the period a date column's day falls in, for the scope's granularity (<c>@Grain</c>). The day is
+    /// truncated as a timestamp: as a date it would be cast to a timestamptz and truncated in the session's time zone,
+    /// for the same answer at about a fifth more of the series query's time.
+    /// </summary>
+    internal static string PeriodOf(string dateColumn, string grain = "@Grain") => $"date_trunc({grain}, {dateColumn}::timestamp)::date";
+
     /// <summary>The filter on a unit-code column for the scope's unit and everything under it.</summary>
     internal static string UnitFilter(string column) => $"(@Unit::text IS NULL OR {column} = @Unit OR {column} LIKE @Unit || '.%')";
 

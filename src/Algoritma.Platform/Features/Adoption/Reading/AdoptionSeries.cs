@@ -79,10 +79,10 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
 
     private static LocalDate Day(DateOnly value) => AdoptionScope.Day(value);
 
-    private const string Period = "date_trunc(@Grain, day)::date";
+    private static readonly string Period = AdoptionScope.PeriodOf("day");
 
     // the roll-up holds one row per day and channel for the city, each kecamatan and each kelurahan
-    private const string UsageSql = $"""
+    private static readonly string UsageSql = $"""
         SELECT {Period} AS period, {AdoptionScope.UsageSums}
         FROM marten.adoption_usage_rollup
         WHERE tenant_id = @Tenant AND scope_code = coalesce(@Unit, '') AND day >= @From AND day < @To
@@ -98,10 +98,10 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
 
     private static readonly string NewSql = $"""
         SELECT period, sum(new)::bigint AS new, sum(newdigital)::bigint AS newdigital FROM (
-            SELECT date_trunc(@Grain, first_use)::date AS period, 1 AS new, 0 AS newdigital FROM marten.adoption_citizens
+            SELECT {AdoptionScope.PeriodOf("first_use")} AS period, 1 AS new, 0 AS newdigital FROM marten.adoption_citizens
             WHERE tenant_id = @Tenant AND first_use >= @From AND first_use < @To AND {AdoptionScope.UnitFilter("first_unit")}
             UNION ALL
-            SELECT date_trunc(@Grain, first_digital_use)::date, 0, 1 FROM marten.adoption_citizens
+            SELECT {AdoptionScope.PeriodOf("first_digital_use")}, 0, 1 FROM marten.adoption_citizens
             WHERE tenant_id = @Tenant AND first_digital_use >= @From AND first_digital_use < @To AND {AdoptionScope.UnitFilter("first_digital_unit")}
         ) firsts GROUP BY period
         """;

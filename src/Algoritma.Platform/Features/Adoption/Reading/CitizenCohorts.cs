@@ -44,10 +44,10 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
 
     private static readonly string RetentionSql = $"""
         WITH cohort AS (
-            SELECT citizen_key, date_trunc('month', first_use)::date AS cohort FROM marten.adoption_citizens
+            SELECT citizen_key, {AdoptionScope.PeriodOf("first_use", "'month'")} AS cohort FROM marten.adoption_citizens
             WHERE tenant_id = @Tenant AND first_use >= @From AND first_use < @To AND {AdoptionScope.UnitFilter("first_unit")}
         ), activity AS (
-            SELECT DISTINCT d.citizen_key, date_trunc('month', d.day)::date AS month
+            SELECT DISTINCT d.citizen_key, {AdoptionScope.PeriodOf("d.day", "'month'")} AS month
             FROM marten.adoption_citizen_days d JOIN cohort c ON c.citizen_key = d.citizen_key
             WHERE d.tenant_id = @Tenant AND d.day >= @From AND d.day < @To
         )
@@ -62,10 +62,10 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
     // one active the period before but not in this one is dormant
     private static readonly string LifecycleSql = $"""
         WITH active AS (
-            SELECT DISTINCT citizen_key, date_trunc(@Grain, day)::date AS period FROM marten.adoption_citizen_days
+            SELECT DISTINCT citizen_key, {AdoptionScope.PeriodOf("day")} AS period FROM marten.adoption_citizen_days
             WHERE tenant_id = @Tenant AND day >= (@From::date - @Step::interval)::date AND day < @To AND {AdoptionScope.UnitFilter("unit_code")}
         ), classified AS (
-            SELECT a.period, date_trunc(@Grain, c.first_use)::date = a.period AS is_new, p.citizen_key IS NOT NULL AS was_active
+            SELECT a.period, {AdoptionScope.PeriodOf("c.first_use")} = a.period AS is_new, p.citizen_key IS NOT NULL AS was_active
             FROM active a
             JOIN marten.adoption_citizens c ON c.tenant_id = @Tenant AND c.citizen_key = a.citizen_key
             LEFT JOIN active p ON p.citizen_key = a.citizen_key AND p.period = (a.period - @Step::interval)::date
