@@ -81,7 +81,9 @@ run_on() {
   ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=algoritma_load/' <<<"$CLUSTER")
   export ALGORITMA_DB
   cli db migrate >/dev/null
-  sql "ANALYZE" >/dev/null # the planner's statistics, as a database in service has them
+  # the planner's statistics and the visibility map (index-only scans), as autovacuum keeps them in a database in
+  # service; done now, autovacuum does not start on the copy during a measurement
+  sql "VACUUM ANALYZE" >/dev/null
   # the copy wrote the whole database into the WAL: flush it now, not in a checkpoint during the first measurement
   sql "CHECKPOINT" >/dev/null
   local events
