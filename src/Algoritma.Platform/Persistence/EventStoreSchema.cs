@@ -29,6 +29,9 @@ public static class EventStoreSchema
         options.Policies.AllDocumentsAreMultiTenanted();
         options.Events.TenancyStyle = TenancyStyle.Conjoined;
         options.Events.StreamIdentity = JasperFx.Events.StreamIdentity.AsGuid;
+        // plain inserts of the stream and its events, their sequence numbers fetched first: Marten's quick append
+        // function took 0.19 ms of the database's time per new request, the three statements 0.10 ms with the extra trip
+        options.Events.AppendMode = JasperFx.Events.EventAppendMode.Rich;
         options.Events.AddEventTypes([
             typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
