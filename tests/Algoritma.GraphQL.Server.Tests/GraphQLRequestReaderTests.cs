@@ -74,6 +74,28 @@ public sealed class GraphQLRequestReaderTests
     }
 
     [Fact]
+    public async Task Reads_a_body_that_arrives_a_few_bytes_at_a_time()
+    {
+        var request = Post("");
+        request.Body = new TrickleStream(Encoding.UTF8.GetBytes("""{"query":"query Q($a: Int) { x }","variables":{"a":7}}"""), bytesPerRead: 5);
+
+        var read = await _reader.ReadAsync(request, default);
+
+        Assert.Equal("query Q($a: Int) { x }", read.Query);
+        Assert.Equal(7, Convert.ToInt32(read.Variables!["a"]));
+    }
+
+    /// <summary>A body that gives at most a few bytes per read, as a slow client's packets do.</summary>
+    private sealed class TrickleStream(byte[] content, int bytesPerRead) : MemoryStream(content)
+    {
+        public override ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
+            base.ReadAsync(buffer[..Math.Min(buffer.Length, bytesPerRead)], cancellationToken);
+
+        public override Task<int> ReadAsync(byte[] buffer, int offset, int count, CancellationToken cancellationToken) =>
+            base.ReadAsync(buffer, offset, Math.Min(count, bytesPerRead), cancellationToken);
+    }
+
+    [Fact]
     public async Task Reads_get_parameters_with_json_variables()
     {
         var request = new DefaultHttpContext().Request;

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using Algoritma.GraphQL.Server.Errors;
@@ -102,6 +103,10 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             : throw Unsupported($"Content-Type '{mediaType}' is not supported; send application/json.");
     }
 
+    /// <summary>
+    /// The whole body, read from the request's pipe: the one array allocated is the body's own size (a copying buffer
+    /// and a growing stream were 19 KB of allocations for a 600-byte mutation).
+    /// </summary>
     private async Task<byte[]> ReadLimitedBodyAsync(HttpRequest request, CancellationToken cancellationToken)
     {
         if (request.ContentLength > options.MaxRequestBytes)
@@ -109,20 +114,26 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             throw TooLarge();
         }
 
-        using var buffer = new MemoryStream();
-        var chunk = new byte[16 * 1024];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var reader = request.BodyReader;
+        while (true)
         {
-            if (buffer.Length + read > options.MaxRequestBytes)
+            var result = await reader.ReadAsync(cancellationToken);
+            var body = result.Buffer;
+            if (body.Length > options.MaxRequestBytes)
             {
+                reader.AdvanceTo(body.End);
                 throw TooLarge();
             }
 
-            buffer.Write(chunk, 0, read);
-        }
+            if (result.IsCompleted)
+            {
+                var bytes = body.ToArray();
+                reader.AdvanceTo(body.End);
+                return bytes;
+            }
 
-        return buffer.ToArray();
+            reader.AdvanceTo(body.Start, body.End);
+        }
     }
 
     private GraphQLHttpRequest ReadJsonBody(JsonElement body)
