@@ -18,9 +18,9 @@ public sealed class AuthenticatedTokensTests(ApiFactory api)
         var altered = string.Concat(token.AsSpan(0, signature), token[signature] == 'A' ? "B" : "A", token.AsSpan(signature + 1));
         var tokens = api.Services.GetRequiredService<AuthenticatedTokens>();
 
-        Assert.Null(tokens.Restore(token));
+        Assert.Null(tokens.Restore($"Bearer {token}"));
         var first = await api.Tenant("samarinda").WithToken(token).PostAsync(Query);
-        Assert.NotNull(tokens.Restore(token));
+        Assert.NotNull(tokens.Restore($"Bearer {token}"));
         var again = await api.Tenant("samarinda").WithToken(token).PostAsync(Query);
         var forged = await api.Tenant("samarinda").WithToken(altered).PostAsync(Query);
 
@@ -28,6 +28,6 @@ public sealed class AuthenticatedTokensTests(ApiFactory api)
         Assert.Empty(again.Errors);
         Assert.Equal("UNAUTHENTICATED", forged.FirstErrorCode);
         Assert.False(forged.HasData);
-        Assert.Null(tokens.Restore(altered));
+        Assert.Null(tokens.Restore($"Bearer {altered}"));
     }
 }

@@ -47,17 +47,17 @@ public static class PlatformAuthentication
         }
 
         var tokens = context.RequestServices.GetRequiredService<AuthenticatedTokens>();
-        var token = AuthenticatedTokens.BearerToken(context.Request);
-        if (token is not null && tokens.Restore(token) is { } remembered)
+        var credentials = AuthenticatedTokens.BearerCredentials(context.Request);
+        if (credentials is not null && tokens.Restore(credentials) is { } remembered)
         {
             context.User = remembered;
         }
         else if ((await context.AuthenticateAsync()).Principal is { } principal)
         {
             context.User = principal;
-            if (token is not null)
+            if (credentials is not null)
             {
-                tokens.Remember(token, principal);
+                tokens.Remember(credentials, principal);
             }
         }
 

@@ -7,11 +7,12 @@ using OpenIddict.Abstractions;
 namespace Algoritma.Platform.Features.Identity.Oidc;
 
 /// <summary>
-/// The principals OpenIddict's validation gave for bearer access tokens, by token, until the token expires. A front end
-/// sends the same token with every request, and validating it again (signature, then about thirty handlers) was a tenth
-/// of a request's CPU. Access tokens are self-contained JWTs checked without a database lookup, so remembering the
-/// outcome changes what is accepted only for a signing key withdrawn within the last <see cref="Lifetime"/>. Refusals
-/// are not remembered: an unknown or altered token always goes through the whole validation.
+/// The principals OpenIddict's validation gave for bearer access tokens, by the header that carried the token, until
+/// the token expires. A front end sends the same token with every request, and validating it again (signature, then
+/// about thirty handlers) was a tenth of a request's CPU. Access tokens are self-contained JWTs checked without a
+/// database lookup, so remembering the outcome changes what is accepted only for a signing key withdrawn within the
+/// last <see cref="Lifetime"/>. Refusals are not remembered: an unknown or altered token always goes through the whole
+/// validation.
 /// </summary>
 public sealed class AuthenticatedTokens(TimeProvider clock) : IDisposable
 {
@@ -22,18 +23,21 @@ public sealed class AuthenticatedTokens(TimeProvider clock) : IDisposable
 
     private readonly MemoryCache _principals = new(new MemoryCacheOptions { SizeLimit = MaxTokens });
 
-    /// <summary>The bearer token of the request's single <c>Authorization</c> header, if it has one.</summary>
-    public static string? BearerToken(HttpRequest request) =>
+    /// <summary>
+    /// The request's single <c>Authorization</c> header when it carries a bearer token, as sent: the key the principal
+    /// is kept under. Cutting the token out of it would copy a 1–2 KB string on every request.
+    /// </summary>
+    public static string? BearerCredentials(HttpRequest request) =>
         request.Headers[HeaderNames.Authorization] is [{ } header] && header.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase)
-            ? header[BearerPrefix.Length..].Trim()
+            ? header
             : null;
 
-    /// <summary>A copy of the principal <paramref name="token"/> gave, while the token is unexpired.</summary>
-    public ClaimsPrincipal? Restore(string token) =>
-        _principals.TryGetValue(token, out Entry? entry) && clock.GetUtcNow() < entry!.Expires ? entry.Principal.Clone() : null;
+    /// <summary>A copy of the principal <paramref name="credentials"/> gave, while the token is unexpired.</summary>
+    public ClaimsPrincipal? Restore(string credentials) =>
+        _principals.TryGetValue(credentials, out Entry? entry) && clock.GetUtcNow() < entry!.Expires ? entry.Principal.Clone() : null;
 
-    /// <summary>Remembers what validation gave for <paramref name="token"/>; a principal without an expiry is not kept.</summary>
-    public void Remember(string token, ClaimsPrincipal principal)
+    /// <summary>Remembers what validation gave for <paramref name="credentials"/>; a principal without an expiry is not kept.</summary>
+    public void Remember(string credentials, ClaimsPrincipal principal)
     {
         if (principal.GetExpirationDate() is not { } expires)
         {
@@ -44,7 +48,7 @@ public sealed class AuthenticatedTokens(TimeProvider clock) : IDisposable
         var keptUntil = expires < now + Lifetime ? expires : now + Lifetime;
         if (keptUntil > now)
         {
-            _principals.Set(token, new Entry(principal.Clone(), keptUntil),
+            _principals.Set(credentials, new Entry(principal.Clone(), keptUntil),
                 new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = keptUntil - now });
         }
     }
