@@ -111,8 +111,7 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
                 if (context.GetArgument<string?>("unit") is { } unitCode)
                 {
                     var unit = await context.Service<TenantUnits>().FindAsync(unitCode, context.CancellationToken);
-                    var level = unit is null ? (UnitLevel?)null : PublicService.LevelOf(unit.Kind);
-                    services = services.Where(s => s.Service.Level == level && (s.Service.OfferedUnits.Count == 0 || s.Service.OfferedUnits.Contains(unitCode)));
+                    services = unit is null ? [] : services.Where(s => s.Service.IsOfferedAt(unitCode, PublicService.LevelOf(unit.Kind)));
                 }
 
                 var page = services.ToList().Page(row => row.Service.Code, request);
