@@ -5,7 +5,7 @@ import path from 'node:path';
 
 export const RESULTS_DIR = process.env.SECURITY_RESULTS_DIR ?? path.join(import.meta.dirname, '..', '.results');
 const EXCERPT = 400;
-const SHOWN = 25;
+const SHOWN = 12;
 
 export class Recorder {
   constructor(name) {
