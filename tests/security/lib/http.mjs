@@ -14,9 +14,11 @@ export function send({ method = 'POST', path, headers = {}, body }) {
   const payload = body === undefined ? undefined : Buffer.isBuffer(body) ? body : Buffer.from(body, 'utf8');
   const started = performance.now();
   return new Promise((resolve) => {
-    const req = http.request({
+    let req;
+    try {
+      req = http.request({
       host: base.hostname, port: base.port, method, path, agent,
-      headers: { ...(payload ? { 'content-length': payload.length } : {}), ...headers },
+      headers: { ...(payload ? { 'content-length': payload.length } : {}), ...sendable(headers) },
     }, (res) => {
       const chunks = [];
       res.on('data', (c) => chunks.push(c));
@@ -25,11 +27,21 @@ export function send({ method = 'POST', path, headers = {}, body }) {
         resolve({ status: res.statusCode, headers: res.headers, text, json: parseJson(text), ms: performance.now() - started });
       });
       res.on('error', (e) => resolve(failed(e, started)));
-    });
+      });
+    } catch (e) {
+      // node:http refused to send it (a bad path or header): the suite's own mistake, never the server's.
+      resolve({ status: -1, headers: {}, text: `not sent: ${e.message}`, json: undefined, ms: 0 });
+      return;
+    }
     req.setTimeout(TIMEOUT_MS, () => req.destroy(new Error(`timed out after ${TIMEOUT_MS} ms`)));
     req.on('error', (e) => resolve(failed(e, started)));
     req.end(payload);
   });
+}
+
+/** Header values node:http can put on the wire (it refuses CR, LF, NUL and characters above U+00FF). */
+function sendable(headers) {
+  return Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, String(v).replace(/[^\t\x20-\x7e\x80-\xff]/g, '?')]));
 }
 
 function failed(error, started) {

@@ -6,6 +6,7 @@ import path from 'node:path';
 export const RESULTS_DIR = process.env.SECURITY_RESULTS_DIR ?? path.join(import.meta.dirname, '..', '.results');
 const EXCERPT = 400;
 const SHOWN = 12;
+const GROUPS = 20;
 
 export class Recorder {
   constructor(name) {
@@ -20,6 +21,7 @@ export class Recorder {
    * `request` is { method, path, headers, body, who }; `allow429` leaves a 429 unflagged (brute force).
    */
   observe(request, res) {
+    if (res.status === -1) return this.fail('SUITE', `the suite built a request node:http cannot send (${res.text})`, request, res);
     this.counts.attempts++;
     if (res.status === 429) this.counts.rateLimited++;
     if (res.status >= 500 || res.status === 0) {
@@ -57,7 +59,9 @@ export class Recorder {
     const shown = distinct(fresh).slice(0, SHOWN).map(formatFailure).join('\n');
     const kinds = {};
     for (const f of fresh) kinds[`${f.kind}: ${f.what}`] = (kinds[`${f.kind}: ${f.what}`] ?? 0) + 1;
-    const groups = Object.entries(kinds).sort((a, b) => b[1] - a[1]).map(([k, n]) => `  ${n} x ${k}`).join('\n');
+    const sorted = Object.entries(kinds).sort((a, b) => b[1] - a[1]);
+    const groups = sorted.slice(0, GROUPS).map(([k, n]) => `  ${n} x ${k}`).join('\n') +
+      (sorted.length > GROUPS ? `\n  … and ${sorted.length - GROUPS} more kinds (see ${path.join(RESULTS_DIR, `${this.name}.json`)})` : '');
     throw new Error(`${title}: ${fresh.length} failure(s)\n${groups}\n${shown}`);
   }
 
@@ -83,7 +87,7 @@ export class Recorder {
 function distinct(failures) {
   const seen = new Set();
   return failures.filter((f) => {
-    const key = `${f.kind}|${f.what}|${f.request.path}|${f.response.status}`;
+    const key = `${f.kind}|${f.what}|${f.request.path.split('?')[0]}|${f.response.status}|${f.response.excerpt.slice(0, 80)}`;
     if (seen.has(key)) return false;
     seen.add(key);
     return true;

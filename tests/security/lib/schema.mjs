@@ -124,34 +124,46 @@ export function variablesFor(field, source, overrides = {}) {
 }
 
 /**
- * Every place a string goes into a root field: [{ path: ['input', 'name'], list: bool }], String and ID alike,
- * nested input objects and lists included.
+ * Every place a string goes into a root field: [{ path: ['input', 'name'], lists: Set of indices of `path`
+ * that are lists }], String and ID alike, nested input objects and lists included.
  */
 export function stringPaths(field) {
   const out = [];
-  const walk = (type, at, list, seen) => {
-    const inner = getNullableType(type);
-    if (isListType(inner)) return walk(inner.ofType, at, true, seen);
+  const walk = (type, at, lists, seen) => {
+    let inner = getNullableType(type);
+    if (isListType(inner)) {
+      lists = new Set([...lists, at.length - 1]);
+      inner = getNullableType(inner.ofType);
+    }
     if (isInputObjectType(inner)) {
       if (seen.has(inner.name)) return;
-      for (const f of Object.values(inner.getFields())) walk(f.type, [...at, f.name], list, new Set([...seen, inner.name]));
+      for (const f of Object.values(inner.getFields())) walk(f.type, [...at, f.name], lists, new Set([...seen, inner.name]));
       return;
     }
-    if (isScalarType(inner) && ['String', 'ID'].includes(inner.name)) out.push({ path: at, list, type: inner.name });
+    if (isScalarType(inner) && ['String', 'ID'].includes(inner.name)) out.push({ path: at, lists, type: inner.name });
   };
-  for (const a of field.args) walk(a.type, [a.name], false, new Set());
+  for (const a of field.args) walk(a.type, [a.name], new Set(), new Set());
   return out;
 }
 
-/** Sets `value` at `path` in `vars`, creating objects on the way; a list place gets [value]. */
-export function setAt(vars, { path: at, list }, value) {
+export function describePath({ path: at, lists }) {
+  return at.map((seg, i) => (lists.has(i) ? `${seg}[]` : seg)).join('.');
+}
+
+/** A copy of `vars` with `value` at the place, creating objects and one-item lists on the way. */
+export function setAt(vars, { path: at, lists }, value) {
   const copy = structuredClone(vars);
   let node = copy;
   for (let i = 0; i < at.length - 1; i++) {
-    if (Array.isArray(node[at[i]])) node[at[i]] = node[at[i]].length ? node[at[i]] : [{}];
-    node[at[i]] ??= {};
-    node = Array.isArray(node[at[i]]) ? node[at[i]][0] : node[at[i]];
+    const seg = at[i];
+    if (lists.has(i)) {
+      if (!Array.isArray(node[seg]) || node[seg].length === 0) node[seg] = [{}];
+      node = node[seg][0];
+    } else {
+      node[seg] ??= {};
+      node = node[seg];
+    }
   }
-  node[at.at(-1)] = list ? [value] : value;
+  node[at.at(-1)] = lists.has(at.length - 1) ? [value] : value;
   return copy;
 }
