@@ -27,3 +27,6 @@ tests/e2e/run.sh
 
 echo "[test] crash and resume of the adoption projection"
 tests/e2e/crash-resume.sh
+
+echo "[test] security attack suite"
+tests/security/run.sh

@@ -1,7 +1,6 @@
 // Class 1, cross-tenant: ids, codes and tokens of tenant A asked through tenant B (route, X-Tenant, Host),
 // by every role of B, on every root query field and every node type; writes aimed at A's objects from B.
 import { test, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { ROUTES, address, codes, graphql, pool } from './lib/http.mjs';
 import { ROLES, clientToken, loadFixtures } from './lib/fixtures.mjs';
 import { foreignValues } from './lib/leaks.mjs';
@@ -198,7 +197,3 @@ async function stateOfAll() {
   return out;
 }
 
-test('the cross-tenant phase found no 5xx and no INTERNAL', () => {
-  assert.equal(rec.counts.server5xx, 0, rec.report());
-  assert.equal(rec.counts.internal, 0, rec.report());
-});

