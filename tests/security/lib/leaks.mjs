@@ -21,7 +21,8 @@ export function foreignValues(data, tenantId, fixtures) {
   const visit = (value) => {
     if (value === null || value === undefined) return;
     if (Array.isArray(value)) return value.forEach(visit);
-    if (typeof value === 'object') return Object.values(value).forEach(visit);
+    // A UserError's message is prose that may quote the input it refuses; the input is not another tenant's data.
+    if (typeof value === 'object') return Object.entries(value).forEach(([k, v]) => k !== 'message' && visit(v));
     if (typeof value !== 'string') return;
     for (const other of others) {
       const why = foreignReason(value, other, self);
