@@ -86,7 +86,8 @@ export function generate(index) {
   const rng = new Random(`${SEED}:${index}`);
   const tenant = rng.pick(fx.tenants);
   let [doc, vars] = rng.pick(corpus);
-  if (rng.chance(0.8)) for (let i = 0, n = 1 + rng.int(3); i < n; i++) doc = mutateDocument(rng, doc);
+  // Most edits break the syntax; leave some documents whole so variables, headers and bodies reach execution.
+  if (rng.chance(0.6)) for (let i = 0, n = 1 + rng.int(2); i < n; i++) doc = mutateDocument(rng, doc);
   if (rng.chance(0.5)) vars = mutateVariables(rng, vars);
   const auth = pickToken(rng, tenant);
   const where = pickAddress(rng, tenant);
@@ -100,10 +101,10 @@ export function generate(index) {
     const qs = `query=${percent(doc)}${rng.chance(0.7) ? `&variables=${percent(JSON.stringify(vars))}` : ''}`;
     path = `${path}?${rng.chance(0.9) ? qs : `${qs}&${percent(randomText(rng))}=%ZZ`}`;
   } else {
-    headers['content-type'] = rng.chance(0.7) ? 'application/json' : rng.pick(CONTENT_TYPES);
+    headers['content-type'] = rng.chance(0.85) ? 'application/json' : rng.pick(CONTENT_TYPES);
     const json = JSON.stringify(rng.chance(0.05) ? [{ query: doc, variables: vars }, { query: doc }] : { query: doc, variables: vars });
     const r = rng.next();
-    body = r < 0.8 ? json : r < 0.95 ? mutateBytes(rng, json) : Buffer.from(Array.from({ length: rng.int(300) }, () => rng.int(256)));
+    body = r < 0.88 ? json : r < 0.97 ? mutateBytes(rng, json) : Buffer.from(Array.from({ length: rng.int(300) }, () => rng.int(256)));
   }
   return { index, method, path, headers, body, who: auth.who, tokenTenant: exactBearer ? auth.tenant : undefined, resolved: where.resolved };
 }

@@ -193,3 +193,25 @@ test(`hostile bodies and documents (${BODIES.length}) on each tenant route and t
   rec.assertCleanSince(mark, 'hostile bodies');
 });
 
+
+/** 2^levels fields in about a kilobyte: each fragment spreads the one before it twice. */
+function fragmentBomb(levels) {
+  const fragments = [`fragment F0 on Query { __typename }`];
+  for (let i = 1; i <= levels; i++) fragments.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+  return `{ ...F${levels} } ${fragments.join(' ')}`;
+}
+
+test('a fragment bomb (2^24 fields in about 1 KB) is refused by cost within 2 s', async () => {
+  const mark = rec.mark();
+  const query = fragmentBomb(24);
+  const request = { path: '/t/samarinda/graphql', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }), who: 'anonymous' };
+  const res = await send(request);
+  rec.observe(request, res);
+  const found = codes(res);
+  if (!found.some((c) => ['MAX_COMPLEXITY_EXCEEDED', 'MAX_DEPTH_EXCEEDED', 'GRAPHQL_VALIDATION_FAILED'].includes(c))) {
+    rec.fail('NOT_REFUSED', `fragment bomb of ${query.length} bytes: expected a cost refusal, got ${res.status} ${found.join(',') || 'no error'}`, request, res);
+  }
+  if (res.ms > 2000) rec.fail('SLOW', `fragment bomb of ${query.length} bytes answered after ${Math.round(res.ms)} ms (cost must be judged before expanding)`, request, res);
+  rec.note(`fragment bomb (${query.length} bytes): ${res.status} ${found.join(',')} in ${Math.round(res.ms)} ms`);
+  rec.assertCleanSince(mark, 'cost before work');
+});

@@ -36,7 +36,7 @@ start_api() {
     url=$(grep -o -m1 'ready: GraphQL http://127.0.0.1:[0-9]*' "$log" | sed 's/ready: GraphQL //')
     if [ -n "$url" ] && node -e "fetch(process.argv[1]).then(r=>process.exit(r.ok?0:1),()=>process.exit(1))" "$url/health/ready"; then
       export ALGORITMA_SECURITY_URL="$url"
-      echo "[security] API (pid $API_PID) at $url"
+      echo "[security] $(date +%T) API (pid $API_PID) at $url"
       return 0
     fi
     if ! kill -0 "$API_PID" 2>/dev/null; then echo "[security] the API exited; its log:"; tail -50 "$log"; return 1; fi
@@ -47,7 +47,7 @@ start_api() {
 
 STATUS=0
 cd "$SUITE"
-echo "[security] run 1: RateLimits__PermitMultiplier=1000"
+echo "[security] $(date +%T) run 1: RateLimits__PermitMultiplier=1000"
 if start_api 1000 "$SUITE/.api.log"; then
   node setup.mjs || STATUS=1
   if [ $STATUS -eq 0 ]; then
@@ -59,7 +59,7 @@ else
   STATUS=1
 fi
 
-echo "[security] run 2: the configured rate limits (multiplier ${SECURITY_BRUTE_FORCE_MULTIPLIER:-1})"
+echo "[security] $(date +%T) run 2: the configured rate limits (multiplier ${SECURITY_BRUTE_FORCE_MULTIPLIER:-1})"
 if start_api "${SECURITY_BRUTE_FORCE_MULTIPLIER:-1}" "$SUITE/.api-limits.log"; then
   node --test --test-reporter=dot brute-force.test.mjs || STATUS=1
   stop_api
@@ -67,5 +67,6 @@ else
   STATUS=1
 fi
 
+echo "[security] $(date +%T) done"
 node summary.mjs || STATUS=1
 exit $STATUS

@@ -8,16 +8,16 @@ const CLASSES = [
   ['cross-tenant', '1. cross-tenant'], ['authz', '2. authorization matrix'], ['payloads', '3. payloads'],
   ['fuzz', '4. fuzzer'], ['brute-force', '5. brute force'], ['rls', '6. RLS coverage'],
 ];
-const COLUMNS = [['attempts', 'attempts'], ['leaks', 'leaks'], ['server5xx', '5xx'], ['internal', 'INTERNAL'], ['rateLimited', '429s'], ['failures', 'failures']];
+const COLUMNS = [['attempts', 'attempts'], ['leaks', 'leaks'], ['server5xx', '5xx'], ['internal', 'INTERNAL'], ['rateLimited', '429s'], ['failures', 'failures'], ['seconds', 'seconds']];
 
 const rows = CLASSES.map(([file, label]) => {
   const p = path.join(RESULTS_DIR, `${file}.json`);
   if (!fs.existsSync(p)) return { label, missing: true };
   const r = JSON.parse(fs.readFileSync(p, 'utf8'));
-  return { label, counts: r.counts, notes: r.notes };
+  return { label, counts: { ...r.counts, seconds: r.seconds }, notes: r.notes };
 });
 
-const total = Object.fromEntries(COLUMNS.map(([k]) => [k, rows.reduce((s, r) => s + (r.counts?.[k] ?? 0), 0)]));
+const total = Object.fromEntries(COLUMNS.map(([k]) => [k, Math.round(rows.reduce((s, r) => s + (r.counts?.[k] ?? 0), 0) * 10) / 10]));
 const width = [26, ...COLUMNS.map(([, h]) => Math.max(h.length, 9))];
 const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(width[i]) : String(c).padStart(width[i]))).join('  ');
 

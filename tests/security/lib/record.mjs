@@ -14,6 +14,7 @@ export class Recorder {
     this.counts = { attempts: 0, leaks: 0, server5xx: 0, internal: 0, rateLimited: 0, failures: 0 };
     this.failures = [];
     this.notes = [];
+    this.started = Date.now();
   }
 
   /**
@@ -69,7 +70,7 @@ export class Recorder {
   save() {
     fs.mkdirSync(RESULTS_DIR, { recursive: true });
     fs.writeFileSync(path.join(RESULTS_DIR, `${this.name}.json`),
-      JSON.stringify({ name: this.name, counts: this.counts, notes: this.notes, failures: this.failures.slice(0, 2000) }, null, 1));
+      JSON.stringify({ name: this.name, seconds: Math.round((Date.now() - this.started) / 100) / 10, counts: this.counts, notes: this.notes, failures: this.failures.slice(0, 2000) }, null, 1));
     return this.report();
   }
 
