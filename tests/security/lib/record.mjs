@@ -27,12 +27,12 @@ export class Recorder {
     if (res.status === 429) this.counts.rateLimited++;
     if (res.status >= 500 || res.status === 0) {
       this.counts.server5xx++;
-      this.fail('5xx', `answered ${res.status || 'no HTTP response'}`, request, res);
+      this.fail('5xx', `answered ${res.status || 'no HTTP response'}: ${cause(res.text)}`, request, res);
     }
-    const internal = (res.json?.errors ?? []).some?.((e) => e?.extensions?.code === 'INTERNAL');
+    const internal = Array.isArray(res.json?.errors) && res.json.errors.find((e) => e?.extensions?.code === 'INTERNAL');
     if (internal) {
       this.counts.internal++;
-      this.fail('INTERNAL', 'an error carries extensions.code INTERNAL', request, res);
+      this.fail('INTERNAL', `extensions.code INTERNAL: ${cause(internal.extensions.details ?? internal.message)}`, request, res);
     }
     return res;
   }
@@ -83,6 +83,13 @@ export class Recorder {
     return `${this.name}: ${this.counts.failures} failure(s)\nBy kind:\n${groups}\n\nFirst distinct failures:\n${shown}\n` +
       `(all of them: ${path.join(RESULTS_DIR, `${this.name}.json`)})`;
   }
+}
+
+/** The innermost exception line of a .NET error text (Development shows them), shortened and without numbers. */
+function cause(text) {
+  const lines = String(text ?? '').split('\n').map((l) => l.trim());
+  const inner = lines.filter((l) => l.startsWith('---> ')).pop()?.slice(5) ?? lines[0] ?? '';
+  return inner.replace(/\[[0-9A-F]{2}\]|'0x[0-9A-F]+'|\(\d+:\d+\)|\b\d+\b/g, '#').slice(0, 110);
 }
 
 function distinct(failures) {
