@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Algoritma.Platform.Features.Identity;
@@ -47,7 +48,11 @@ public static class IdentityModule
             .AddDefaultTokenProviders();
 
         services.AddOpenIddict()
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>())
+            .AddCore(core =>
+            {
+                core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>();
+                core.ReplaceTokenManager<OpenIddictEntityFrameworkCoreToken, RevocationNoticingTokenManager>();
+            })
             .AddServer(server =>
             {
                 server.SetAuthorizationEndpointUris("connect/authorize")
@@ -60,8 +65,9 @@ public static class IdentityModule
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
                 server.RegisterScopes("openid", "profile", "email", "roles", "offline_access", "api");
-                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30))
+                server.SetAccessTokenLifetime(TokenLifetimes.Default.Citizen)
                     .SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                SingleUseTokens.Configure(server);
                 SigningKeys.Configure(server, environment);
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
@@ -78,6 +84,10 @@ public static class IdentityModule
             });
 
         services.AddSingleton<AuthenticatedTokens>();
+        services.AddSingleton<TokenRevocations>();
+        services.AddSingleton<RevocationNotices>();
+        services.AddHostedService<RevocationListener>();
+        services.AddOptions<TokenLifetimes>().BindConfiguration(TokenLifetimes.Section);
         services.AddScoped<PlatformClaimsFactory>();
         services.AddScoped<ClientDirectory>();
         services.AddScoped<TenantScopeForPrincipal>();
