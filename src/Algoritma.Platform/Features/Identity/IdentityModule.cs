@@ -18,7 +18,11 @@ public static class IdentityModule
     /// <summary>ASP.NET Core Identity for people, OpenIddict for the platform's one OpenID Connect issuer.</summary>
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddDataProtection().SetApplicationName("Algoritma").PersistKeysToDbContext<PlatformDbContext>();
+        var (keyEncryption, keyDecryption) = KeyEncryptionCertificates.Load(environment);
+        services.AddDataProtection().SetApplicationName("Algoritma").PersistKeysToDbContext<PlatformDbContext>()
+            .ProtectKeysWithCertificate(keyEncryption)
+            .UnprotectKeysWithAnyCertificate([.. keyDecryption]);
+        services.AddHostedService<PlaintextKeyEncryption>();
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .AddCookie(LoginCookieScheme, cookie =>
             {
