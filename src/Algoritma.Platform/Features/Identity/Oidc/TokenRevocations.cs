@@ -28,6 +28,9 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, TimeProvider c
     private readonly ConcurrentDictionary<string, DateTimeOffset> _revokedAuthorizations = new(StringComparer.Ordinal);
     private MemoryCache _users = NewUserCache();
 
+    /// <summary>Counts user notices: a state read while one arrived may predate it and is not kept.</summary>
+    private long _userNotices;
+
     /// <summary>Whether the validated <paramref name="principal"/> may still be used.</summary>
     public ValueTask<bool> AcceptsAsync(ClaimsPrincipal principal, CancellationToken cancellationToken)
     {
@@ -60,6 +63,7 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, TimeProvider c
         switch (notice.Split(':', 2))
         {
             case [RevocationNotices.User, var userId]:
+                Interlocked.Increment(ref _userNotices);
                 _users.Remove(userId);
                 break;
             case [RevocationNotices.Token, var tokenId]:
@@ -80,8 +84,9 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, TimeProvider c
     /// </summary>
     public async Task ReloadAsync(CancellationToken cancellationToken)
     {
-        var previous = Interlocked.Exchange(ref _users, NewUserCache());
-        previous.Dispose();
+        Interlocked.Increment(ref _userNotices);
+        // the previous cache is not disposed: a request may still be using it
+        Interlocked.Exchange(ref _users, NewUserCache());
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<PlatformDbContext>();
         var connection = db.Database.GetDbConnection();
@@ -103,8 +108,13 @@ public sealed class TokenRevocations(IServiceScopeFactory scopes, TimeProvider c
     private async ValueTask<bool> AcceptsAfterReadingAsync(Guid userId, string? tenantId, string stamp, CancellationToken cancellationToken)
     {
         var cache = _users;
+        var notices = Interlocked.Read(ref _userNotices);
         var state = await ReadUserAsync(userId, tenantId, cancellationToken);
-        cache.Set(userId.ToString(), state, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = UserStateLifetime });
+        if (Interlocked.Read(ref _userNotices) == notices)
+        {
+            cache.Set(userId.ToString(), state, new MemoryCacheEntryOptions { Size = 1, AbsoluteExpirationRelativeToNow = UserStateLifetime });
+        }
+
         return state.Accepts(stamp);
     }
 
