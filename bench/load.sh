@@ -88,7 +88,8 @@ run_on() {
   sql "CHECKPOINT" >/dev/null
   local events
   events=$(high_water)
-  start_api "$(free_port)" "$LOG" Logging__LogLevel__Default=Warning
+  # the session's tokens are taken once and used for every scenario: longer than the 5 minutes staff tokens live
+  start_api "$(free_port)" "$LOG" Logging__LogLevel__Default=Warning Identity__Tokens__Staff=02:00:00 Identity__Tokens__Citizen=02:00:00
   wait_caught_up 600
   RAW_PORT=$(free_port)
   (cd "$(dirname "$RAW_DLL")" && exec dotnet "$RAW_DLL" --urls "http://127.0.0.1:$RAW_PORT") >"$ROOT/bench/.raw.log" 2>&1 &

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using OpenIddict.EntityFrameworkCore.Models;
 using OpenIddict.Validation.AspNetCore;
 
 namespace Algoritma.Platform.Features.Identity;
@@ -17,7 +18,11 @@ public static class IdentityModule
     /// <summary>ASP.NET Core Identity for people, OpenIddict for the platform's one OpenID Connect issuer.</summary>
     public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
-        services.AddDataProtection().SetApplicationName("Algoritma").PersistKeysToDbContext<PlatformDbContext>();
+        var (keyEncryption, keyDecryption) = KeyEncryptionCertificates.Load(environment);
+        services.AddDataProtection().SetApplicationName("Algoritma").PersistKeysToDbContext<PlatformDbContext>()
+            .ProtectKeysWithCertificate(keyEncryption)
+            .UnprotectKeysWithAnyCertificate([.. keyDecryption]);
+        services.AddHostedService<PlaintextKeyEncryption>();
         services.AddAuthentication(OpenIddictValidationAspNetCoreDefaults.AuthenticationScheme)
             .AddCookie(LoginCookieScheme, cookie =>
             {
@@ -47,7 +52,11 @@ public static class IdentityModule
             .AddDefaultTokenProviders();
 
         services.AddOpenIddict()
-            .AddCore(core => core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>())
+            .AddCore(core =>
+            {
+                core.UseEntityFrameworkCore().UseDbContext<PlatformDbContext>();
+                core.ReplaceTokenManager<OpenIddictEntityFrameworkCoreToken, RevocationNoticingTokenManager>();
+            })
             .AddServer(server =>
             {
                 server.SetAuthorizationEndpointUris("connect/authorize")
@@ -60,8 +69,9 @@ public static class IdentityModule
                     .AllowClientCredentialsFlow()
                     .AllowRefreshTokenFlow();
                 server.RegisterScopes("openid", "profile", "email", "roles", "offline_access", "api");
-                server.SetAccessTokenLifetime(TimeSpan.FromMinutes(30))
+                server.SetAccessTokenLifetime(TokenLifetimes.Default.Citizen)
                     .SetRefreshTokenLifetime(TimeSpan.FromDays(14));
+                SingleUseTokens.Configure(server);
                 SigningKeys.Configure(server, environment);
                 server.DisableAccessTokenEncryption();
                 server.UseAspNetCore()
@@ -78,6 +88,10 @@ public static class IdentityModule
             });
 
         services.AddSingleton<AuthenticatedTokens>();
+        services.AddSingleton<TokenRevocations>();
+        services.AddSingleton<RevocationNotices>();
+        services.AddHostedService<RevocationListener>();
+        services.AddOptions<TokenLifetimes>().BindConfiguration(TokenLifetimes.Section);
         services.AddScoped<PlatformClaimsFactory>();
         services.AddScoped<ClientDirectory>();
         services.AddScoped<TenantScopeForPrincipal>();

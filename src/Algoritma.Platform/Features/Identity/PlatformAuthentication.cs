@@ -34,7 +34,8 @@ public static class PlatformAuthentication
     /// <summary>
     /// OpenIddict's validation, a request handler too, sees the request first (it sets up the state its authentication
     /// reads); then the access token sets the user, as the authentication middleware's last step does, unless the same
-    /// token was validated before (<see cref="AuthenticatedTokens"/>).
+    /// token was validated before (<see cref="AuthenticatedTokens"/>), and only while it is not revoked
+    /// (<see cref="TokenRevocations"/>): a revoked token leaves the request anonymous, as an invalid one does.
     /// </summary>
     private static async Task AuthenticateDefaultSchemeAsync(HttpContext context, RequestDelegate next)
     {
@@ -47,12 +48,16 @@ public static class PlatformAuthentication
         }
 
         var tokens = context.RequestServices.GetRequiredService<AuthenticatedTokens>();
+        var revocations = context.RequestServices.GetRequiredService<TokenRevocations>();
         var credentials = AuthenticatedTokens.BearerCredentials(context.Request);
         if (credentials is not null && tokens.Restore(credentials) is { } remembered)
         {
-            context.User = remembered;
+            if (await revocations.AcceptsAsync(remembered, context.RequestAborted))
+            {
+                context.User = remembered;
+            }
         }
-        else if ((await context.AuthenticateAsync()).Principal is { } principal)
+        else if ((await context.AuthenticateAsync()).Principal is { } principal && await revocations.AcceptsAsync(principal, context.RequestAborted))
         {
             context.User = principal;
             if (credentials is not null)

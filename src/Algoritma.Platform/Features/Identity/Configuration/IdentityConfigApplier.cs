@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Features.Identity.Users;
+using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using OpenIddict.Abstractions;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -17,7 +18,9 @@ public sealed class IdentityConfigApplier(
     UserManager<PlatformUser> users,
     RoleManager<IdentityRole<Guid>> roles,
     TenantScopeForPrincipal scopes,
-    TimeProvider clock)
+    TimeProvider clock,
+    RevocationNotices revocations,
+    PlatformDbContext db)
 {
     public async Task<IReadOnlyList<string>> ApplyAsync(IReadOnlyList<IdentityFile> files, CancellationToken cancellationToken)
     {
@@ -80,6 +83,8 @@ public sealed class IdentityConfigApplier(
         var userName = definition.UserName.ToLowerInvariant();
         var user = await users.FindByNameAsync(userName);
         var password = SecretOf(definition.Password, definition.PasswordEnv)!;
+        var existed = user is not null;
+        var unitChanged = false;
         if (user is null)
         {
             user = new PlatformUser
@@ -91,6 +96,7 @@ public sealed class IdentityConfigApplier(
         }
         else
         {
+            unitChanged = user.UnitCode != definition.Unit;
             user.DisplayName = definition.DisplayName ?? userName;
             user.Email = definition.Email;
             user.UnitCode = definition.Unit;
@@ -105,6 +111,12 @@ public sealed class IdentityConfigApplier(
         var current = await users.GetRolesAsync(user);
         await users.RemoveFromRolesAsync(user, current.Except(definition.Roles)).ThrowIfFailed(userName);
         await users.AddToRolesAsync(user, definition.Roles.Except(current)).ThrowIfFailed(userName);
+        if (existed && (unitChanged || !current.ToHashSet().SetEquals(definition.Roles)))
+        {
+            // a demotion takes effect on the tokens already issued too
+            await users.UpdateSecurityStampAsync(user).ThrowIfFailed(userName);
+            await revocations.UserChangedAsync(db, user.Id, CancellationToken.None);
+        }
     }
 
 }

@@ -12,7 +12,7 @@ namespace Algoritma.Platform.Features.Identity.Oidc;
 /// about thirty handlers) was a tenth of a request's CPU. Access tokens are self-contained JWTs checked without a
 /// database lookup, so remembering the outcome changes what is accepted only for a signing key withdrawn within the
 /// last <see cref="Lifetime"/>. Refusals are not remembered: an unknown or altered token always goes through the whole
-/// validation.
+/// validation. A remembered principal is still checked against <see cref="TokenRevocations"/> on every request.
 /// </summary>
 public sealed class AuthenticatedTokens(TimeProvider clock) : IDisposable
 {

@@ -77,7 +77,7 @@ public static class OidcEndpoints
                 return Refuse(Errors.InvalidClient, "The client or its tenant is unknown or disabled.");
             }
 
-            return Results.SignIn(PlatformClaimsFactory.ForClient(client, request.GetScopes()),
+            return Results.SignIn(claims.ForClient(client, request.GetScopes()),
                 authenticationScheme: OpenIddictServerAspNetCoreDefaults.AuthenticationScheme);
         }
 

@@ -3,6 +3,7 @@ using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.Features.Identity.Users;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 using OpenIddict.Abstractions;
 using OpenIddict.Server.AspNetCore;
 using static OpenIddict.Abstractions.OpenIddictConstants;
@@ -10,7 +11,7 @@ using static OpenIddict.Abstractions.OpenIddictConstants;
 namespace Algoritma.Platform.Features.Identity.Oidc;
 
 /// <summary>The principal behind every token: subject, name, tenant, roles and unit scope.</summary>
-public sealed class PlatformClaimsFactory(UserManager<PlatformUser> users, CitizenKeys citizenKeys)
+public sealed class PlatformClaimsFactory(UserManager<PlatformUser> users, CitizenKeys citizenKeys, IOptions<TokenLifetimes> lifetimes)
 {
     public async Task<ClaimsPrincipal> ForUserAsync(PlatformUser user, IEnumerable<string> scopes)
     {
@@ -24,17 +25,20 @@ public sealed class PlatformClaimsFactory(UserManager<PlatformUser> users, Citiz
             .SetClaim(PlatformClaims.Tenant, user.TenantId)
             .SetClaim(PlatformClaims.Unit, user.UnitCode)
             .SetClaims(Claims.Role, [.. roles])
-            .SetClaim(PlatformClaims.SealedCitizenKey, citizenKey is null ? null : citizenKeys.Seal(citizenKey));
+            .SetClaim(PlatformClaims.SealedCitizenKey, citizenKey is null ? null : citizenKeys.Seal(citizenKey))
+            .SetClaim(SecurityStamps.Claim, SecurityStamps.Digest(await users.GetSecurityStampAsync(user)));
+        identity.SetAccessTokenLifetime(roles.All(r => r == Roles.Citizen) ? lifetimes.Value.Citizen : lifetimes.Value.Staff);
         return Finish(identity, scopes);
     }
 
-    public static ClaimsPrincipal ForClient(ClientInfo client, IEnumerable<string> scopes)
+    public ClaimsPrincipal ForClient(ClientInfo client, IEnumerable<string> scopes)
     {
         var identity = NewIdentity();
         identity.SetClaim(Claims.Subject, client.ClientId)
             .SetClaim(Claims.Name, client.DisplayName)
             .SetClaim(PlatformClaims.Tenant, client.TenantId)
             .SetClaims(Claims.Role, [.. client.Roles]);
+        identity.SetAccessTokenLifetime(lifetimes.Value.Staff);
         return Finish(identity, scopes);
     }
 

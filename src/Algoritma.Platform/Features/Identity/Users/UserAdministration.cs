@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,8 @@ public sealed record UserPayload(PlatformUser? User, IReadOnlyList<UserError> Er
 
 /// <summary>A city admin's management of the tenant's staff accounts; every change is audited.</summary>
 public sealed class UserAdministration(
-    UserManager<PlatformUser> users, PlatformDbContext db, CurrentTenant current, AuditTrail audit, TimeProvider clock)
+    UserManager<PlatformUser> users, PlatformDbContext db, CurrentTenant current, AuditTrail audit, TimeProvider clock,
+    RevocationNotices revocations)
 {
     private static readonly string[] StaffRoles = [Roles.CityAdmin, Roles.Officer, Roles.ProgramManager];
 
@@ -75,14 +77,15 @@ public sealed class UserAdministration(
         await users.RemoveFromRolesAsync(user!, currentRoles.Except(input.Roles)).ThrowIfFailed();
         await users.AddToRolesAsync(user!, input.Roles.Except(currentRoles).Distinct()).ThrowIfFailed();
         user!.UnitCode = input.Unit;
-        await users.UpdateAsync(user).ThrowIfFailed();
+        await users.UpdateSecurityStampAsync(user).ThrowIfFailed(); // the tokens issued with the old roles stop working
         audit.Record(actor, "user.roles_set", user.UserName!, new { roles = input.Roles, unit = input.Unit });
         await db.SaveChangesAsync(cancellationToken);
+        await revocations.UserChangedAsync(db, user.Id, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return new UserPayload(user, []);
     }
 
-    /// <summary>A disabled user cannot sign in, and their refresh tokens stop working at the next refresh.</summary>
+    /// <summary>A disabled user cannot sign in, their refresh tokens stop working, and so do their access tokens, at once.</summary>
     public async Task<UserPayload> SetDisabledAsync(string userName, bool disabled, Caller actor, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(userName.Trim().ToLowerInvariant());
@@ -99,6 +102,7 @@ public sealed class UserAdministration(
         user.Disabled = disabled;
         audit.Record(actor, disabled ? "user.disabled" : "user.enabled", user.UserName!);
         await users.UpdateSecurityStampAsync(user).ThrowIfFailed(); // saves the flag and the audit entry together
+        await revocations.UserChangedAsync(db, user.Id, cancellationToken);
         return new UserPayload(user, []);
     }
 
