@@ -13,7 +13,6 @@ internal static class InputBounds
     public const string TooLong = "TOO_LONG";
     public const string TooMany = "TOO_MANY";
     public const string Required = "REQUIRED";
-    public const string OutOfRange = "OUT_OF_RANGE";
     public const string InvalidEmail = "INVALID_EMAIL";
     public const string InvalidPhone = "INVALID_PHONE";
 
@@ -78,16 +77,6 @@ internal static class InputBounds
         if (values is not null && values.Count > maxCount)
         {
             errors.Add(UserError.At(field, TooMany, $"'{field}' holds at most {maxCount} items."));
-        }
-
-        return errors;
-    }
-
-    public static List<UserError> Range(this List<UserError> errors, string field, decimal value, decimal min, decimal max)
-    {
-        if (value < min || value > max)
-        {
-            errors.Add(UserError.At(field, OutOfRange, $"'{field}' is between {min} and {max}."));
         }
 
         return errors;

@@ -98,12 +98,15 @@ public sealed class AnalyticsAndCampaignInputTests(ApiFactory api)
             new { input = CampaignScenario.LaunchInput() }), "launchCampaign");
 
         var activity = await CampaignScenario.CommandAsync(manager, "recordCampaignActivity", campaign,
-            new { kind = "SOSIALISASI", date = "2027-01-05", unit = "64.72.01", attendance = int.MaxValue, note = huge });
+            new { kind = "SOSIALISASI", date = "2027-01-05", unit = "64.72.01", attendance = 10, note = huge });
+        var crowd = await CampaignScenario.CommandAsync(manager, "recordCampaignActivity", campaign,
+            new { kind = "SOSIALISASI", date = "2027-01-05", unit = "64.72.01", attendance = int.MaxValue });
         var revise = await CampaignScenario.CommandAsync(manager, "reviseCampaignTarget", campaign, new { newTarget = 0.5m, reason = huge });
         var close = await CampaignScenario.CommandAsync(manager, "closeCampaign", campaign, new { summary = huge });
 
         Assert.Equal(["TOO_LONG"], launched.ErrorCodes());
-        Assert.Equal(["TOO_LONG", "OUT_OF_RANGE"], CampaignScenario.Payload(activity, "recordCampaignActivity").ErrorCodes());
+        Assert.Equal(["TOO_LONG"], CampaignScenario.Payload(activity, "recordCampaignActivity").ErrorCodes());
+        Assert.Equal(["INVALID_ATTENDANCE"], CampaignScenario.Payload(crowd, "recordCampaignActivity").ErrorCodes());
         Assert.Equal(["TOO_LONG"], CampaignScenario.Payload(revise, "reviseCampaignTarget").ErrorCodes());
         Assert.Equal(["TOO_LONG"], CampaignScenario.Payload(close, "closeCampaign").ErrorCodes());
         Assert.Equal(campaign.GetProperty("version").GetInt64(), (await CampaignScenario.ReadAsync(manager, campaign.GetProperty("id").GetString()!)).GetProperty("version").GetInt64());

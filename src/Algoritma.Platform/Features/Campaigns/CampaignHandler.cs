@@ -33,9 +33,6 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
 {
     public const string UnknownUnit = "UNKNOWN_UNIT";
 
-    /// <summary>The most people one activity may count.</summary>
-    public const int MaxAttendance = 100_000;
-
     /// <summary>The stream a global id names in this tenant; NOT_FOUND for another type or tenant.</summary>
     public Guid IdOf(string globalId) =>
         CampaignIds.Decode(globalId, current.Required.Id) ?? throw CodedError.NotFound("No such campaign in this tenant.");
@@ -66,8 +63,7 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
     public async Task<CampaignPayload> RecordActivityAsync(
         Guid id, long expectedVersion, CampaignActivityKind kind, DateOnly date, string unitCode, int attendance, string? note, CancellationToken cancellationToken)
     {
-        var bounds = new List<UserError>().Text("unit", unitCode, InputBounds.UnitCode).Text("note", note, InputBounds.FreeText)
-            .Range("attendance", attendance, 0, MaxAttendance);
+        var bounds = new List<UserError>().Text("unit", unitCode, InputBounds.UnitCode).Text("note", note, InputBounds.FreeText);
         if (bounds.Count > 0)
         {
             return new CampaignPayload(null, bounds);
