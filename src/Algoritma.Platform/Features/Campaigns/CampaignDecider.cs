@@ -46,6 +46,9 @@ public static class CampaignDecider
     public const string InvalidAttendance = "INVALID_ATTENDANCE";
     public const string ReasonRequired = "REASON_REQUIRED";
 
+    /// <summary>The most people one activity may count.</summary>
+    public const int MaxAttendance = 100_000;
+
     public static CampaignDecision Decide(CampaignCommand command, CampaignState? state) => command switch
     {
         LaunchCampaign c => state is not null
@@ -98,9 +101,9 @@ public static class CampaignDecider
             errors.Add(new(ActivityUnitNotInCampaign, "unit", $"'{c.UnitCode}' is not one of the campaign's units."));
         }
 
-        if (c.Attendance < 0)
+        if (c.Attendance is < 0 or > MaxAttendance)
         {
-            errors.Add(new(InvalidAttendance, "attendance", "Attendance cannot be negative."));
+            errors.Add(new(InvalidAttendance, "attendance", $"Attendance is 0 to {MaxAttendance}."));
         }
 
         return errors.Count > 0

@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +10,18 @@ namespace Algoritma.Platform.Features.Campaigns;
 
 public sealed record LaunchCampaignInput(
     string Name, CampaignGoalMetric GoalMetric, decimal Target, IReadOnlyList<string> Units, DateOnly From, DateOnly To,
-    IReadOnlyList<CampaignWave> Waves, IReadOnlyList<DayOfWeek> PriorityDays);
+    IReadOnlyList<CampaignWave> Waves, IReadOnlyList<DayOfWeek> PriorityDays)
+{
+    public const int MaxWaves = 50;
+
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("name", Name, InputBounds.Name)
+        .Texts("units", Units, InputBounds.Units, InputBounds.UnitCode)
+        .Count("waves", Waves, MaxWaves)
+        .Texts("waves", Waves.Select(w => w.Name), MaxWaves, InputBounds.Name)
+        .Texts("waves", Waves.SelectMany(w => w.Units), InputBounds.Units, InputBounds.UnitCode)
+        .Count("priorityDays", PriorityDays, 7);
+}
 
 public sealed record CampaignPayload(CampaignView? Campaign, IReadOnlyList<UserError> Errors);
 
@@ -27,6 +39,11 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
 
     public async Task<CampaignPayload> LaunchAsync(LaunchCampaignInput input, Caller caller, CancellationToken cancellationToken)
     {
+        if (input.BoundErrors() is { Count: > 0 } bounds)
+        {
+            return new CampaignPayload(null, bounds);
+        }
+
         var id = Guid.CreateVersion7();
         var command = new LaunchCampaign(id, input.Name, input.GoalMetric, input.Target, input.Units, input.From, input.To,
             input.Waves, input.PriorityDays, RoleOf(caller), clock.GetUtcNow());
@@ -46,15 +63,25 @@ public sealed class CampaignHandler(Marten.IDocumentSession session, PlatformDbC
     public async Task<CampaignPayload> RecordActivityAsync(
         Guid id, long expectedVersion, CampaignActivityKind kind, DateOnly date, string unitCode, int attendance, string? note, CancellationToken cancellationToken)
     {
+        var bounds = new List<UserError>().Text("unit", unitCode, InputBounds.UnitCode).Text("note", note, InputBounds.FreeText);
+        if (bounds.Count > 0)
+        {
+            return new CampaignPayload(null, bounds);
+        }
+
         var unknown = (await UnknownUnitsAsync([unitCode], "unit", cancellationToken)).ToList();
         return await DecideAsync(id, expectedVersion, new RecordCampaignActivity(kind, date, unitCode, attendance, note, clock.GetUtcNow()), cancellationToken, unknown);
     }
 
-    public Task<CampaignPayload> ReviseTargetAsync(Guid id, long expectedVersion, decimal newTarget, string reason, CancellationToken cancellationToken) =>
-        DecideAsync(id, expectedVersion, new ReviseCampaignTarget(newTarget, reason, clock.GetUtcNow()), cancellationToken);
+    public async Task<CampaignPayload> ReviseTargetAsync(Guid id, long expectedVersion, decimal newTarget, string reason, CancellationToken cancellationToken) =>
+        new List<UserError>().Text("reason", reason, InputBounds.FreeText) is { Count: > 0 } bounds
+            ? new CampaignPayload(null, bounds)
+            : await DecideAsync(id, expectedVersion, new ReviseCampaignTarget(newTarget, reason, clock.GetUtcNow()), cancellationToken);
 
-    public Task<CampaignPayload> CloseAsync(Guid id, long expectedVersion, string? summary, CancellationToken cancellationToken) =>
-        DecideAsync(id, expectedVersion, new CloseCampaign(summary, clock.GetUtcNow()), cancellationToken);
+    public async Task<CampaignPayload> CloseAsync(Guid id, long expectedVersion, string? summary, CancellationToken cancellationToken) =>
+        new List<UserError>().Text("summary", summary, InputBounds.FreeText) is { Count: > 0 } bounds
+            ? new CampaignPayload(null, bounds)
+            : await DecideAsync(id, expectedVersion, new CloseCampaign(summary, clock.GetUtcNow()), cancellationToken);
 
     public static string RoleOf(Caller caller) =>
         new[] { Roles.ProgramManager, Roles.CityAdmin }.FirstOrDefault(caller.IsInRole) ?? "client";

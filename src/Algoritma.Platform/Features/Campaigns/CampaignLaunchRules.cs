@@ -1,3 +1,5 @@
+using Algoritma.Platform.GraphQL;
+
 namespace Algoritma.Platform.Features.Campaigns;
 
 /// <summary>What a launch must satisfy; every broken rule is reported, with its input field.</summary>
@@ -29,9 +31,18 @@ public static class CampaignLaunchRules
             errors.Add(targetError);
         }
 
-        if (from >= to)
+        if (!DateBounds.Within(from) || !DateBounds.Within(to))
+        {
+            errors.Add(new(InvalidPeriod, "from",
+                $"A campaign runs between {DateBounds.Earliest:yyyy-MM-dd} and {DateBounds.Latest:yyyy-MM-dd}."));
+        }
+        else if (from >= to)
         {
             errors.Add(new(InvalidPeriod, "to", "The campaign must end after it starts ('from' before 'to')."));
+        }
+        else if (to.DayNumber - from.DayNumber > DateBounds.MaxCampaignDays)
+        {
+            errors.Add(new(InvalidPeriod, "to", $"A campaign runs at most {DateBounds.MaxCampaignDays} days."));
         }
 
         if (units.Count == 0)

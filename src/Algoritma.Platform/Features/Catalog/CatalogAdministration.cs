@@ -4,6 +4,7 @@ using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Tenants;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -24,7 +25,16 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
     {
         var template = ServiceTemplates.Find(input.Template);
         var code = (input.Code ?? input.Template).Trim();
-        var errors = new List<UserError>();
+        var errors = new List<UserError>().Text("template", input.Template, InputBounds.Code).Text("name", input.Name, InputBounds.Name);
+        if (input.Name is not null && string.IsNullOrWhiteSpace(input.Name))
+        {
+            errors.Add(UserError.At("name", "NAME_REQUIRED", "A service name cannot be blank; omit it to keep the template's."));
+        }
+
+        if (errors.Count > 0)
+        {
+            return new ServicePayload(null, errors);
+        }
         if (template is null)
         {
             errors.Add(UserError.At("template", "UNKNOWN_TEMPLATE", $"No template '{input.Template}'; see serviceTemplates."));
@@ -58,6 +68,11 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
 
     public async Task<ServicePayload> PublishAsync(PublishServiceStandardInput input, Caller actor, CancellationToken cancellationToken)
     {
+        if (new List<UserError>().Text("code", input.Code, InputBounds.Code) is { Count: > 0 } bounds)
+        {
+            return new ServicePayload(null, bounds);
+        }
+
         var service = await db.Services.FirstOrDefaultAsync(s => s.Code == input.Code, cancellationToken);
         var errors = Validate(input.Standard);
         if (service is null)
@@ -82,6 +97,13 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
 
     public async Task<ServicePayload> OfferAsync(OfferServiceInput input, Caller actor, CancellationToken cancellationToken)
     {
+        var bounds = new List<UserError>().Text("code", input.Code, InputBounds.Code)
+            .Texts("unitCodes", input.UnitCodes, InputBounds.Units, InputBounds.UnitCode).Count("channels", input.Channels, InputBounds.Items);
+        if (bounds.Count > 0)
+        {
+            return new ServicePayload(null, bounds);
+        }
+
         var service = await db.Services.FirstOrDefaultAsync(s => s.Code == input.Code, cancellationToken);
         if (service is null)
         {
@@ -119,15 +141,24 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
 
     private static List<UserError> Validate(ServiceStandard standard)
     {
-        var errors = new List<UserError>();
-        if (standard.CompletionAmount <= 0)
+        var errors = new List<UserError>()
+            .Count("requirements", standard.Requirements, InputBounds.Items)
+            .Texts("requirements", standard.Requirements.Select(r => r.Code), InputBounds.Items, InputBounds.Code)
+            .Texts("requirements", standard.Requirements.Select(r => r.Name), InputBounds.Items, InputBounds.Name)
+            .Texts("procedure", standard.Procedure, InputBounds.Items, InputBounds.FreeText)
+            .Text("product", standard.Product, InputBounds.Name)
+            .Text("complaintChannel", standard.ComplaintChannel, InputBounds.FreeText)
+            .Text("legalBasis", standard.LegalBasis, InputBounds.FreeText);
+        var maxAmount = ServiceStandard.MaxCompletionAmount(standard.CompletionUnit);
+        if (standard.CompletionAmount <= 0 || standard.CompletionAmount > maxAmount)
         {
-            errors.Add(UserError.At("completionAmount", "INVALID_STANDARD", "The completion time must be positive."));
+            errors.Add(UserError.At("completionAmount", "INVALID_STANDARD",
+                $"The completion time is 1 to {maxAmount} {(standard.CompletionUnit == CompletionUnit.WorkingDays ? "working days" : "working minutes")}."));
         }
 
-        if (standard.Fee < 0)
+        if (standard.Fee < 0 || standard.Fee > ServiceStandard.MaxFee)
         {
-            errors.Add(UserError.At("fee", "INVALID_STANDARD", "The fee cannot be negative."));
+            errors.Add(UserError.At("fee", "INVALID_STANDARD", $"The fee is 0 to {ServiceStandard.MaxFee:0} rupiah."));
         }
 
         if (standard.Requirements.GroupBy(r => r.Code).Any(g => g.Count() > 1 || string.IsNullOrWhiteSpace(g.Key)))

@@ -27,4 +27,15 @@ public sealed record ServiceStandard(
     decimal Fee,
     string Product,
     string ComplaintChannel,
-    string LegalBasis);
+    string LegalBasis)
+{
+    /// <summary>
+    /// The longest completion time a standard may promise: a year of working days, or 43,200 working minutes (90 days
+    /// of eight office hours). The deadline is found by walking the working calendar day by day; an amount such as
+    /// 2,147,483,647 days walked past the calendar's last day (9999-12-31) and failed every submission.
+    /// </summary>
+    public static int MaxCompletionAmount(CompletionUnit unit) => unit == CompletionUnit.WorkingDays ? 365 : 43_200;
+
+    /// <summary>The highest fee, in rupiah.</summary>
+    public const decimal MaxFee = 1_000_000_000m;
+}

@@ -5,6 +5,7 @@ using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;
@@ -14,7 +15,17 @@ using NodaTime;
 namespace Algoritma.Platform.Features.Requests;
 
 public sealed record SubmitServiceRequestInput(
-    string Service, string Unit, Channel Channel, IReadOnlyList<string> Documents, string? IdempotencyKey, string? CitizenNik);
+    string Service, string Unit, Channel Channel, IReadOnlyList<string> Documents, string? IdempotencyKey, string? CitizenNik)
+{
+    public const int MaxIdempotencyKey = 100;
+
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("service", Service, InputBounds.Code)
+        .Text("unit", Unit, InputBounds.UnitCode)
+        .Texts("documents", Documents, InputBounds.Items, InputBounds.Code)
+        .Text("idempotencyKey", IdempotencyKey, MaxIdempotencyKey)
+        .Text("citizenNik", CitizenNik, InputBounds.Code);
+}
 
 public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<UserError> Errors);
 
@@ -27,11 +38,32 @@ public sealed class ServiceRequestHandler(
 {
     private const int TrackingCodeAttempts = 3;
 
-    public async Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
+    public Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken) =>
+        StartIdempotentlyAsync(input, caller, _ => [], cancellationToken);
+
+    /// <summary>A walk-in served at the counter, recorded in one step, so counter and digital volumes compare.</summary>
+    public Task<RequestPayload> RecordCounterServiceAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken) =>
+        StartIdempotentlyAsync(input with { Channel = Channel.Counter }, caller, now =>
+        {
+            var role = RoleOf(caller);
+            return [new RequestVerified(role, now), new RequestCompleted(role, now)];
+        }, cancellationToken);
+
+    /// <summary>
+    /// Starts a request's stream with the submission and the events that follow it at once. With an idempotency key the
+    /// stream id is derived from the key and the caller, so the same key answers with the request it made the first time.
+    /// </summary>
+    private async Task<RequestPayload> StartIdempotentlyAsync(
+        SubmitServiceRequestInput input, Caller caller, Func<DateTimeOffset, object[]> then, CancellationToken cancellationToken)
     {
-        var tenantId = current.Required.Id;
-        var streamId = input.IdempotencyKey is { Length: > 0 } key ? RequestIds.ForIdempotencyKey(tenantId, caller.Subject!, key) : Guid.CreateVersion7();
-        if (input.IdempotencyKey is { Length: > 0 } && await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken) is { } existing)
+        if (input.BoundErrors() is { Count: > 0 } bounds)
+        {
+            return new RequestPayload(null, bounds);
+        }
+
+        var idempotent = input.IdempotencyKey is { Length: > 0 };
+        var streamId = idempotent ? RequestIds.ForIdempotencyKey(current.Required.Id, caller.Subject!, input.IdempotencyKey!) : Guid.CreateVersion7();
+        if (idempotent && await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken) is { } existing)
         {
             return new RequestPayload(existing, []);
         }
@@ -42,22 +74,7 @@ public sealed class ServiceRequestHandler(
             return new RequestPayload(null, errors);
         }
 
-        return await StartAsync(streamId, submitted!, [], input.IdempotencyKey is { Length: > 0 }, cancellationToken);
-    }
-
-    /// <summary>A walk-in served at the counter, recorded in one step, so counter and digital volumes compare.</summary>
-    public async Task<RequestPayload> RecordCounterServiceAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
-    {
-        var streamId = Guid.CreateVersion7();
-        var (submitted, errors) = await PrepareAsync(streamId, input with { Channel = Channel.Counter }, caller, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return new RequestPayload(null, errors);
-        }
-
-        var now = clock.GetUtcNow();
-        var role = RoleOf(caller);
-        return await StartAsync(streamId, submitted!, [new RequestVerified(role, now), new RequestCompleted(role, now)], false, cancellationToken);
+        return await StartAsync(streamId, submitted!, then(clock.GetUtcNow()), idempotent, cancellationToken);
     }
 
     public async Task<RequestPayload> DecideAsync(Guid streamId, long expectedVersion, RequestCommand command, Caller caller, CancellationToken cancellationToken)
@@ -68,15 +85,16 @@ public sealed class ServiceRequestHandler(
             throw CodedError.NotFound("No such request in this tenant.");
         }
 
-        if (events[^1].Version != expectedVersion)
-        {
-            throw CodedError.Conflict($"The request changed: it is at version {events[^1].Version}, not {expectedVersion}. Reload it and try again.");
-        }
-
+        // who may act comes first: a caller out of scope learns nothing of the request, not even its version
         var state = RequestDecider.Fold(events.Select(e => e.Data))!;
         if (Refusal(command, state, caller) is { } refusal)
         {
             return new RequestPayload(null, [refusal]);
+        }
+
+        if (events[^1].Version != expectedVersion)
+        {
+            throw CodedError.Conflict($"The request changed: it is at version {events[^1].Version}, not {expectedVersion}. Reload it and try again.");
         }
 
         var decision = RequestDecider.Decide(command, state);
@@ -101,14 +119,19 @@ public sealed class ServiceRequestHandler(
     public static string RoleOf(Caller caller) =>
         new[] { Roles.Officer, Roles.CityAdmin, Roles.Citizen }.FirstOrDefault(caller.IsInRole) ?? "client";
 
-    /// <summary>Who may do what: staff within their unit scope; a citizen on their own request.</summary>
+    /// <summary>Who may do what: staff within their unit scope; a citizen on their own request (else NOT_OWNER).</summary>
     private static UserError? Refusal(RequestCommand command, RequestState state, Caller caller)
     {
-        var citizenCommand = command is CancelRequest or ResubmitRequest;
+        var owner = caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var id) && id == state.CitizenUserId;
+        if (command is CancelRequest or ResubmitRequest && caller.IsInRole(Roles.Citizen) && !owner)
+        {
+            return new UserError(RequestDecider.NotOwner, "Only the citizen who submitted the request may act on it.", ["input", "requestId"]);
+        }
+
         var allowed = command switch
         {
-            _ when citizenCommand => caller.IsInRole(Roles.Citizen),
-            RateService => caller.Covers(state.UnitCode) || (caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var id) && id == state.CitizenUserId),
+            CancelRequest or ResubmitRequest => owner,
+            RateService => caller.Covers(state.UnitCode) || owner,
             _ => caller.Covers(state.UnitCode),
         };
         return allowed ? null : new UserError("OUT_OF_SCOPE", "This request is outside what your account may act on.", ["input", "requestId"]);

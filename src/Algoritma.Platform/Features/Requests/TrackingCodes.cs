@@ -8,6 +8,9 @@ namespace Algoritma.Platform.Features.Requests;
 /// </summary>
 public class TrackingCodes
 {
+    /// <summary>The longest tracking code a lookup accepts (codes are eight characters; spaces around them are trimmed).</summary>
+    public const int MaxInputLength = 32;
+
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
     public virtual string Next() => string.Create(8, 0, (chars, _) =>

@@ -30,18 +30,19 @@ internal sealed class SatisfactionQuery : IQueryFields
         query.Field<IkmResultType>("satisfaction")
             .Description("IKM of requests completed in [from, to); null when nobody answered.")
             .Argument<StringGraphType>("unit").Argument<StringGraphType>("service")
-            .Argument<DateTimeOffsetGraphType>("from").Argument<DateTimeOffsetGraphType>("to")
+            .Argument<DateTimeOffsetGraphType>("from", "Within 2000-01-01 … 2099-12-31.").Argument<DateTimeOffsetGraphType>("to", "After from, at most 3660 days later.")
             .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin, Roles.Officer)
             .ResolveAsync(async context =>
             {
                 var tenant = context.RequireTenant();
+                DateBounds.RequireRange(context.GetArgument<DateTimeOffset?>("from"), context.GetArgument<DateTimeOffset?>("to"));
                 var rated = context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.Scores != null);
-                if (UnitFor(Caller.From(context.User), context.GetArgument<string?>("unit")) is { } unit)
+                if (UnitFor(Caller.From(context.User), InputBounds.Argument("unit", context.GetArgument<string?>("unit"), InputBounds.UnitCode)) is { } unit)
                 {
                     rated = rated.WithinUnit(v => v.UnitCode, unit);
                 }
 
-                if (context.GetArgument<string?>("service") is { } service)
+                if (InputBounds.Argument("service", context.GetArgument<string?>("service"), InputBounds.Code) is { } service)
                 {
                     rated = rated.WhereCaptured(v => v.ServiceCode == service);
                 }

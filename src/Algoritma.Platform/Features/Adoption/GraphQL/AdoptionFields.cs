@@ -58,8 +58,8 @@ internal sealed class AdoptionFields : IQueryFields
     private static FieldBuilder<object?, TReturn> Scoped<TReturn>(FieldBuilder<object?, TReturn> field, Granularity? granularity)
     {
         field.Argument<StringGraphType>("unit", "A kecamatan or kelurahan code; the whole city when omitted.")
-            .Argument<NonNullGraphType<DateGraphType>>("from", "First local day, inclusive.")
-            .Argument<NonNullGraphType<DateGraphType>>("to", "Last local day, exclusive.")
+            .Argument<NonNullGraphType<DateGraphType>>("from", "First local day, inclusive; 2000-01-01 at the earliest.")
+            .Argument<NonNullGraphType<DateGraphType>>("to", "Last local day, exclusive; 2099-12-31 at the latest, at most 3660 days after from.")
             .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin);
         if (granularity is { } defaultGranularity)
         {
@@ -74,12 +74,9 @@ internal sealed class AdoptionFields : IQueryFields
         var tenant = context.RequireTenant();
         var from = LocalDate.FromDateTime(context.GetArgument<DateTime>("from"));
         var to = LocalDate.FromDateTime(context.GetArgument<DateTime>("to"));
-        var unit = context.GetArgument<string?>("unit");
+        DateBounds.RequireRange(from.ToDateOnly(), to.ToDateOnly());
+        var unit = InputBounds.Argument("unit", context.GetArgument<string?>("unit"), InputBounds.UnitCode);
         var scope = new AdoptionScope(tenant.Id, unit, from, to, context.GetArgument("granularity", Granularity.Month));
-        if (from >= to)
-        {
-            throw CodedError.BadUserInput("'from' must be before 'to'.");
-        }
 
         if (AdoptionSeries.Periods(scope).Skip(MaxPeriods).Any())
         {

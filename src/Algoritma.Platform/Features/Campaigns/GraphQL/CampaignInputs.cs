@@ -21,13 +21,13 @@ public sealed class LaunchCampaignInputType : InputObjectGraphType<LaunchCampaig
     public LaunchCampaignInputType()
     {
         Name = "LaunchCampaignInput";
-        Field<NonNullGraphType<StringGraphType>>("name");
+        Field<NonNullGraphType<StringGraphType>>("name").Description("At most 200 characters.");
         Field<NonNullGraphType<CampaignGoalMetricEnum>>("goalMetric");
         Field<NonNullGraphType<DecimalGraphType>>("target").Description("A ratio above 0 and at most 1, e.g. 0.60.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("units").Description("Kecamatan or kelurahan/desa codes of this tenant.");
-        Field<NonNullGraphType<DateGraphType>>("from").Description("First day (tenant-local).");
-        Field<NonNullGraphType<DateGraphType>>("to").Description("Last day (tenant-local), after 'from'.");
-        Field<ListGraphType<NonNullGraphType<CampaignWaveInputType>>>("waves").Description("Rollout waves; units of no wave join on 'from'.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("units").Description("Kecamatan or kelurahan/desa codes of this tenant (at most 1000).");
+        Field<NonNullGraphType<DateGraphType>>("from").Description("First day (tenant-local), 2000-01-01 at the earliest.");
+        Field<NonNullGraphType<DateGraphType>>("to").Description("Last day (tenant-local), after 'from', at most 1830 days later and 2099-12-31 at the latest.");
+        Field<ListGraphType<NonNullGraphType<CampaignWaveInputType>>>("waves").Description("Rollout waves (at most 50); units of no wave join on 'from'.");
         Field<ListGraphType<NonNullGraphType<DayOfWeekEnum>>>("priorityDays").Description("Days of the week the campaign pushes hardest.");
     }
 
@@ -56,7 +56,7 @@ public abstract class CampaignCommandInputType : InputObjectGraphType<CampaignCo
     {
         T? Get<T>(string key) => value.TryGetValue(key, out var v) && v is not null ? (T)v : default;
         return new CampaignCommandInput(
-            (string)value["campaignId"]!, Convert.ToInt64(value["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture),
+            Convert.ToString(value["campaignId"], System.Globalization.CultureInfo.InvariantCulture)!, Convert.ToInt64(value["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture),
             value.TryGetValue("kind", out var kind) && kind is CampaignActivityKind k ? k : null,
             value.TryGetValue("date", out var date) && date is not null ? ScalarValues.Day(date) : null,
             Get<string>("unit"),
@@ -75,8 +75,8 @@ public sealed class RecordCampaignActivityInputType : CampaignCommandInputType
         Field<NonNullGraphType<CampaignActivityKindEnum>>("kind");
         Field<NonNullGraphType<DateGraphType>>("date").Description("Within the campaign period (tenant-local).");
         Field<NonNullGraphType<StringGraphType>>("unit").Description("A campaign unit, or a kelurahan/desa of a campaign kecamatan.");
-        Field<NonNullGraphType<IntGraphType>>("attendance").Description("How many people took part; 0 or more.");
-        Field<StringGraphType>("note");
+        Field<NonNullGraphType<IntGraphType>>("attendance").Description("How many people took part; 0 to 100000.");
+        Field<StringGraphType>("note").Description("At most 2000 characters.");
     }
 }
 
@@ -86,14 +86,14 @@ public sealed class ReviseCampaignTargetInputType : CampaignCommandInputType
         : base("ReviseCampaignTargetInput")
     {
         Field<NonNullGraphType<DecimalGraphType>>("newTarget").Description("A ratio above 0 and at most 1.");
-        Field<NonNullGraphType<StringGraphType>>("reason");
+        Field<NonNullGraphType<StringGraphType>>("reason").Description("At most 2000 characters.");
     }
 }
 
 public sealed class CloseCampaignInputType : CampaignCommandInputType
 {
     public CloseCampaignInputType()
-        : base("CloseCampaignInput") => Field<StringGraphType>("summary");
+        : base("CloseCampaignInput") => Field<StringGraphType>("summary").Description("At most 2000 characters.");
 }
 
 /// <summary>Input lists and days.</summary>

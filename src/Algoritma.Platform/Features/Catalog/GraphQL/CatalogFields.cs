@@ -32,8 +32,8 @@ public sealed class PublishServiceStandardInputType : InputObjectGraphType<Publi
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequirementInputType>>>>("requirements");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("procedure");
         Field<NonNullGraphType<CompletionUnitType>>("completionUnit");
-        Field<NonNullGraphType<IntGraphType>>("completionAmount");
-        Field<DecimalGraphType>("fee").Description("Rupiah; 0 by default.");
+        Field<NonNullGraphType<IntGraphType>>("completionAmount").Description("1–365 working days or 1–43200 working minutes.");
+        Field<DecimalGraphType>("fee").Description("Rupiah, 0 to 1,000,000,000; 0 by default.");
         Field<NonNullGraphType<StringGraphType>>("product");
         Field<NonNullGraphType<StringGraphType>>("complaintChannel");
         Field<NonNullGraphType<StringGraphType>>("legalBasis");
@@ -108,7 +108,7 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
                     services = services.Where(s => s.Service.Channels.Contains(channel));
                 }
 
-                if (context.GetArgument<string?>("unit") is { } unitCode)
+                if (InputBounds.Argument("unit", context.GetArgument<string?>("unit"), InputBounds.UnitCode) is { } unitCode)
                 {
                     var unit = await context.Service<TenantUnits>().FindAsync(unitCode, context.CancellationToken);
                     services = unit is null ? [] : services.Where(s => s.Service.IsOfferedAt(unitCode, PublicService.LevelOf(unit.Kind)));
@@ -128,7 +128,7 @@ internal sealed class CatalogFields : IQueryFields, IMutationFields
             .ResolveAsync(async context =>
             {
                 context.RequireTenant();
-                var code = context.GetArgument<string>("code");
+                var code = InputBounds.Argument("code", context.GetArgument<string>("code"), InputBounds.Code);
                 return await context.Service<PlatformDbContext>().Services.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, context.CancellationToken);
             });
     }

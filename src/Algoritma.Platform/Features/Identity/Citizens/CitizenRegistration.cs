@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity.Users;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
@@ -8,7 +9,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Identity.Citizens;
 
-public sealed record RegisterCitizenInput(string Nik, string Name, string? Phone, string? Email, string Password);
+public sealed record RegisterCitizenInput(string Nik, string Name, string? Phone, string? Email, string Password)
+{
+    /// <summary>The citizen profile's phone column holds 20 characters.</summary>
+    public const int MaxPhone = 20;
+
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("nik", Nik, InputBounds.Code)
+        .Text("name", Name, InputBounds.Name, "NAME_REQUIRED")
+        .Phone("phone", Phone?.Trim(), MaxPhone)
+        .EmailAddress("email", Email?.Trim())
+        .Text("password", Password, InputBounds.Password);
+}
 
 public sealed record RegisterCitizenPayload(CitizenProfile? Citizen, string? UserName, IReadOnlyList<UserError> Warnings, IReadOnlyList<UserError> Errors);
 
@@ -23,6 +35,11 @@ public sealed class CitizenRegistration(
 
     public async Task<RegisterCitizenPayload> RegisterAsync(RegisterCitizenInput input, CancellationToken cancellationToken)
     {
+        if (input.BoundErrors() is { Count: > 0 } bounds)
+        {
+            return new RegisterCitizenPayload(null, null, [], bounds);
+        }
+
         var nik = Nik.Validate(input.Nik, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
         var errors = new List<UserError>();
         if (!nik.IsValid)
@@ -47,6 +64,18 @@ public sealed class CitizenRegistration(
             DisplayName = input.Name.Trim(), TenantId = current.Required.Id, CreatedAt = clock.GetUtcNow(),
         };
         errors.AddRange(await UserAdministration.PasswordErrorsAsync(users, user, input.Password));
+        if (userName is { Length: > 0 })
+        {
+            // the sign-in name must pass Identity's own rules here, so that creating the account cannot fail below
+            foreach (var validator in users.UserValidators)
+            {
+                errors.AddRange((await validator.ValidateAsync(users, user)).Errors
+                    .Where(e => e.Code is not (nameof(IdentityErrorDescriber.DuplicateUserName) or nameof(IdentityErrorDescriber.DuplicateEmail)))
+                    .Select(e => input.Email is { Length: > 0 }
+                        ? UserError.At("email", InputBounds.InvalidEmail, e.Description)
+                        : UserError.At("phone", InputBounds.InvalidPhone, e.Description)));
+            }
+        }
 
         var analyticsKey = nik.IsValid ? await keys.KeyForAsync(nik.Normalized!, cancellationToken) : null;
         if (analyticsKey is not null && await db.Set<CitizenProfile>().AnyAsync(c => c.AnalyticsKey == analyticsKey, cancellationToken))

@@ -3,6 +3,7 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Configuration;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Abstractions;
@@ -11,7 +12,16 @@ namespace Algoritma.Platform.Features.Identity.Clients;
 
 public sealed record RegisterClientInput(
     string ClientId, string DisplayName, bool Confidential, IReadOnlyList<string>? RedirectUris,
-    IReadOnlyList<string>? PostLogoutRedirectUris, IReadOnlyList<string>? Roles);
+    IReadOnlyList<string>? PostLogoutRedirectUris, IReadOnlyList<string>? Roles)
+{
+    public const int MaxClientId = 80;
+
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("displayName", DisplayName, InputBounds.Name, "NAME_REQUIRED")
+        .Texts("redirectUris", RedirectUris, InputBounds.Items, InputBounds.Uri)
+        .Texts("postLogoutRedirectUris", PostLogoutRedirectUris, InputBounds.Items, InputBounds.Uri)
+        .Texts("roles", Roles, InputBounds.Items, InputBounds.Code);
+}
 
 public sealed record ClientPayload(ClientInfo? Client, string? Secret, IReadOnlyList<UserError> Errors);
 
@@ -43,8 +53,8 @@ public sealed class ClientAdministration(
     public async Task<ClientPayload> RegisterAsync(RegisterClientInput input, Caller actor, CancellationToken cancellationToken)
     {
         var tenant = current.Required.Id;
-        var errors = new List<UserError>();
-        if (!input.ClientId.StartsWith(tenant + "-", StringComparison.Ordinal) || input.ClientId.Length > 80
+        var errors = input.BoundErrors();
+        if (!input.ClientId.StartsWith(tenant + "-", StringComparison.Ordinal) || input.ClientId.Length > RegisterClientInput.MaxClientId
             || !input.ClientId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c == '-'))
         {
             errors.Add(UserError.At("clientId", "INVALID_CLIENT_ID", $"A client id is '{tenant}-' followed by lower-case letters, digits and hyphens."));
@@ -55,7 +65,7 @@ public sealed class ClientAdministration(
         }
 
         var redirects = input.RedirectUris ?? [];
-        errors.AddRange(redirects.Concat(input.PostLogoutRedirectUris ?? []).Where(u => !IsRedirectUri(u)).Select(u =>
+        errors.AddRange(redirects.Concat(input.PostLogoutRedirectUris ?? []).Where(u => u.Length <= InputBounds.Uri && !IsRedirectUri(u)).Select(u =>
             UserError.At("redirectUris", "INVALID_REDIRECT_URI", $"'{u}' is not an absolute http(s) URI without a fragment.")));
         if (!input.Confidential && redirects.Count == 0)
         {
@@ -80,6 +90,11 @@ public sealed class ClientAdministration(
 
     public async Task<ClientPayload> RotateSecretAsync(string clientId, Caller actor, CancellationToken cancellationToken)
     {
+        if (new List<UserError>().Text("clientId", clientId, RegisterClientInput.MaxClientId, InputBounds.Required) is { Count: > 0 } bounds)
+        {
+            return new ClientPayload(null, null, bounds);
+        }
+
         var application = await applications.FindByClientIdAsync(clientId, cancellationToken);
         var client = application is null ? null : await directory.FindAsync(clientId, cancellationToken);
         if (client is null || client.TenantId != current.Required.Id)

@@ -1,16 +1,42 @@
+using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Oidc;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Identity.Users;
 
-public sealed record CreateUserInput(string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles, string? Unit, string Password);
+public sealed partial record CreateUserInput(string UserName, string DisplayName, string? Email, IReadOnlyList<string> Roles, string? Unit, string Password)
+{
+    public const int MaxUserName = 100;
 
-public sealed record SetUserRolesInput(string UserName, IReadOnlyList<string> Roles, string? Unit);
+    /// <summary>A staff sign-in name: lower-case letters, digits and . - _ @ (checked after lower-casing).</summary>
+    public static List<UserError> UserNameErrors(string userName) =>
+        StaffUserName().IsMatch(userName) ? [] : [UserError.At("userName", "INVALID_USER_NAME",
+            $"A user name is 1–{MaxUserName} lower-case letters, digits and . - _ @.")];
+
+    public List<UserError> BoundErrors() => UserNameErrors(UserName.Trim().ToLowerInvariant())
+        .Text("displayName", DisplayName, InputBounds.Name, "NAME_REQUIRED")
+        .EmailAddress("email", Email?.Trim())
+        .Texts("roles", Roles, InputBounds.Items, InputBounds.Code)
+        .Text("unit", Unit, InputBounds.UnitCode)
+        .Text("password", Password, InputBounds.Password);
+
+    [GeneratedRegex("^[a-z0-9._@-]{1,100}$")]
+    private static partial Regex StaffUserName();
+}
+
+public sealed record SetUserRolesInput(string UserName, IReadOnlyList<string> Roles, string? Unit)
+{
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("userName", UserName, CreateUserInput.MaxUserName)
+        .Texts("roles", Roles, InputBounds.Items, InputBounds.Code)
+        .Text("unit", Unit, InputBounds.UnitCode);
+}
 
 public sealed record UserPayload(PlatformUser? User, IReadOnlyList<UserError> Errors);
 
@@ -23,6 +49,11 @@ public sealed class UserAdministration(
 
     public async Task<UserPayload> CreateAsync(CreateUserInput input, Caller actor, CancellationToken cancellationToken)
     {
+        if (input.BoundErrors() is { Count: > 0 } bounds)
+        {
+            return new UserPayload(null, bounds);
+        }
+
         var userName = input.UserName.Trim().ToLowerInvariant();
         var errors = await ValidateRolesAsync(input.Roles, input.Unit, cancellationToken);
         if (await users.FindByNameAsync(userName) is not null)
@@ -60,6 +91,11 @@ public sealed class UserAdministration(
 
     public async Task<UserPayload> SetRolesAsync(SetUserRolesInput input, Caller actor, CancellationToken cancellationToken)
     {
+        if (input.BoundErrors() is { Count: > 0 } bounds)
+        {
+            return new UserPayload(null, bounds);
+        }
+
         var user = await users.FindByNameAsync(input.UserName.Trim().ToLowerInvariant());
         var errors = await ValidateRolesAsync(input.Roles, input.Unit, cancellationToken);
         if (user is null || await users.IsInRoleAsync(user, Roles.Citizen))
@@ -88,6 +124,11 @@ public sealed class UserAdministration(
     /// <summary>A disabled user cannot sign in, their refresh tokens stop working, and so do their access tokens, at once.</summary>
     public async Task<UserPayload> SetDisabledAsync(string userName, bool disabled, Caller actor, CancellationToken cancellationToken)
     {
+        if (new List<UserError>().Text("userName", userName, CreateUserInput.MaxUserName, InputBounds.Required) is { Count: > 0 } bounds)
+        {
+            return new UserPayload(null, bounds);
+        }
+
         var user = await users.FindByNameAsync(userName.Trim().ToLowerInvariant());
         if (user is null)
         {

@@ -31,7 +31,7 @@ internal sealed class RegionQueries : IQueryFields
             .Resolve(context =>
             {
                 context.RequireTenant();
-                return context.Service<RegionByCodeLoader>().Load(context.GetArgument<string>("code").Trim());
+                return context.Service<RegionByCodeLoader>().Load(InputBounds.Argument("code", context.GetArgument<string>("code"), InputBounds.UnitCode)!.Trim());
             });
     }
 }

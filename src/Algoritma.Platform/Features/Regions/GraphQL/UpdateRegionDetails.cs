@@ -9,7 +9,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Regions.GraphQL;
 
-public sealed record UpdateRegionDetailsInput(string Code, string? Address, string? Phone, string? HeadName, int? OfficerCount);
+public sealed record UpdateRegionDetailsInput(string Code, string? Address, string? Phone, string? HeadName, int? OfficerCount)
+{
+    public const int MaxAddress = 500;
+    public const int MaxPhone = 40;
+    public const int MaxOfficers = 10_000;
+
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("code", Code, InputBounds.UnitCode)
+        .Text("address", Address, MaxAddress)
+        .Phone("phone", Phone?.Trim(), MaxPhone)
+        .Text("headName", HeadName, InputBounds.Name);
+}
 
 public sealed class UpdateRegionDetailsInputType : InputObjectGraphType<UpdateRegionDetailsInput>
 {
@@ -18,10 +29,10 @@ public sealed class UpdateRegionDetailsInputType : InputObjectGraphType<UpdateRe
         Name = "UpdateRegionDetailsInput";
         Description = "The city's own details of a unit; omitted fields stay as they are, an empty string clears.";
         Field(x => x.Code);
-        Field(x => x.Address, nullable: true);
-        Field(x => x.Phone, nullable: true);
-        Field(x => x.HeadName, nullable: true);
-        Field(x => x.OfficerCount, nullable: true);
+        Field(x => x.Address, nullable: true).Description("At most 500 characters.");
+        Field(x => x.Phone, nullable: true).Description("6–15 digits 0–9 with spaces, +, -, ( and ); at most 40 characters.");
+        Field(x => x.HeadName, nullable: true).Description("At most 200 characters.");
+        Field(x => x.OfficerCount, nullable: true).Description("0 to 10000.");
     }
 }
 
@@ -49,6 +60,11 @@ internal sealed class UpdateRegionDetailsMutation : IMutationFields
             {
                 context.RequireTenant();
                 var input = context.GetArgument<UpdateRegionDetailsInput>("input");
+                if (input.BoundErrors() is { Count: > 0 } bounds)
+                {
+                    return new UpdateRegionDetailsPayload(null, bounds);
+                }
+
                 var db = context.Service<PlatformDbContext>();
                 var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == input.Code.Trim(), context.CancellationToken);
                 var errors = Validate(input, unit, Caller.From(context.User));
@@ -74,14 +90,9 @@ internal sealed class UpdateRegionDetailsMutation : IMutationFields
             errors.Add(UserError.At("code", "OUT_OF_SCOPE", $"Your unit scope does not include '{unit.Code}'."));
         }
 
-        if (input.OfficerCount is < 0 or > 10_000)
+        if (input.OfficerCount is < 0 or > UpdateRegionDetailsInput.MaxOfficers)
         {
-            errors.Add(UserError.At("officerCount", "OUT_OF_RANGE", "officerCount must be between 0 and 10000."));
-        }
-
-        if (input.Phone is { Length: > 0 } phone && !phone.All(c => char.IsDigit(c) || c is '+' or '-' or ' ' or '(' or ')'))
-        {
-            errors.Add(UserError.At("phone", "INVALID_PHONE", "A phone number holds digits, spaces, +, -, ( and ) only."));
+            errors.Add(UserError.At("officerCount", "OUT_OF_RANGE", $"officerCount must be between 0 and {UpdateRegionDetailsInput.MaxOfficers}."));
         }
 
         return errors;

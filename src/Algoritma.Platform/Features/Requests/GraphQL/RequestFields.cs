@@ -13,7 +13,17 @@ using Marten;
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 
 public sealed record RequestFilter(
-    RequestStatus? Status, string? Service, string? Unit, Channel? Channel, DateTimeOffset? SubmittedFrom, DateTimeOffset? SubmittedTo, bool? SlaBreached);
+    RequestStatus? Status, string? Service, string? Unit, Channel? Channel, DateTimeOffset? SubmittedFrom, DateTimeOffset? SubmittedTo, bool? SlaBreached)
+{
+    /// <summary>This filter, or BAD_USER_INPUT for a code too long or a submission range out of bounds.</summary>
+    public RequestFilter Bounded()
+    {
+        InputBounds.Argument("service", Service, InputBounds.Code);
+        InputBounds.Argument("unit", Unit, InputBounds.UnitCode);
+        DateBounds.RequireRange(SubmittedFrom, SubmittedTo);
+        return this;
+    }
+}
 
 public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
 {
@@ -24,8 +34,8 @@ public sealed class RequestFilterType : InputObjectGraphType<RequestFilter>
         Field(x => x.Service, nullable: true);
         Field(x => x.Unit, nullable: true).Description("A kecamatan code includes its kelurahan/desa.");
         Field<ChannelType>("channel");
-        Field<DateTimeOffsetGraphType>("submittedFrom");
-        Field<DateTimeOffsetGraphType>("submittedTo");
+        Field<DateTimeOffsetGraphType>("submittedFrom").Description("Within 2000-01-01 … 2099-12-31.");
+        Field<DateTimeOffsetGraphType>("submittedTo").Description("After submittedFrom, at most 3660 days later.");
         Field<BooleanGraphType>("slaBreached");
     }
 }
@@ -44,7 +54,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             {
                 context.RequireTenant();
                 var caller = Caller.From(context.User);
-                var filter = context.GetArgument<RequestFilter?>("filter") ?? new RequestFilter(null, null, null, null, null, null, null);
+                var filter = (context.GetArgument<RequestFilter?>("filter") ?? new RequestFilter(null, null, null, null, null, null, null)).Bounded();
                 var views = context.Service<IQuerySession>().Query<ServiceRequestView>().AsQueryable();
                 if (caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager))
                 {
@@ -71,7 +81,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             .ResolveAsync(async context =>
             {
                 context.RequireTenant();
-                var code = context.GetArgument<string>("trackingCode").Trim().ToUpperInvariant();
+                var code = InputBounds.Argument("trackingCode", context.GetArgument<string>("trackingCode"), TrackingCodes.MaxInputLength)!.Trim().ToUpperInvariant();
                 return await context.Service<IQuerySession>().Query<ServiceRequestView>().WhereCaptured(v => v.TrackingCode == code).FirstOrDefaultAsync(context.CancellationToken);
             });
     }
@@ -131,6 +141,11 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             {
                 var tenant = context.RequireTenant();
                 var input = context.GetArgument<RequestCommandInput>("input");
+                if (input.BoundErrors() is { Count: > 0 } errors)
+                {
+                    return new RequestPayload(null, errors);
+                }
+
                 var streamId = RequestIds.Decode(input.RequestId, tenant.Id) ?? throw CodedError.NotFound("No such request in this tenant.");
                 var caller = Caller.From(context.User);
                 var at = context.Service<TimeProvider>().GetUtcNow();

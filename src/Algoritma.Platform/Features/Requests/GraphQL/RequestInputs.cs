@@ -1,4 +1,6 @@
 using Algoritma.Platform.Features.Catalog.GraphQL;
+using Algoritma.GraphQL.Server.Errors;
+using Algoritma.Platform.GraphQL;
 using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
@@ -29,15 +31,15 @@ internal static class SubmitInputShape
 {
     public static void AddFields(InputObjectGraphType<SubmitServiceRequestInput> type, bool withChannel)
     {
-        type.Field(x => x.Service).Description("Service code.");
-        type.Field(x => x.Unit).Description("Code of the kecamatan or kelurahan/desa where it is requested.");
+        type.Field(x => x.Service).Description("Service code (at most 60 characters).");
+        type.Field(x => x.Unit).Description("Code of the kecamatan or kelurahan/desa where it is requested (at most 13 characters).");
         if (withChannel)
         {
             type.Field<NonNullGraphType<ChannelType>>("channel").Description("ONLINE (a citizen), KIOSK or ASSISTED (an officer, with citizenNik).");
         }
 
-        type.Field(x => x.Documents).Description("Codes of the requirements provided.");
-        type.Field(x => x.IdempotencyKey, nullable: true).Description("Submitting again with the same key returns the same request.");
+        type.Field(x => x.Documents).Description("Codes of the requirements provided (at most 50, each at most 60 characters).");
+        type.Field(x => x.IdempotencyKey, nullable: true).Description("Sending again with the same key returns the same request (at most 100 characters).");
         type.Field(x => x.CitizenNik, nullable: true).Description("For KIOSK, ASSISTED and counter services: the citizen's NIK (never stored plain).");
     }
 
@@ -50,7 +52,12 @@ internal static class SubmitInputShape
 }
 
 /// <summary>A command on an existing request: which one, at which version, and its own fields.</summary>
-public sealed record RequestCommandInput(string RequestId, long ExpectedVersion, string? Reason, IReadOnlyList<string>? Documents, IReadOnlyList<int>? Scores);
+public sealed record RequestCommandInput(string RequestId, long ExpectedVersion, string? Reason, IReadOnlyList<string>? Documents, IReadOnlyList<int>? Scores)
+{
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("reason", Reason, InputBounds.FreeText)
+        .Texts("documents", Documents, InputBounds.Items, InputBounds.Code);
+}
 
 public abstract class RequestCommandInputType : InputObjectGraphType<RequestCommandInput>
 {
@@ -61,12 +68,12 @@ public abstract class RequestCommandInputType : InputObjectGraphType<RequestComm
         Field<NonNullGraphType<LongGraphType>>("expectedVersion").Description("The request's version as last read; a stale one gets CONFLICT.");
         if (reason)
         {
-            Field<NonNullGraphType<StringGraphType>>("reason");
+            Field<NonNullGraphType<StringGraphType>>("reason").Description("Shown to the citizen's own account; at most 2000 characters.");
         }
 
         if (documents)
         {
-            Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("documents");
+            Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("documents").Description("At most 50 codes.");
         }
 
         if (scores)
@@ -76,7 +83,8 @@ public abstract class RequestCommandInputType : InputObjectGraphType<RequestComm
     }
 
     public override object ParseDictionary(IDictionary<string, object?> value) => new RequestCommandInput(
-        (string)value["requestId"]!, Convert.ToInt64(value["expectedVersion"]),
+        // an ID may be given as a number: it names no request, and is answered NOT_FOUND like any other
+        Convert.ToString(value["requestId"], System.Globalization.CultureInfo.InvariantCulture)!, Convert.ToInt64(value["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture),
         value.TryGetValue("reason", out var reason) ? reason as string : null,
         value.TryGetValue("documents", out var documents) && documents is IEnumerable<object?> d ? [.. d.Cast<string>()] : null,
         value.TryGetValue("scores", out var scores) && scores is IEnumerable<object?> s ? [.. s.Select(Convert.ToInt32)] : null);

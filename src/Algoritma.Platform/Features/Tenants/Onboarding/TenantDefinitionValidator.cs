@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Tenants.Configuration;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
@@ -11,6 +12,9 @@ namespace Algoritma.Platform.Features.Tenants.Onboarding;
 /// <summary>Checks a tenant definition against the rules and against the tenants already onboarded.</summary>
 public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
 {
+    public const int MaxTimeZone = 64;
+    public const int MaxLocale = 16;
+
     public async Task<IReadOnlyList<UserError>> ValidateAsync(TenantDefinition definition, bool isNew, CancellationToken cancellationToken)
     {
         var errors = new List<UserError>();
@@ -24,6 +28,12 @@ public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
         {
             errors.Add(UserError.At("name", "NAME_REQUIRED", "A tenant needs a name."));
         }
+
+        errors.Text("name", definition.Name, InputBounds.Name)
+            .Text("regencyCode", definition.RegencyCode, InputBounds.UnitCode)
+            .Text("timeZone", definition.TimeZone, MaxTimeZone)
+            .Text("locale", definition.Locale, MaxLocale)
+            .Count("hosts", definition.Hosts, InputBounds.Items);
 
         if (OfficialRegionsCatalog.Shared.FindRegency(definition.RegencyCode) is null)
         {
