@@ -11,7 +11,8 @@ namespace Algoritma.GraphQL.Server.Limits;
 /// </summary>
 /// <param name="Fields">Selected fields, every spread expanded: the request's cost (a rate limiter may charge it).</param>
 /// <param name="Aliases">Aliased fields among them.</param>
-/// <param name="RepeatedRootField">The root field one operation selects most often, and how often.</param>
+/// <param name="RepeatedRootField">The root field one operation selects most often (<c>__typename</c>, which costs nothing, aside).</param>
+/// <param name="RootFieldRepeats">How often that operation selects it.</param>
 public sealed record DocumentCost(long Fields, long Aliases, string? RepeatedRootField, long RootFieldRepeats)
 {
     /// <summary>Measures <paramref name="document"/>; linear in its size whatever its fragments expand to.</summary>
@@ -102,7 +103,7 @@ public sealed record DocumentCost(long Fields, long Aliases, string? RepeatedRoo
             {
                 switch (selection)
                 {
-                    case GraphQLField field:
+                    case GraphQLField field when field.Name.Value.Span is not "__typename":
                         var name = field.Name.StringValue;
                         counts[name] = Add(counts.GetValueOrDefault(name), 1);
                         break;
