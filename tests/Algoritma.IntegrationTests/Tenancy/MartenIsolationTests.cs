@@ -27,7 +27,7 @@ public sealed class MartenIsolationTests(ApiFactory api)
             EventStoreSchema.Configure(options, OwnerConnection, AutoCreate.CreateOrUpdate);
             options.DatabaseSchemaName = "isolation_test";
         });
-        var sessions = new TenantSessionFactory(store, _current);
+        await using var sessions = new TenantSessionFactory(store, _current, new TenantSessionConnection(OwnerConnection));
         var id = Guid.NewGuid();
         using (_current.BeginScope(Tenant("samarinda")))
         {
