@@ -26,13 +26,13 @@ internal sealed class PlatformGraphQLRateLimiter(
         var caller = Charge(limits, "graphql-cost-caller", $"{scope}|{CallerKey(context)}", callerRule, cost);
         if (!caller.IsAllowed)
         {
-            return Refusal(caller, $"This caller's GraphQL budget of {limits.Permits(callerRule)} per {callerRule.Window} is spent (this operation costs {cost}).");
+            return Refusal(caller, $"This caller's GraphQL budget of {limits.Permits(callerRule)} per {Seconds(callerRule)} is spent (this operation costs {cost}).");
         }
 
         var tenantRule = overrides.GraphQLCostPerTenant?.Over(limits.GraphQLCostPerTenant) ?? limits.GraphQLCostPerTenant;
         var whole = Charge(limits, "graphql-cost-tenant", scope, tenantRule, cost);
         return whole.IsAllowed ? null
-            : Refusal(whole, $"The tenant's GraphQL budget of {limits.Permits(tenantRule)} per {tenantRule.Window} is spent (this operation costs {cost}).");
+            : Refusal(whole, $"The tenant's GraphQL budget of {limits.Permits(tenantRule)} per {Seconds(tenantRule)} is spent (this operation costs {cost}).");
     }
 
     public ValueTask<RateLimitRefusal?> ChargeFieldsAsync(HttpContext context, string policy, int occurrences)
@@ -46,11 +46,13 @@ internal sealed class PlatformGraphQLRateLimiter(
         };
         var decision = Charge(limits, policy, ClientAddress.Of(context), rule, occurrences);
         return ValueTask.FromResult(decision.IsAllowed ? null
-            : Refusal(decision, $"Too many {what} from this address: at most {limits.Permits(rule)} per {rule.Window} (this operation asks {occurrences})."));
+            : Refusal(decision, $"Too many {what} from this address: at most {limits.Permits(rule)} per {Seconds(rule)} (this operation asks {occurrences})."));
     }
 
     private RateLimitDecision Charge(RateLimitOptions limits, string rule, string key, RateLimitRule limit, int permits) =>
         partitions.Acquire(rule, key, limits.Permits(limit), limit.Window, permits);
+
+    private static string Seconds(RateLimitRule rule) => $"{rule.Window.TotalSeconds:0} s";
 
     private static RateLimitRefusal Refusal(RateLimitDecision decision, string message) => new(decision.RetryAfter, message);
 
