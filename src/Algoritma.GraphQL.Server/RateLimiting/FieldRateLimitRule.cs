@@ -10,7 +10,8 @@ namespace Algoritma.GraphQL.Server.RateLimiting;
 /// Charges the fields that declare a rate limit policy (<see cref="RateLimitedFields"/>), once per occurrence in the
 /// operation about to execute: <c>{ a: f(x: 1) b: f(x: 2) }</c> costs two. A fragment is counted once per spread,
 /// without expanding it (its count is remembered), so a fragment bomb costs no more to count than to read. Selections
-/// under <c>@skip</c>/<c>@include</c> count too. A refusal is a validation error: nothing executes.
+/// under <c>@skip</c>/<c>@include</c> count too. A refusal is a validation error: nothing executes. An operation that
+/// validation has refused already (by its cost, say) executes nothing and is not charged.
 /// </summary>
 public sealed class FieldRateLimitRule : IValidationRule
 {
@@ -22,7 +23,7 @@ public sealed class FieldRateLimitRule : IValidationRule
     {
         var limiter = context.RequestServices?.GetService<IGraphQLRateLimiter>();
         var http = RateLimitedError.HttpContextOf(context);
-        if (limiter is null || http is null || context.Operation is null)
+        if (limiter is null || http is null || context.Operation is null || context.HasErrors)
         {
             return null;
         }
