@@ -20,14 +20,14 @@ public sealed partial class GraphQLRateLimitTests(RateLimitedApiFactory api)
     public async Task Public_lookups_count_every_alias_and_are_refused_past_the_limit_with_429()
     {
         var address = RateLimitedApiFactory.NewAddress();
-        var sixty = await api.TenantFrom("samarinda", address).PostAsync(Lookups(60));
+        var sixty = await SpendAsync(api.TenantFrom("samarinda", address), 60, Lookups);
         var oneMore = await api.TenantFrom("samarinda", address).PostAsync(Lookups(1));
         var elsewhere = await api.TenantFrom("makassar", RateLimitedApiFactory.NewAddress()).PostAsync(Lookups(1));
 
         using var raw = await api.ClientFrom(address).PostAsync("/t/samarinda/graphql", JsonContent.Create(new { query = Lookups(1) }));
 
-        Assert.Equal(HttpStatusCode.OK, sixty.Status);
-        Assert.Empty(sixty.Errors);
+        Assert.All(sixty, answer => Assert.Equal(HttpStatusCode.OK, answer.Status));
+        Assert.All(sixty, answer => Assert.Empty(answer.Errors));
         AssertRefused(oneMore);
         Assert.Equal(HttpStatusCode.TooManyRequests, raw.StatusCode);
         Assert.Equal("60", raw.Headers.RetryAfter?.ToString());
@@ -37,23 +37,27 @@ public sealed partial class GraphQLRateLimitTests(RateLimitedApiFactory api)
     [Fact]
     public async Task A_fragment_spread_counts_its_lookups_each_time()
     {
-        var fragment = "fragment F on Query { " + string.Join(' ', Enumerable.Range(0, 10).Select(i => $"f{i}: requestStatus(trackingCode: \"F{i}\") {{ status }}")) + " }";
-        var spreads = "{ " + string.Join(' ', Enumerable.Range(0, 7).Select(i => $"... on Query {{ ...F }}")) + " } " + fragment;
+        var client = api.TenantFrom("samarinda", RateLimitedApiFactory.NewAddress());
+        await SpendAsync(client, 57, Lookups);
+        // two lookups, spread twice: four occurrences, three over the 60 a minute (one spread counted once would be 59)
+        var spreads = "{ ... on Query { ...F } ... on Query { ...F } } fragment F on Query { "
+            + "f0: requestStatus(trackingCode: \"F0\") { status } f1: requestStatus(trackingCode: \"F1\") { status } }";
 
-        var refused = await api.TenantFrom("samarinda", RateLimitedApiFactory.NewAddress()).PostAsync(spreads);
+        var refused = await client.PostAsync(spreads);
 
         AssertRefused(refused);
-        Assert.Contains("asks 70", refused.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Contains("asks 4", refused.Errors[0].GetProperty("message").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task Registrations_from_one_address_are_limited_and_nothing_is_registered_when_refused()
     {
-        var registrations = "mutation { " + string.Join(' ', Enumerable.Range(0, 31).Select(i =>
-            $"r{i}: registerCitizen(input: {{ nik: \"647201150890{i:0000}\", name: \"Warga {i}\", password: \"Kuat-Sekali-2026\" }}) {{ userName errors {{ code }} }}")) + " }";
+        var client = api.TenantFrom("samarinda", RateLimitedApiFactory.NewAddress());
+        var registered = await SpendAsync(client, 30, (count, first) => Registrations(count, first));
 
-        var refused = await api.TenantFrom("samarinda", RateLimitedApiFactory.NewAddress()).PostAsync(registrations);
+        var refused = await client.PostAsync(Registrations(1, 30));
 
+        Assert.All(registered, answer => Assert.Equal(HttpStatusCode.OK, answer.Status));
         AssertRefused(refused);
         Assert.False(refused.HasData);
     }
@@ -112,8 +116,28 @@ public sealed partial class GraphQLRateLimitTests(RateLimitedApiFactory api)
         scope.ServiceProvider.GetRequiredService<TenantCache>().Invalidate();
     }
 
-    private static string Lookups(int count) =>
-        "{ " + string.Join(' ', Enumerable.Range(0, count).Select(i => $"l{i}: requestStatus(trackingCode: \"NOPE{i:0000}\") {{ status }}")) + " }";
+    // the edge refuses a root field asked more than five times in one document, so a budget is spent five at a time
+    private const int MostOccurrencesPerDocument = 5;
+
+    private static async Task<List<GraphQLResponse>> SpendAsync(GraphQLClient client, int occurrences, Func<int, int, string> document)
+    {
+        var answers = new List<GraphQLResponse>();
+        for (var first = 0; first < occurrences; first += MostOccurrencesPerDocument)
+        {
+            answers.Add(await client.PostAsync(document(Math.Min(MostOccurrencesPerDocument, occurrences - first), first)));
+        }
+
+        return answers;
+    }
+
+    private static string Lookups(int count) => Lookups(count, 0);
+
+    private static string Lookups(int count, int first) =>
+        "{ " + string.Join(' ', Enumerable.Range(first, count).Select(i => $"l{i}: requestStatus(trackingCode: \"NOPE{i:0000}\") {{ status }}")) + " }";
+
+    private static string Registrations(int count, int first) =>
+        "mutation { " + string.Join(' ', Enumerable.Range(first, count).Select(i =>
+            $"r{i}: registerCitizen(input: {{ nik: \"647201150890{i:0000}\", name: \"Warga {i}\", password: \"Kuat-Sekali-2026\" }}) {{ userName errors {{ code }} }}")) + " }";
 
     private static void AssertRefused(GraphQLResponse response)
     {
