@@ -30,6 +30,13 @@ public sealed class InputStringsTests
         Assert.Contains("is longer than 8 characters", InputStrings.CheckRequest(null, null, Map(("k", "123456789")), _options)?.Message, StringComparison.Ordinal);
 
     [Fact]
+    public void Accepts_a_paired_surrogate_and_refuses_an_unpaired_one()
+    {
+        Assert.Null(InputStrings.CheckRequest(null, Map(("a", "ok \U0001F600")), null, _options));
+        Assert.Contains("unpaired UTF-16 surrogate", InputStrings.CheckRequest(null, Map(("a", "\uD83D x")), null, _options)?.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Refuses_nul_in_the_operation_name() =>
         Assert.Equal("BAD_USER_INPUT", InputStrings.CheckRequest("Q\0", null, null, _options)?.Code);
 
@@ -54,6 +61,8 @@ public sealed class InputStringsTests
     [InlineData("query ($v: String = \"\\u0000\") { f(a: $v) }")]
     [InlineData("""{ f(a: { b: ["x", "123456789"] }) }""")]
     [InlineData("{ f(a: \"\"\"123456789\"\"\") }")]
+    [InlineData("""{ f(a: "\uD800") }""")]
+    [InlineData("""{ f(a: "x\uDC00") }""")]
     public async Task Refuses_a_bad_literal_with_its_location(string query)
     {
         var error = await InputStrings.CheckLiteralsAsync(new GraphQLDocumentBuilder().Build(query), _options);

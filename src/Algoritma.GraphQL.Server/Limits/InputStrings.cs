@@ -79,7 +79,23 @@ internal static partial class InputStrings
     private static string? Fault(ReadOnlySpan<char> text, GraphQLServerOptions options) =>
         text.Length > options.MaxStringLength ? $"is longer than {options.MaxStringLength} characters"
         : text.Contains('\0') ? "contains the NUL character (U+0000)"
+        : HasUnpairedSurrogate(text) ? "contains an unpaired UTF-16 surrogate (not a Unicode character)"
         : null;
+
+    private static bool HasUnpairedSurrogate(ReadOnlySpan<char> text)
+    {
+        for (var next = text.IndexOfAnyInRange('\uD800', '\uDFFF'); next >= 0; next = text.IndexOfAnyInRange('\uD800', '\uDFFF'))
+        {
+            if (!char.IsHighSurrogate(text[next]) || next + 1 == text.Length || !char.IsLowSurrogate(text[next + 1]))
+            {
+                return true;
+            }
+
+            text = text[(next + 2)..];
+        }
+
+        return false;
+    }
 
     /// <summary>A key is named in a path only when it looks like a GraphQL name: the path must not repeat arbitrary input.</summary>
     private static string Describe(string key) => NameShape().IsMatch(key) ? key : "?";

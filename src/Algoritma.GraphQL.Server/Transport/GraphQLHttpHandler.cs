@@ -14,7 +14,8 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    RequestScreening screening)
+    RequestScreening screening,
+    TSchema schema)
     where TSchema : ISchema
 {
     public async Task HandleAsync(HttpContext context)
@@ -53,6 +54,11 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             return new ExecutionResult { Executed = false, Errors = [screened.Error!] };
         }
 
+        if (UnservedOperation(document, request.OperationName) is { } unserved)
+        {
+            return new ExecutionResult { Executed = false, Errors = [unserved] };
+        }
+
         context.Features.Set(cost);
         return await executer.ExecuteAsync(new ExecutionOptions
         {
@@ -66,6 +72,20 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             UserContext = new GraphQLUserContext(context),
             CancellationToken = OperationSelection.IsMutation(document, request.OperationName) ? CancellationToken.None : context.RequestAborted,
         });
+    }
+
+    /// <summary>The executer throws on an operation type the schema has no root for (a subscription, today).</summary>
+    private CodedError? UnservedOperation(GraphQLDocument document, string? operationName)
+    {
+        var operation = OperationSelection.Selected(document, operationName)?.Operation;
+        var served = operation switch
+        {
+            OperationType.Mutation => schema.Mutation is not null,
+            OperationType.Subscription => schema.Subscription is not null,
+            _ => true,
+        };
+        return served ? null : new CodedError(ErrorCodes.ValidationFailed,
+            $"This schema serves no {operation.ToString()!.ToLowerInvariant()} operations.");
     }
 
     private static void RequireGetOrPost(HttpRequest request)

@@ -35,6 +35,14 @@ public sealed class HostileInputTests(ApiFactory api, ITestOutputHelper output)
         AssertRefused(await _graphql.PostRawAsync("""{"query":"{ __typename \ud800 }"}"""), "BAD_REQUEST");
 
     [Fact]
+    public async Task A_lone_surrogate_escaped_in_a_string_literal_is_bad_user_input() =>
+        AssertRefused(await _samarinda.PostAsync("""{ requestStatus(trackingCode: "AB\uD800") { status } }"""), "BAD_USER_INPUT");
+
+    [Fact]
+    public async Task A_subscription_where_the_schema_has_none_is_a_validation_failure_not_internal() =>
+        AssertRefused(await _graphql.PostAsync("subscription { __typename }"), "GRAPHQL_VALIDATION_FAILED");
+
+    [Fact]
     public async Task Invalid_utf8_in_the_body_is_400_bad_request() =>
         AssertRefused(await PostBytesAsync([.. """{"query":"{ __typename """u8, 0xFF, 0xFE, .. """ }"}"""u8]), "BAD_REQUEST");
 
