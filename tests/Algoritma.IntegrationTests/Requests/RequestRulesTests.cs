@@ -81,8 +81,8 @@ public sealed class RequestRulesTests(ApiFactory api)
         var citizenCaller = new Caller(userId.ToString(), "Warga", "samarinda", [Roles.Citizen], null);
         // domisili: one working day. Submitted Monday 2 February 2026 09:00 WITA (due 16:00 that day), returned at 10:00,
         // resubmitted a week later, Monday 9 February 09:00 (due 16:00 that day), completed at 11:00
-        var submittedAt = new DateTimeOffset(2026, 2, 2, 9, 0, 7, Wita);
-        var resubmittedAt = new DateTimeOffset(2026, 2, 9, 9, 0, 0, Wita);
+        var submittedAt = new DateTimeOffset(2026, 2, 2, 9, 0, 7, Wita).ToUniversalTime();
+        var resubmittedAt = new DateTimeOffset(2026, 2, 9, 9, 0, 0, Wita).ToUniversalTime();
         var id = await WithClockAsync(submittedAt, async (handler, clock) =>
         {
             var view = Payload(await handler.SubmitAsync(new SubmitServiceRequestInput("domisili", RequestScenario.Unit, Channel.Online, RequestScenario.Documents, null, null), citizenCaller, default));
@@ -105,7 +105,7 @@ public sealed class RequestRulesTests(ApiFactory api)
         Assert.Equal(new DateTimeOffset(2026, 2, 9, 16, 0, 0, Wita), resubmitted.GetProperty("deadline").GetDateTimeOffset());
 
         var filtered = await (await _scenario.AdminAsync()).PostAsync(
-            "query ($from: DateTime!, $to: DateTime!) { breached: requests(filter: { submittedFrom: $from, submittedTo: $to, slaBreached: true }) { totalCount } "
+            "query ($from: DateTimeOffset!, $to: DateTimeOffset!) { breached: requests(filter: { submittedFrom: $from, submittedTo: $to, slaBreached: true }) { totalCount } "
             + "onTime: requests(filter: { submittedFrom: $from, submittedTo: $to, slaBreached: false }) { totalCount } }",
             new { from = submittedAt.AddSeconds(-1), to = submittedAt.AddSeconds(1) });
         Assert.Equal(0, filtered.Data.GetProperty("breached").GetProperty("totalCount").GetInt32());
@@ -193,8 +193,8 @@ public sealed class RequestRulesTests(ApiFactory api)
     {
         await using var scope = api.Services.CreateAsyncScope();
         var clock = new SimulatedClock(start);
-        var handler = ActivatorUtilities.CreateInstance<ServiceRequestHandler>(scope.ServiceProvider, (TimeProvider)clock);
-        return await scope.ServiceProvider.GetRequiredService<TenantScopes>().RunAsync("samarinda", () => work(handler, clock));
+        return await scope.ServiceProvider.GetRequiredService<TenantScopes>().RunAsync("samarinda", () =>
+            work(ActivatorUtilities.CreateInstance<ServiceRequestHandler>(scope.ServiceProvider, (TimeProvider)clock), clock));
     }
 
     private static ServiceRequestView Payload(RequestPayload payload)
