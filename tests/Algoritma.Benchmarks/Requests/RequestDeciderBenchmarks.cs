@@ -30,7 +30,7 @@ public class RequestDeciderBenchmarks
     private RequestState _verified = null!;
     private RequestState _completed = null!;
     private readonly CompleteRequest _complete = new("officer", Submitted.AddDays(1).AddHours(3));
-    private readonly RateService _rate = new([4, 3, 4, 4, 3, 4, 4, 3, 4], "citizen", Submitted.AddDays(2));
+    private readonly RateService _rate = new([4, 3, 4, 4, 3, 4, 4, 3, 4], "citizen", Submitted.AddDays(2), Respondent.Citizen(Citizen, null));
 
     [GlobalSetup]
     public void Setup()

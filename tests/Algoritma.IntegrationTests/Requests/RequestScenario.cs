@@ -9,7 +9,7 @@ public sealed class RequestScenario(ApiFactory api)
     public const string Unit = "64.72.01.1001";
     public static readonly string[] Documents = ["ktp", "kk", "pengantar_rt"];
 
-    public const string Fields = "id trackingCode status version channel unitCode serviceCode serviceVersion slaBreached deadline history { event actorRole note }";
+    public const string Fields = "id trackingCode status version channel unitCode serviceCode serviceVersion slaBreached deadline history { event actorRole note recordedByStaff }";
 
     private static int _citizens;
 

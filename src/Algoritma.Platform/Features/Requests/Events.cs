@@ -9,6 +9,18 @@ public enum Channel
     Assisted,
 }
 
+/// <summary>
+/// Why a request was returned or rejected, as a category the public status may show: the officer's own words
+/// (which may hold a phone number or a family detail) stay with the citizen and the staff.
+/// </summary>
+public enum ReasonCode
+{
+    MissingDocument,
+    InvalidDocument,
+    OutOfJurisdiction,
+    Other,
+}
+
 public enum RequestStatus
 {
     Submitted,
@@ -26,16 +38,19 @@ public sealed record RequestSubmitted(
     Guid RequestId, string TrackingCode, string ServiceCode, int ServiceVersion, string UnitCode, Channel Channel,
     string CitizenKey, Guid? CitizenUserId, IReadOnlyList<string> Documents, DateTimeOffset At, DateTimeOffset Deadline, string ActorRole);
 
-public sealed record RequestReturned(string Reason, string ActorRole, DateTimeOffset At);
+public sealed record RequestReturned(string Reason, string ActorRole, DateTimeOffset At, ReasonCode Code = ReasonCode.Other);
 
-public sealed record RequestResubmitted(IReadOnlyList<string> Documents, DateTimeOffset At);
+/// <summary>The documents completed: the SLA clock starts again, <paramref name="Deadline"/> counted from this instant
+/// (none in a stream written before the rule: its deadline stays the first one).</summary>
+public sealed record RequestResubmitted(IReadOnlyList<string> Documents, DateTimeOffset At, DateTimeOffset? Deadline = null);
 
 public sealed record RequestVerified(string ActorRole, DateTimeOffset At);
 
 public sealed record RequestCompleted(string ActorRole, DateTimeOffset At);
 
-public sealed record RequestRejected(string Reason, string ActorRole, DateTimeOffset At);
+public sealed record RequestRejected(string Reason, string ActorRole, DateTimeOffset At, ReasonCode Code = ReasonCode.Other);
 
 public sealed record RequestCancelled(DateTimeOffset At);
 
-public sealed record ServiceRated(IReadOnlyList<int> Scores, string ActorRole, DateTimeOffset At);
+/// <summary>The IKM answers; <paramref name="RecordedByStaff"/> when an officer of the unit recorded the citizen's own answers.</summary>
+public sealed record ServiceRated(IReadOnlyList<int> Scores, string ActorRole, DateTimeOffset At, bool RecordedByStaff = false);

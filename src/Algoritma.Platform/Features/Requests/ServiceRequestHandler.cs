@@ -34,7 +34,8 @@ public sealed record RequestPayload(ServiceRequestView? Request, IReadOnlyList<U
 /// saw; a stale one, or a writer that lost the race, gets CONFLICT and nothing is appended.
 /// </summary>
 public sealed class ServiceRequestHandler(
-    Marten.IDocumentSession session, CurrentTenant current, CitizenKeys keys, TenantServices services, TenantCalendars calendars, TenantUnits units, TrackingCodes trackingCodes, TimeProvider clock)
+    Marten.IDocumentSession session, CurrentTenant current, CitizenKeys keys, TenantServices services, TenantCalendars calendars, TenantUnits units,
+    TrackingCodes trackingCodes, PlatformDbContext db, TimeProvider clock)
 {
     private const int TrackingCodeAttempts = 3;
 
@@ -87,6 +88,7 @@ public sealed class ServiceRequestHandler(
 
         // who may act comes first: a caller out of scope learns nothing of the request, not even its version
         var state = RequestDecider.Fold(events.Select(e => e.Data))!;
+        command = await WithRespondentAsync(command, state, caller, cancellationToken);
         if (Refusal(command, state, caller) is { } refusal)
         {
             return new RequestPayload(null, [refusal]);
@@ -97,7 +99,7 @@ public sealed class ServiceRequestHandler(
             throw CodedError.Conflict($"The request changed: it is at version {events[^1].Version}, not {expectedVersion}. Reload it and try again.");
         }
 
-        var decision = RequestDecider.Decide(command, state);
+        var decision = RequestDecider.Decide(await WithSlaTermsAsync(command, state, cancellationToken), state);
         if (!decision.Accepted)
         {
             return new RequestPayload(null, [new UserError(decision.Error!.Code, decision.Error.Message, ["input"])]);
@@ -119,9 +121,48 @@ public sealed class ServiceRequestHandler(
     public static string RoleOf(Caller caller) =>
         new[] { Roles.Officer, Roles.CityAdmin, Roles.Citizen }.FirstOrDefault(caller.IsInRole) ?? "client";
 
-    /// <summary>Who may do what: staff within their unit scope; a citizen on their own request (else NOT_OWNER).</summary>
+    /// <summary>The survey's respondent: the signed-in citizen (with their analytics key when it may name them), or staff.</summary>
+    private async Task<RequestCommand> WithRespondentAsync(RequestCommand command, RequestState state, Caller caller, CancellationToken cancellationToken)
+    {
+        if (command is not RateService rate)
+        {
+            return command;
+        }
+
+        if (caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var userId))
+        {
+            var byKey = state.Channel != Channel.Online && userId != state.CitizenUserId;
+            return rate with { By = Respondent.Citizen(userId, byKey ? await keys.KeyOfCallerAsync(caller, userId, cancellationToken) : null) };
+        }
+
+        return rate with { By = Respondent.Staff(caller.IsInRole(Roles.Officer) && caller.Covers(state.UnitCode)) };
+    }
+
+    /// <summary>A resubmission restarts the SLA clock on the request's own standard and today's working calendar.</summary>
+    private async Task<RequestCommand> WithSlaTermsAsync(RequestCommand command, RequestState state, CancellationToken cancellationToken)
+    {
+        if (command is not ResubmitRequest { Sla: null } resubmit || state.Status != RequestStatus.Returned)
+        {
+            return command;
+        }
+
+        var version = await db.ServiceVersions.AsNoTracking()
+            .FirstOrDefaultAsync(v => v.ServiceCode == state.ServiceCode && v.Version == state.ServiceVersion, cancellationToken)
+            ?? throw new InvalidOperationException($"Service '{state.ServiceCode}' has no standard version {state.ServiceVersion}.");
+        return resubmit with { Sla = SlaTerms.Of(version.Standard, await calendars.CurrentAsync(cancellationToken)) };
+    }
+
+    /// <summary>
+    /// Who may do what: staff within their unit scope; a citizen on their own request (else NOT_OWNER); the survey by its
+    /// service user or an officer recording for them (the decider's rule).
+    /// </summary>
     private static UserError? Refusal(RequestCommand command, RequestState state, Caller caller)
     {
+        if (command is RateService rate)
+        {
+            return RequestDecider.RespondentRefusal(rate, state) is { } error ? new UserError(error.Code, error.Message, ["input", "requestId"]) : null;
+        }
+
         var owner = caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var id) && id == state.CitizenUserId;
         if (command is CancelRequest or ResubmitRequest && caller.IsInRole(Roles.Citizen) && !owner)
         {
@@ -131,7 +172,6 @@ public sealed class ServiceRequestHandler(
         var allowed = command switch
         {
             CancelRequest or ResubmitRequest => owner,
-            RateService => caller.Covers(state.UnitCode) || owner,
             _ => caller.Covers(state.UnitCode),
         };
         return allowed ? null : new UserError("OUT_OF_SCOPE", "This request is outside what your account may act on.", ["input", "requestId"]);
@@ -224,9 +264,7 @@ public sealed class ServiceRequestHandler(
 
     private async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset now, ServiceStandard standard, CancellationToken cancellationToken)
     {
-        var calendar = await calendars.CurrentAsync(cancellationToken);
-        var level = new ServiceLevel(standard.CompletionUnit == CompletionUnit.WorkingDays ? SlaUnit.WorkingDays : SlaUnit.WorkingMinutes, standard.CompletionAmount);
-        return SlaCalculator.Deadline(Instant.FromDateTimeOffset(now), level, calendar).ToDateTimeOffset();
+        return SlaTerms.Of(standard, await calendars.CurrentAsync(cancellationToken)).DeadlineFrom(now);
     }
 
     /// <summary>

@@ -5,7 +5,12 @@ using NodaTime;
 
 namespace Algoritma.Platform.Features.Requests;
 
-public sealed record HistoryEntry(string Event, DateTimeOffset At, string ActorRole, string? Note);
+/// <summary>
+/// One step of a request's life. <paramref name="Note"/> is the officer's own words (the owner and staff only);
+/// <paramref name="Reason"/> its category; <paramref name="Deadline"/> the SLA deadline a submission or resubmission set.
+/// </summary>
+public sealed record HistoryEntry(
+    string Event, DateTimeOffset At, string ActorRole, string? Note, ReasonCode? Reason = null, DateTimeOffset? Deadline = null, bool RecordedByStaff = false);
 
 /// <summary>The read model of one request, kept by Marten in the same transaction as its events.</summary>
 public sealed class ServiceRequestView
@@ -39,11 +44,22 @@ public sealed class ServiceRequestView
     /// </summary>
     public DateTimeOffset SubmittedAt { get => _submittedAt; set => _submittedAt = StoredInstants.AtStoredPrecision(value); }
 
+    /// <summary>When the SLA clock last started: the submission, or the last resubmission with complete documents.</summary>
+    public DateTimeOffset SlaStartedAt { get; set; }
+
     public DateTimeOffset Deadline { get; set; }
 
     public DateTimeOffset? ClosedAt { get; set; }
 
     public List<int>? Scores { get; set; }
+
+    /// <summary>The IKM answers were recorded by an officer of the unit from the citizen's own answers.</summary>
+    public bool RatedByStaff { get; set; }
+
+    /// <summary>The category of the current return or rejection; null in any other status.</summary>
+    public ReasonCode? CurrentReason() => Status is RequestStatus.Returned or RequestStatus.Rejected
+        ? History.LastOrDefault(h => h.Event is "RETURNED" or "REJECTED")?.Reason ?? ReasonCode.Other
+        : null;
 
     /// <summary>The stream version this view reflects: what a command must name as its expected version.</summary>
     public long Version { get; set; }
@@ -65,18 +81,24 @@ public sealed class ServiceRequestProjection : SingleStreamProjection<ServiceReq
         {
             Id = e.RequestId, TrackingCode = e.TrackingCode, ServiceCode = e.ServiceCode, ServiceVersion = e.ServiceVersion,
             UnitCode = e.UnitCode, Channel = e.Channel, Status = RequestStatus.Submitted, CitizenKey = e.CitizenKey,
-            CitizenUserId = e.CitizenUserId, Documents = [.. e.Documents], SubmittedAt = e.At, Deadline = e.Deadline,
-            Version = submitted.Version, History = [new HistoryEntry("SUBMITTED", e.At, e.ActorRole, null)],
+            CitizenUserId = e.CitizenUserId, Documents = [.. e.Documents], SubmittedAt = e.At, SlaStartedAt = e.At, Deadline = e.Deadline,
+            Version = submitted.Version, History = [new HistoryEntry("SUBMITTED", e.At, e.ActorRole, null, Deadline: e.Deadline)],
         };
     }
 
     public static void Apply(IEvent<RequestReturned> e, ServiceRequestView view) =>
-        Record(view, e, RequestStatus.Returned, "RETURNED", e.Data.At, e.Data.ActorRole, e.Data.Reason);
+        Record(view, e, RequestStatus.Returned, new HistoryEntry("RETURNED", e.Data.At, e.Data.ActorRole, e.Data.Reason, e.Data.Code));
 
     public static void Apply(IEvent<RequestResubmitted> e, ServiceRequestView view)
     {
         view.Documents = [.. e.Data.Documents];
-        Record(view, e, RequestStatus.Submitted, "RESUBMITTED", e.Data.At, "citizen", null);
+        if (e.Data.Deadline is { } deadline)
+        {
+            view.SlaStartedAt = e.Data.At;
+            view.Deadline = deadline;
+        }
+
+        Record(view, e, RequestStatus.Submitted, new HistoryEntry("RESUBMITTED", e.Data.At, "citizen", null, Deadline: e.Data.Deadline));
     }
 
     public static void Apply(IEvent<RequestVerified> e, ServiceRequestView view) =>
@@ -91,7 +113,7 @@ public sealed class ServiceRequestProjection : SingleStreamProjection<ServiceReq
     public static void Apply(IEvent<RequestRejected> e, ServiceRequestView view)
     {
         view.ClosedAt = e.Data.At;
-        Record(view, e, RequestStatus.Rejected, "REJECTED", e.Data.At, e.Data.ActorRole, e.Data.Reason);
+        Record(view, e, RequestStatus.Rejected, new HistoryEntry("REJECTED", e.Data.At, e.Data.ActorRole, e.Data.Reason, e.Data.Code));
     }
 
     public static void Apply(IEvent<RequestCancelled> e, ServiceRequestView view)
@@ -103,13 +125,17 @@ public sealed class ServiceRequestProjection : SingleStreamProjection<ServiceReq
     public static void Apply(IEvent<ServiceRated> e, ServiceRequestView view)
     {
         view.Scores = [.. e.Data.Scores];
-        Record(view, e, view.Status, "RATED", e.Data.At, e.Data.ActorRole, null);
+        view.RatedByStaff = e.Data.RecordedByStaff;
+        Record(view, e, view.Status, new HistoryEntry("RATED", e.Data.At, e.Data.ActorRole, null, RecordedByStaff: e.Data.RecordedByStaff));
     }
 
-    private static void Record(ServiceRequestView view, IEvent e, RequestStatus status, string name, DateTimeOffset at, string role, string? note)
+    private static void Record(ServiceRequestView view, IEvent e, RequestStatus status, string name, DateTimeOffset at, string role, string? note) =>
+        Record(view, e, status, new HistoryEntry(name, at, role, note));
+
+    private static void Record(ServiceRequestView view, IEvent e, RequestStatus status, HistoryEntry entry)
     {
         view.Status = status;
         view.Version = e.Version;
-        view.History.Add(new HistoryEntry(name, at, role, note));
+        view.History.Add(entry);
     }
 }

@@ -23,14 +23,31 @@ public sealed class IkmResultType : ObjectGraphType<IkmResult>
     }
 }
 
-/// <summary><c>satisfaction(unit, service, from, to)</c>: the IKM of a unit (with its villages), a service, a period.</summary>
+/// <summary>Who gave the answers: the citizen on their own account, or an officer recording the citizen's own answers.</summary>
+public enum SurveyRecorder
+{
+    Citizen,
+    Staff,
+}
+
+public sealed class SurveyRecorderEnum : EnumerationGraphType<SurveyRecorder>
+{
+    public SurveyRecorderEnum()
+    {
+        Name = "SurveyRecorder";
+        Description = "CITIZEN: answered on the citizen's own account; STAFF: recorded by an officer of the unit from the citizen's own answers.";
+    }
+}
+
+/// <summary><c>satisfaction(unit, service, from, to, recordedBy)</c>: the IKM of a unit (with its villages), a service, a period.</summary>
 internal sealed class SatisfactionQuery : IQueryFields
 {
     public void AddTo(ObjectGraphType query) =>
         query.Field<IkmResultType>("satisfaction")
-            .Description("IKM of requests completed in [from, to); null when nobody answered.")
+            .Description("IKM of requests completed in [from, to); null when nobody answered. recordedBy counts and scores the answers citizens gave on their own account (CITIZEN) or that officers recorded for them (STAFF) apart; both when omitted.")
             .Argument<StringGraphType>("unit").Argument<StringGraphType>("service")
             .Argument<DateTimeOffsetGraphType>("from", "Within 2000-01-01 … 2099-12-31.").Argument<DateTimeOffsetGraphType>("to", "After from, at most 3660 days later.")
+            .Argument<SurveyRecorderEnum>("recordedBy")
             .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin, Roles.Officer)
             .ResolveAsync(async context =>
             {
@@ -57,7 +74,9 @@ internal sealed class SatisfactionQuery : IQueryFields
                     rated = rated.WhereCaptured(v => v.ClosedAt < to);
                 }
 
-                var answers = await rated.Select(v => v.Scores!).ToListAsync(context.CancellationToken);
+                var rows = await rated.Select(v => new { v.Scores, v.RatedByStaff }).ToListAsync(context.CancellationToken);
+                var recordedBy = context.GetArgument<SurveyRecorder?>("recordedBy");
+                var answers = rows.Where(r => recordedBy is null || r.RatedByStaff == (recordedBy == SurveyRecorder.Staff)).Select(r => r.Scores!);
                 var rounding = await TenantIkmRounding.ReadAsync(context.Service<PlatformDbContext>(), tenant.Id, context.CancellationToken);
                 var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
                 return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero

@@ -279,10 +279,10 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
                         _ => plan.Scores is null ? [] : [step.Then(StepKind.Rate, step.At.Plus(Duration.FromMinutes(plan.RatingDelayMinutes)))]);
                 case StepKind.Reject:
                     return Next(run, step, await batch.Handler.DecideAsync(step.StreamId, step.Version,
-                        new RejectRequest("Persyaratan tidak memenuhi ketentuan layanan.", Roles.Officer, at), officer, cancellationToken), _ => []);
+                        new RejectRequest("Persyaratan tidak memenuhi ketentuan layanan.", Roles.Officer, at, ReasonCode.InvalidDocument), officer, cancellationToken), _ => []);
                 case StepKind.Return:
                     return Next(run, step, await batch.Handler.DecideAsync(step.StreamId, step.Version,
-                        new ReturnRequest("Pengantar RT belum terbaca jelas; mohon unggah ulang.", Roles.Officer, at), officer, cancellationToken),
+                        new ReturnRequest("Pengantar RT belum terbaca jelas; mohon unggah ulang.", Roles.Officer, at, ReasonCode.InvalidDocument), officer, cancellationToken),
                         _ => [step.Then(StepKind.Resubmit, step.At.Plus(Duration.FromMinutes(plan.ResubmitDelayMinutes)))]);
                 case StepKind.Resubmit:
                     return Next(run, step, await batch.Handler.DecideAsync(step.StreamId, step.Version,
@@ -349,11 +349,14 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         }, submitted: true);
     }
 
-    /// <summary>On time: a planned fraction of the SLA window after submission; late: some office time after the deadline. Never before verification.</summary>
+    /// <summary>
+    /// On time: a planned fraction of the SLA window after the clock started (the submission, or the resubmission with
+    /// complete documents); late: some office time after the deadline. Never before verification.
+    /// </summary>
     private static Instant CompletionTime(Run run, Step step, ServiceRequestView view)
     {
         var plan = step.Plan;
-        var submitted = Instant.FromDateTimeOffset(view.SubmittedAt);
+        var submitted = Instant.FromDateTimeOffset(view.SlaStartedAt);
         var deadline = Instant.FromDateTimeOffset(view.Deadline);
         var window = Math.Max(2, (int)SlaCalculator.WorkingTimeBetween(submitted, deadline, run.Calendar).TotalMinutes);
         var planned = plan.Late

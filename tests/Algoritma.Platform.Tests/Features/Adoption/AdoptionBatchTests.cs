@@ -26,6 +26,20 @@ public sealed class AdoptionBatchTests
     }
 
     [Fact]
+    public void A_resubmission_restarts_the_sla_clock_before_a_completion_of_the_same_batch_is_judged()
+    {
+        var statements = AdoptionBatch.Statements([
+            Event(First, 7, new RequestResubmitted(["kk"], Monday.AddDays(7), Monday.AddDays(9))),
+            Event(Second, 8, new RequestResubmitted(["kk"], Monday.AddDays(7))),
+            Event(First, 9, new RequestCompleted("officer", Monday.AddDays(8)))]).ToList();
+
+        Assert.Equal([AdoptionSql.RestartSlaClocks, AdoptionSql.InsertCompletions, AdoptionSql.CountCompleted, AdoptionSql.RollUpCompleted], statements.Select(s => s.Sql));
+        Assert.Equal(new[] { First }, statements[0].Parameters[1]);
+        Assert.Equal(new[] { Monday.AddDays(9) }, statements[0].Parameters[2]);
+        Assert.Equal(new[] { 7L }, statements[0].Parameters[3]);
+    }
+
+    [Fact]
     public void Each_rating_becomes_one_row_of_nine_element_arrays()
     {
         var statement = Assert.Single(AdoptionBatch.Statements([

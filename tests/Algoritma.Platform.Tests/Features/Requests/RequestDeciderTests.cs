@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Requests.Sla;
 
 namespace Algoritma.Platform.Tests.Features.Requests;
 
@@ -7,6 +8,9 @@ public sealed class RequestDeciderTests
 {
     private static readonly DateTimeOffset Now = new(2026, 11, 30, 9, 0, 0, TimeSpan.FromHours(8));
     private static readonly Guid Citizen = Guid.NewGuid();
+    private static readonly Respondent ByCitizen = Respondent.Citizen(Citizen, null);
+    private static readonly SlaTerms ThreeWorkingDays = new(
+        new ServiceLevel(SlaUnit.WorkingDays, 3), WorkingCalendar.Create("Asia/Makassar", [1, 2, 3, 4, 5], [], new TimeOnly(8, 0), new TimeOnly(16, 0)));
 
     private static readonly RequestSubmitted Submitted = new(
         Guid.NewGuid(), "K7M2QX9P", "domisili", 1, "64.72.01.1001", Channel.Online, "key", Citizen, ["ktp"], Now, Now.AddDays(3), "citizen");
@@ -35,7 +39,7 @@ public sealed class RequestDeciderTests
 
         ThenEvent<RequestVerified>(When(new VerifyRequest("officer", Now), Submitted));
         ThenEvent<RequestCompleted>(When(new CompleteRequest("officer", Now), Submitted, verified));
-        ThenEvent<ServiceRated>(When(new RateService([4, 4, 3, 4, 4, 3, 4, 4, 4], "citizen", Now), Submitted, verified, completed));
+        ThenEvent<ServiceRated>(When(new RateService([4, 4, 3, 4, 4, 3, 4, 4, 4], "citizen", Now, ByCitizen), Submitted, verified, completed));
     }
 
     [Fact]
@@ -44,7 +48,7 @@ public sealed class RequestDeciderTests
         var returned = new RequestReturned("Lampirkan KK", "officer", Now);
 
         ThenEvent<RequestReturned>(When(new ReturnRequest("Lampirkan KK", "officer", Now), Submitted));
-        ThenEvent<RequestResubmitted>(When(new ResubmitRequest(["ktp", "kk"], Citizen, Now), Submitted, returned));
+        ThenEvent<RequestResubmitted>(When(new ResubmitRequest(["ktp", "kk"], Citizen, Now, ThreeWorkingDays), Submitted, returned));
         ThenEvent<RequestVerified>(When(new VerifyRequest("officer", Now), Submitted, returned, new RequestResubmitted(["kk"], Now)));
     }
 
@@ -63,7 +67,7 @@ public sealed class RequestDeciderTests
         ThenRefused(When(new CompleteRequest("officer", Now), Submitted), RequestDecider.InvalidTransition);
         ThenRefused(When(new ResubmitRequest(["kk"], Citizen, Now), Submitted), RequestDecider.InvalidTransition);
         ThenRefused(When(new VerifyRequest("officer", Now), Submitted, new RequestVerified("officer", Now)), RequestDecider.InvalidTransition);
-        ThenRefused(When(new RateService([4, 4, 4, 4, 4, 4, 4, 4, 4], "citizen", Now), Submitted), RequestDecider.InvalidTransition);
+        ThenRefused(When(new RateService([4, 4, 4, 4, 4, 4, 4, 4, 4], "citizen", Now, ByCitizen), Submitted), RequestDecider.InvalidTransition);
         ThenRefused(When(new CancelRequest(Citizen, Now), Submitted, new RequestVerified("officer", Now)), RequestDecider.InvalidTransition);
     }
 
@@ -83,7 +87,7 @@ public sealed class RequestDeciderTests
     [InlineData(new[] { 4, 4, 4, 4, 4, 4, 4, 4, 5 }, "IKM_SCORE_OUT_OF_RANGE")]
     [InlineData(new[] { 0, 4, 4, 4, 4, 4, 4, 4, 4 }, "IKM_SCORE_OUT_OF_RANGE")]
     public void A_rating_needs_nine_scores_from_1_to_4(int[] scores, string code) =>
-        ThenRefused(When(new RateService(scores, "citizen", Now), Submitted, new RequestVerified("o", Now), new RequestCompleted("o", Now)), code);
+        ThenRefused(When(new RateService(scores, "citizen", Now, ByCitizen), Submitted, new RequestVerified("o", Now), new RequestCompleted("o", Now)), code);
 
     [Fact]
     public void A_request_is_rated_once()
@@ -93,6 +97,6 @@ public sealed class RequestDeciderTests
             Submitted, new RequestVerified("o", Now), new RequestCompleted("o", Now), new ServiceRated([4, 4, 4, 4, 4, 4, 4, 4, 4], "citizen", Now),
         };
 
-        ThenRefused(When(new RateService([3, 3, 3, 3, 3, 3, 3, 3, 3], "citizen", Now), given), RequestDecider.AlreadyRated);
+        ThenRefused(When(new RateService([3, 3, 3, 3, 3, 3, 3, 3, 3], "citizen", Now, ByCitizen), given), RequestDecider.AlreadyRated);
     }
 }

@@ -9,13 +9,15 @@ public sealed record AdoptionStatement(string Sql, IReadOnlyList<object> Paramet
 /// <summary>
 /// Turns a batch of events into set-based statements, in an order that keeps them correct within one batch: a
 /// request's facts are written before anything that reads them (its completion, rejection or rating may be in the
-/// same batch). Each statement groups its rows, so a batch touches each counter row once.
+/// same batch), and a resubmission's new deadline before the completion judged on it. Each statement groups its
+/// rows, so a batch touches each counter row once.
 /// </summary>
 public static class AdoptionBatch
 {
     public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events)
     {
         var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
+        var resubmitted = events.OfType<IEvent<RequestResubmitted>>().Where(e => e.Data.Deadline is not null).ToList();
         var completed = events.OfType<IEvent<RequestCompleted>>().ToList();
         var rejected = events.OfType<IEvent<RequestRejected>>().ToList();
         var rated = events.OfType<IEvent<ServiceRated>>().ToList();
@@ -30,6 +32,13 @@ public static class AdoptionBatch
             yield return new(AdoptionSql.RollUpStarted, keys);
             yield return new(AdoptionSql.RecordCitizenDays, keys);
             yield return new(AdoptionSql.RecordCitizens, [.. keys, Array(submitted, e => e.Sequence)]);
+        }
+
+        if (resubmitted.Count > 0)
+        {
+            // before the completions: a request's clock restarts with complete documents, and its completion is judged on that
+            yield return new(AdoptionSql.RestartSlaClocks, [
+                Tenants(resubmitted), Streams(resubmitted), Array(resubmitted, e => e.Data.Deadline!.Value.ToUniversalTime()), Array(resubmitted, e => e.Sequence)]);
         }
 
         if (completed.Count > 0)

@@ -84,6 +84,15 @@ internal static class AdoptionSql
             uses = c.uses + excluded.uses
         """;
 
+    // a resubmission with complete documents restarts the SLA clock (PermenPANRB 15/2014): the last one of a request wins
+    public const string RestartSlaClocks = $"""
+        UPDATE {Facts} f SET deadline = k.deadline
+        FROM (SELECT DISTINCT ON (tenant_id, request_id) tenant_id, request_id, deadline
+              FROM unnest(?::text[], ?::uuid[], ?::timestamptz[], ?::bigint[]) AS u(tenant_id, request_id, deadline, seq)
+              ORDER BY tenant_id, request_id, seq DESC) k
+        WHERE f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        """;
+
     public const string InsertCompletions = $"""
         INSERT INTO marten.adoption_completions (tenant_id, request_id, day, unit_code, service_code, channel, processing_seconds, within_sla)
         SELECT f.tenant_id, f.request_id, (k.at AT TIME ZONE f.zone)::date, f.unit_code, f.service_code, f.channel,

@@ -78,7 +78,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             });
 
         query.Field<RequestStatusType>("requestStatus")
-            .Description("Public status of a request by its tracking code; no personal data.")
+            .Description("Public status of a request by its tracking code: status, dates, SLA and reason categories; no personal data, no officer's note.")
             .Argument<NonNullGraphType<StringGraphType>>("trackingCode")
             .RateLimited(RateLimitPolicies.PublicLookup)
             .ResolveAsync(async context =>
@@ -113,7 +113,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
             });
 
         Command<ReturnServiceRequestInputType>(mutation, "returnServiceRequest", "Returns the request to the citizen for completion.",
-            (i, role, at) => new ReturnRequest(i.Reason ?? string.Empty, role, at), Roles.Officer, Roles.CityAdmin);
+            (i, role, at) => new ReturnRequest(i.Reason ?? string.Empty, role, at, i.ReasonCode), Roles.Officer, Roles.CityAdmin);
         Command<ResubmitServiceRequestInputType>(mutation, "resubmitServiceRequest", "The citizen resubmits a returned request.",
             (i, _, at, caller) => new ResubmitRequest(i.Documents ?? [], Guid.Parse(caller.Subject!), at), Roles.Citizen);
         Command<VerifyServiceRequestInputType>(mutation, "verifyServiceRequest", "Verifies the request's documents.",
@@ -121,10 +121,10 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
         Command<CompleteServiceRequestInputType>(mutation, "completeServiceRequest", "Completes a verified request.",
             (_, role, at) => new CompleteRequest(role, at), Roles.Officer, Roles.CityAdmin);
         Command<RejectServiceRequestInputType>(mutation, "rejectServiceRequest", "Rejects the request with a reason.",
-            (i, role, at) => new RejectRequest(i.Reason ?? string.Empty, role, at), Roles.Officer, Roles.CityAdmin);
+            (i, role, at) => new RejectRequest(i.Reason ?? string.Empty, role, at, i.ReasonCode), Roles.Officer, Roles.CityAdmin);
         Command<CancelServiceRequestInputType>(mutation, "cancelServiceRequest", "The citizen cancels before verification.",
             (_, _, at, caller) => new CancelRequest(Guid.Parse(caller.Subject!), at), Roles.Citizen);
-        Command<RateServiceInputType>(mutation, "rateService", "Answers the IKM survey once after completion (an officer may for a counter service).",
+        Command<RateServiceInputType>(mutation, "rateService", "Answers the IKM survey once after completion: ONLINE by the citizen who submitted it; COUNTER, KIOSK, ASSISTED by the citizen served or by an officer of the unit recording the citizen's own answers. Anyone else: OUT_OF_SCOPE.",
             (i, role, at) => new RateService(i.Scores ?? [], role, at), Roles.Citizen, Roles.Officer, Roles.CityAdmin);
     }
 

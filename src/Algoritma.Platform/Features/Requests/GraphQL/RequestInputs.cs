@@ -52,7 +52,8 @@ internal static class SubmitInputShape
 }
 
 /// <summary>A command on an existing request: which one, at which version, and its own fields.</summary>
-public sealed record RequestCommandInput(string RequestId, long ExpectedVersion, string? Reason, IReadOnlyList<string>? Documents, IReadOnlyList<int>? Scores)
+public sealed record RequestCommandInput(
+    string RequestId, long ExpectedVersion, string? Reason, IReadOnlyList<string>? Documents, IReadOnlyList<int>? Scores, ReasonCode ReasonCode = ReasonCode.Other)
 {
     public List<UserError> BoundErrors() => new List<UserError>()
         .Text("reason", Reason, InputBounds.FreeText)
@@ -68,7 +69,9 @@ public abstract class RequestCommandInputType : InputObjectGraphType<RequestComm
         Field<NonNullGraphType<LongGraphType>>("expectedVersion").Description("The request's version as last read; a stale one gets CONFLICT.");
         if (reason)
         {
-            Field<NonNullGraphType<StringGraphType>>("reason").Description("Shown to the citizen's own account; at most 2000 characters.");
+            Field<NonNullGraphType<StringGraphType>>("reason").Description("Shown to the citizen's own account and to staff, never on the public status; at most 2000 characters.");
+            Field<NonNullGraphType<ReasonCodeEnum>>("reasonCode").DefaultValue(ReasonCode.Other)
+                .Description("The reason's category, which the public status shows (default OTHER).");
         }
 
         if (documents)
@@ -87,7 +90,8 @@ public abstract class RequestCommandInputType : InputObjectGraphType<RequestComm
         Convert.ToString(value["requestId"], System.Globalization.CultureInfo.InvariantCulture)!, Convert.ToInt64(value["expectedVersion"], System.Globalization.CultureInfo.InvariantCulture),
         value.TryGetValue("reason", out var reason) ? reason as string : null,
         value.TryGetValue("documents", out var documents) && documents is IEnumerable<object?> d ? [.. d.Cast<string>()] : null,
-        value.TryGetValue("scores", out var scores) && scores is IEnumerable<object?> s ? [.. s.Select(Convert.ToInt32)] : null);
+        value.TryGetValue("scores", out var scores) && scores is IEnumerable<object?> s ? [.. s.Select(Convert.ToInt32)] : null,
+        value.TryGetValue("reasonCode", out var code) && code is ReasonCode c ? c : ReasonCode.Other);
 }
 
 public sealed class ReturnServiceRequestInputType() : RequestCommandInputType("ReturnServiceRequestInput", reason: true);

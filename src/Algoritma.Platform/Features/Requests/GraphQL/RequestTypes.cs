@@ -11,15 +11,49 @@ public sealed class RequestStatusEnum : EnumerationGraphType<RequestStatus>
     public RequestStatusEnum() => Name = "RequestStatus";
 }
 
+public sealed class ReasonCodeEnum : EnumerationGraphType<ReasonCode>
+{
+    public ReasonCodeEnum()
+    {
+        Name = "RequestReasonCode";
+        Description = "Why a request was returned or rejected, as a category the public status shows (never the officer's note).";
+    }
+}
+
+/// <summary>A step of a request's life as its owner and the staff see it: with the officer's note.</summary>
 public sealed class HistoryEntryType : ObjectGraphType<HistoryEntry>
 {
     public HistoryEntryType()
     {
         Name = "RequestHistoryEntry";
-        Field(h => h.Event).Description("SUBMITTED, RETURNED, RESUBMITTED, VERIFIED, COMPLETED, REJECTED, CANCELLED, RATED.");
-        Field(h => h.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
-        Field(h => h.ActorRole).Description("citizen, officer, city_admin, or client.");
-        Field(h => h.Note, nullable: true).Description("The reason given for a return or rejection.");
+        PublicHistoryFields.Add(this);
+        Field(h => h.Note, nullable: true).Description("The officer's own words for a return or rejection (the citizen who owns the request and staff in scope only).");
+        Field(h => h.RecordedByStaff).Description("RATED: an officer of the unit recorded the citizen's own answers (paper or tablet survey).");
+    }
+}
+
+/// <summary>A step of a request's life as anyone holding the tracking code sees it: no free text.</summary>
+public sealed class PublicHistoryEntryType : ObjectGraphType<HistoryEntry>
+{
+    public PublicHistoryEntryType()
+    {
+        Name = "RequestPublicHistoryEntry";
+        PublicHistoryFields.Add(this);
+    }
+}
+
+internal static class PublicHistoryFields
+{
+    public static void Add(ObjectGraphType<HistoryEntry> type)
+    {
+        type.Field(h => h.Event).Description("SUBMITTED, RETURNED, RESUBMITTED, VERIFIED, COMPLETED, REJECTED, CANCELLED, RATED.");
+        type.Field(h => h.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
+        type.Field(h => h.ActorRole).Description("citizen, officer, city_admin, or client.");
+        type.Field<ReasonCodeEnum>("reasonCode").Description("RETURNED, REJECTED: the category of the reason.")
+            .Resolve(c => c.Source.Event is "RETURNED" or "REJECTED" ? c.Source.Reason ?? ReasonCode.Other : null);
+        type.Field<DateTimeOffsetGraphType>("deadline")
+            .Description("SUBMITTED, RESUBMITTED: the SLA deadline this step set (a resubmission with complete documents starts the clock again).")
+            .Resolve(c => c.Source.Deadline);
     }
 }
 
@@ -33,6 +67,7 @@ public sealed class ServiceRequestType : ObjectGraphType<ServiceRequestView>
         IsTypeOf = source => source is ServiceRequestView;
         Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => RequestIds.Encode(c.Service<MultiTenancy.CurrentTenant>().Required.Id, c.Source.Id));
         RequestStatusFields.Add(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history").Resolve(c => c.Source.History);
         Field(r => r.ServiceVersion).Description("The version of the service standard the request was made under.");
         Field(r => r.UnitCode);
         Field<NonNullGraphType<ChannelType>>("channel").Resolve(c => c.Source.Channel);
@@ -54,7 +89,9 @@ public sealed class RequestStatusType : ObjectGraphType<ServiceRequestView>
     public RequestStatusType()
     {
         Name = "RequestPublicStatus";
+        Description = "Status, dates, SLA and reason categories: never an officer's note, never personal data.";
         RequestStatusFields.Add(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<PublicHistoryEntryType>>>>("history").Resolve(c => c.Source.History);
     }
 }
 
@@ -66,10 +103,12 @@ internal static class RequestStatusFields
         type.Field(r => r.ServiceCode);
         type.Field<NonNullGraphType<RequestStatusEnum>>("status").Resolve(c => c.Source.Status);
         type.Field(r => r.SubmittedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
-        type.Field(r => r.Deadline, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>)).Description("SLA deadline on the city's working calendar.");
+        type.Field(r => r.Deadline, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>))
+            .Description("SLA deadline on the city's working calendar, counted from complete documents: from the submission, or from the last resubmission after a return.");
         type.Field<DateTimeOffsetGraphType>("closedAt").Resolve(c => c.Source.ClosedAt);
         type.Field<NonNullGraphType<BooleanGraphType>>("slaBreached").Resolve(c => c.Source.IsSlaBreached(c.Service<TimeProvider>().GetUtcNow()));
-        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<HistoryEntryType>>>>("history").Resolve(c => c.Source.History);
+        type.Field<ReasonCodeEnum>("reasonCode").Description("RETURNED or REJECTED: the category of the reason; null otherwise.")
+            .Resolve(c => c.Source.CurrentReason());
     }
 }
 
