@@ -83,13 +83,19 @@ public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
         }
     }
 
-    /// <summary>Another tenant holding the regency; an undotted code stored before the NN.NN rule counts too.</summary>
+    /// <summary>
+    /// The tenant that held the regency first, when that is another tenant (an undotted code stored before the
+    /// NN.NN rule counts too). The first holder itself is never refused, even if a tenant was later added for its
+    /// regency while platform.yaml allowed sharing.
+    /// </summary>
     private async Task<(string Id, string Name)?> RegencyHolderAsync(TenantDefinition definition, CancellationToken cancellationToken)
     {
         var dotted = definition.RegencyCode;
         var undotted = dotted.Replace(".", string.Empty, StringComparison.Ordinal);
+        var since = await db.Tenants.Where(t => t.Id == definition.Id).Select(t => (DateTimeOffset?)t.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         var holder = await db.Tenants
             .Where(t => t.Id != definition.Id && (t.RegencyCode == dotted || t.RegencyCode == undotted))
+            .Where(t => since == null || t.CreatedAt < since)
             .OrderBy(t => t.CreatedAt)
             .Select(t => new { t.Id, t.Name })
             .FirstOrDefaultAsync(cancellationToken);
