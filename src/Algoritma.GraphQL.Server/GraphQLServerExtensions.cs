@@ -28,6 +28,8 @@ public static class GraphQLServerExtensions
         services.AddSingleton(options);
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<ValidatedDocumentCache>();
+        services.AddSingleton<RequestScreening>();
+        services.AddSingleton<global::GraphQL.Types.IdGraphType, StringIdGraphType>();
         services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
         services.AddSingleton<IQueryFields, Relay.NodeQuery>();
         services.AddTransient(typeof(Relay.ConnectionType<,>));
@@ -41,6 +43,7 @@ public static class GraphQLServerExtensions
                 // the rules that depend on the caller or the variables run for cached documents too
                 .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
                 .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
+                .AddValidationRule<IntrospectionRule>(useForCachedDocuments: true)
                 .ConfigureExecution(provider => provider.GetRequiredService<ValidatedDocumentCache>())
                 // resolvers share one scoped DbContext per request, which must not run queries in parallel
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

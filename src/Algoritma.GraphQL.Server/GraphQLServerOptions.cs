@@ -1,6 +1,8 @@
+using System.Security.Claims;
+
 namespace Algoritma.GraphQL.Server;
 
-/// <summary>Limits and switches of the GraphQL endpoint; the defaults are the ones README documents.</summary>
+/// <summary>Limits and switches of the GraphQL endpoint; docs/security-edge.md documents each bound and its code.</summary>
 public sealed class GraphQLServerOptions
 {
     /// <summary>Largest accepted request: a POST body or a GET query string, in bytes.</summary>
@@ -12,9 +14,34 @@ public sealed class GraphQLServerOptions
     /// <summary>Largest computed complexity (each field 1, list fields multiplied by their page size).</summary>
     public int MaxComplexity { get; set; } = 50_000;
 
+    /// <summary>
+    /// Most fields a document may select once its fragment spreads are expanded, counted before anything is expanded
+    /// (so a fragment bomb is refused in microseconds); the standard introspection query selects 220.
+    /// </summary>
+    public int MaxFields { get; set; } = 2_000;
+
+    /// <summary>Most aliased fields a document may select once its fragment spreads are expanded.</summary>
+    public int MaxAliases { get; set; } = 50;
+
+    /// <summary>Most times one operation may select the same root field (each selection may cost a database query).</summary>
+    public int MaxRootFieldRepeats { get; set; } = 5;
+
+    /// <summary>Longest string, in UTF-16 code units, in variables, extensions, the operation name and the document's literals.</summary>
+    public int MaxStringLength { get; set; } = 4_096;
+
     /// <summary>Total query length of the parsed and validated documents kept for reuse (about ten times that in memory).</summary>
     public long DocumentCacheBytes { get; set; } = 1_000_000;
 
     /// <summary>Exception messages and stack traces in responses; only ever on in Development.</summary>
     public bool ExposeExceptionDetails { get; set; }
+
+    /// <summary>Schema introspection (<c>__schema</c>, <c>__type</c>) for every caller; off unless the host turns it on.</summary>
+    public bool AllowIntrospection { get; set; }
+
+    /// <summary>When <see cref="AllowIntrospection"/> is off: the callers who may still introspect (null: nobody).</summary>
+    public Func<ClaimsPrincipal, bool>? AllowIntrospectionFor { get; set; }
+
+    /// <summary>Whether <paramref name="user"/> may introspect the schema.</summary>
+    public bool MayIntrospect(ClaimsPrincipal? user) =>
+        AllowIntrospection || (user is not null && AllowIntrospectionFor?.Invoke(user) == true);
 }

@@ -42,6 +42,8 @@ public static class PlatformModule
         var graphQLOptions = new GraphQLServerOptions();
         configuration.GetSection("GraphQL").Bind(graphQLOptions);
         graphQLOptions.ExposeExceptionDetails = environment.IsDevelopment();
+        graphQLOptions.AllowIntrospection |= environment.IsDevelopment();
+        graphQLOptions.AllowIntrospectionFor = Roles.IsStaff;
 
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();

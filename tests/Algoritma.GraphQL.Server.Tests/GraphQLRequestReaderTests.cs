@@ -53,6 +53,43 @@ public sealed class GraphQLRequestReaderTests
     }
 
     [Theory]
+    [InlineData(new byte[] { 0x7B, 0x22, 0x71, 0x75, 0x65, 0x72, 0x79, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D }, "application/json")] // {"query":"\xFF"}
+    [InlineData(new byte[] { 0x7B, 0x20, 0xC3, 0x7D }, "application/graphql")] // { <truncated é> }
+    public async Task Refuses_a_body_that_is_not_utf8(byte[] body, string contentType)
+    {
+        var request = Post("", contentType);
+        request.Body = new MemoryStream(body);
+
+        var refused = await Assert.ThrowsAsync<RequestRefusedException>(() => _reader.ReadAsync(request, default));
+
+        Assert.Equal(("BAD_REQUEST", 400), (refused.Code, refused.StatusCode));
+        Assert.Contains("UTF-8", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{"query":"{ x \ud800 }"}""")]
+    [InlineData("""{"query":"{ x }","operationName":"\udc00"}""")]
+    [InlineData("""{"query":"{ x }","variables":{"a":"\ud800"}}""")]
+    public async Task Refuses_an_unpaired_surrogate_as_a_bad_request(string body)
+    {
+        var refused = await Assert.ThrowsAsync<RequestRefusedException>(() => _reader.ReadAsync(Post(body), default));
+
+        Assert.Equal(("BAD_REQUEST", 400), (refused.Code, refused.StatusCode));
+    }
+
+    [Fact]
+    public async Task Refuses_an_unpaired_surrogate_in_get_variables()
+    {
+        var request = new DefaultHttpContext().Request;
+        request.Method = "GET";
+        request.QueryString = new QueryString("?query=%7Bx%7D&variables=%7B%22a%22%3A%22%5Cud800%22%7D");
+
+        var refused = await Assert.ThrowsAsync<RequestRefusedException>(() => _reader.ReadAsync(request, default));
+
+        Assert.Equal("BAD_REQUEST", refused.Code);
+    }
+
+    [Theory]
     [InlineData(null)]
     [InlineData("text/plain")]
     [InlineData("application/json; charset=latin1")]

@@ -29,7 +29,7 @@ internal sealed class CodedErrorInfoProvider(GraphQLServerOptions options) : Err
             extensions.Remove("data"); // an unexpected exception's data (a database error's detail, say) stays inside
         }
 
-        var message = hidden ? "Internal server error." : info.Message;
+        var message = hidden ? "Internal server error." : ValueFreeMessages.For(executionError) ?? info.Message;
         return new ErrorInfo { Message = message, Extensions = extensions };
     }
 

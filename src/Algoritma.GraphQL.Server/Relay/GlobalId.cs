@@ -1,31 +1,22 @@
-using System.Buffers.Text;
-using System.Text;
-
 namespace Algoritma.GraphQL.Server.Relay;
 
 /// <summary>Opaque node ids: base64url of <c>Type:key</c>.</summary>
 public static class GlobalId
 {
-    public static string Encode(string type, string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes($"{type}:{key}"));
+    public static string Encode(string type, string key) => OpaqueText.Encode($"{type}:{key}");
 
-    public static bool TryDecode(string id, out string type, out string key)
+    /// <summary>False for anything <see cref="Encode"/> did not make: not base64url, not UTF-8, a NUL, no type.</summary>
+    public static bool TryDecode(string? id, out string type, out string key)
     {
         type = key = string.Empty;
-        try
-        {
-            var text = Encoding.UTF8.GetString(Base64Url.DecodeFromChars(id));
-            var separator = text.IndexOf(':', StringComparison.Ordinal);
-            if (separator <= 0)
-            {
-                return false;
-            }
-
-            (type, key) = (text[..separator], text[(separator + 1)..]);
-            return true;
-        }
-        catch (FormatException)
+        var text = OpaqueText.TryDecode(id);
+        var separator = text?.IndexOf(':', StringComparison.Ordinal) ?? -1;
+        if (text is null || separator <= 0)
         {
             return false;
         }
+
+        (type, key) = (text[..separator], text[(separator + 1)..]);
+        return true;
     }
 }

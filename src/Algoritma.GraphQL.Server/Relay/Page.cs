@@ -1,7 +1,5 @@
-using System.Buffers.Text;
 using System.Collections.Concurrent;
 using System.Linq.Expressions;
-using System.Text;
 using Algoritma.GraphQL.Server.Errors;
 using GraphQL;
 using Microsoft.EntityFrameworkCore;
@@ -30,19 +28,10 @@ public sealed record PageRequest(int First, string? AfterKey)
 /// <summary>Cursors are opaque base64url of the row's ordering key.</summary>
 public static class Cursor
 {
-    public static string Encode(string key) => Base64Url.EncodeToString(Encoding.UTF8.GetBytes(key));
+    public static string Encode(string key) => OpaqueText.Encode(key);
 
-    public static string Decode(string cursor)
-    {
-        try
-        {
-            return Encoding.UTF8.GetString(Base64Url.DecodeFromChars(cursor));
-        }
-        catch (FormatException)
-        {
-            throw CodedError.BadUserInput("'after' is not a cursor this API issued.");
-        }
-    }
+    public static string Decode(string cursor) =>
+        OpaqueText.TryDecode(cursor) ?? throw CodedError.BadUserInput("'after' is not a cursor this API issued.");
 }
 
 /// <summary>One page of a Relay connection with the total count of the unpaged list.</summary>

@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
 using GraphQL;
-using GraphQL.Execution;
 using GraphQL.Types;
 using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
@@ -8,18 +7,16 @@ using Microsoft.AspNetCore.Http;
 namespace Algoritma.GraphQL.Server.Transport;
 
 /// <summary>
-/// GraphQL over HTTP (POST and GET): reads the request, executes it, and answers with the status code the
+/// GraphQL over HTTP (POST and GET): reads the request, screens it, executes it, and answers with the status code the
 /// specification gives for the negotiated media type.
 /// </summary>
 internal sealed class GraphQLHttpHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
-    ValidatedDocumentCache documents)
+    RequestScreening screening)
     where TSchema : ISchema
 {
-    private static readonly GraphQLDocumentBuilder DocumentBuilder = new();
-
     public async Task HandleAsync(HttpContext context)
     {
         var mediaType = ResponseMediaType.Json;
@@ -43,15 +40,21 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         }
     }
 
-    private Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
     {
-        var document = documents.Find(request.Query) ?? TryParse(request.Query);
-        if (document is not null && HttpMethods.IsGet(context.Request.Method))
+        var screened = await screening.ScreenAsync(request);
+        if (screened.Document is { } parsed && HttpMethods.IsGet(context.Request.Method))
         {
-            RefuseNonQueryOverGet(document, request.OperationName);
+            RefuseNonQueryOverGet(parsed, request.OperationName);
         }
 
-        return executer.ExecuteAsync(new ExecutionOptions
+        if (screened is not { Document: { } document, Cost: { } cost, Error: null })
+        {
+            return new ExecutionResult { Executed = false, Errors = [screened.Error!] };
+        }
+
+        context.Features.Set(cost);
+        return await executer.ExecuteAsync(new ExecutionOptions
         {
             Query = request.Query,
             Document = document,
@@ -63,19 +66,6 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             UserContext = new GraphQLUserContext(context),
             CancellationToken = OperationSelection.IsMutation(document, request.OperationName) ? CancellationToken.None : context.RequestAborted,
         });
-    }
-
-    /// <summary>A document that does not parse is left to the executer, which reports the syntax error.</summary>
-    private static GraphQLDocument? TryParse(string query)
-    {
-        try
-        {
-            return DocumentBuilder.Build(query);
-        }
-        catch (SyntaxError)
-        {
-            return null;
-        }
     }
 
     private static void RequireGetOrPost(HttpRequest request)
@@ -99,7 +89,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
 
     /// <summary>
     /// application/json answers 200 to every well-formed request; application/graphql-response+json answers
-    /// 400 when the document was not executed (parse, validation or variable coercion failure).
+    /// 400 when the document was not executed (parse, validation or variable coercion failure, or a refusal before).
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType) =>
         mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed

@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Text;
 using System.Text.Json;
+using System.Text.Unicode;
 using Algoritma.GraphQL.Server.Errors;
 using GraphQL;
 using Microsoft.AspNetCore.Http;
@@ -57,6 +58,10 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         {
             throw BadRequest($"The '{name}' parameter is not valid JSON.");
         }
+        catch (InvalidOperationException)
+        {
+            throw UnpairedSurrogate($"The '{name}' parameter");
+        }
     }
 
     private async Task<GraphQLHttpRequest> ReadBodyAsync(HttpRequest request, CancellationToken cancellationToken)
@@ -66,6 +71,11 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         if (body.Length == 0)
         {
             throw BadRequest("The request body is empty.");
+        }
+
+        if (!Utf8.IsValid(body))
+        {
+            throw BadRequest("The request body is not valid UTF-8.");
         }
 
         if (mediaType == GraphQLMediaType)
@@ -81,6 +91,11 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         catch (JsonException)
         {
             throw BadRequest("The request body is not valid JSON.");
+        }
+        catch (InvalidOperationException)
+        {
+            // a JSON escape of half a surrogate pair (\ud800) is valid JSON but no text: reading it as a string throws
+            throw UnpairedSurrogate("The request body");
         }
     }
 
@@ -174,6 +189,9 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
 
     private RequestRefusedException TooLarge() => new(StatusCodes.Status413PayloadTooLarge, ErrorCodes.PayloadTooLarge,
         $"The request is larger than {options.MaxRequestBytes} bytes.");
+
+    private static RequestRefusedException UnpairedSurrogate(string where) =>
+        BadRequest($"{where} has a string with an unpaired UTF-16 surrogate (a \\uD800-\\uDFFF escape without its pair).");
 
     private static RequestRefusedException BadRequest(string message) =>
         new(StatusCodes.Status400BadRequest, ErrorCodes.BadRequest, message);

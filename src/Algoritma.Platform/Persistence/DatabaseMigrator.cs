@@ -8,8 +8,9 @@ using Npgsql;
 namespace Algoritma.Platform.Persistence;
 
 /// <summary>
-/// Applies the checked-in EF Core migrations as the database owner, then makes sure the application role
-/// exists (no superuser, no BYPASSRLS) with rights on the tables. Running it twice changes nothing.
+/// Applies the checked-in EF Core migrations and Marten's schema as the database owner, then makes sure the application
+/// and daemon roles exist (no superuser, no BYPASSRLS) with their rights, and that every table with a tenant column, in
+/// every schema, is under forced row-level security (<see cref="DatabaseRoles"/>). Running it twice changes nothing.
 /// </summary>
 public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<DatabaseMigrator> logger)
 {
@@ -22,7 +23,7 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
             await db.Database.MigrateAsync(cancellationToken);
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await ApplyEventStoreSchemaAsync(ownerConnection, cancellationToken);
-            await EnsureAppRoleAsync(ownerConnection, cancellationToken);
+            await EnsureRolesAndPoliciesAsync(ownerConnection, cancellationToken);
             return pending;
         }
     }
@@ -35,41 +36,24 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
         await store.Storage.ApplyAllConfiguredChangesToDatabaseAsync();
     }
 
-    private async Task EnsureAppRoleAsync(string ownerConnection, CancellationToken cancellationToken)
+    private async Task EnsureRolesAndPoliciesAsync(string ownerConnection, CancellationToken cancellationToken)
     {
-        if (configuration[DatabaseSettings.AppConnectionStringKey] is { Length: > 0 })
-        {
-            return; // an operator-provided application role is theirs to grant
-        }
-
         await using var connection = new NpgsqlConnection(ownerConnection);
         await connection.OpenAsync(cancellationToken);
-        var role = DatabaseSettings.AppRole;
-        var password = DatabaseSettings.AppPassword(configuration).Replace("'", "''", StringComparison.Ordinal);
-        await ExecuteAsync(connection, $"""
-            DO $$ BEGIN
-              IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '{role}') THEN
-                CREATE ROLE {role} LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '{password}';
-              END IF;
-            EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL;
-            END $$;
-            """, cancellationToken);
-        await ExecuteAsync(connection, $"""
-            GRANT CONNECT ON DATABASE "{connection.Database}" TO {role};
-            GRANT USAGE ON SCHEMA public TO {role};
-            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role};
-            GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {role};
-            REVOKE INSERT, UPDATE, DELETE, TRUNCATE ON TABLE __ef_migrations_history FROM {role};
-            GRANT USAGE ON SCHEMA {EventStoreSchema.SchemaName} TO {role};
-            GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
-            GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
-            GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
-            """, cancellationToken);
-    }
+        // an operator-provided role (its own connection string) is theirs to make and grant; the policies name it all the same
+        if (configuration[DatabaseSettings.AppConnectionStringKey] is not { Length: > 0 })
+        {
+            await DatabaseRoles.ExecuteAsync(connection, DatabaseRoles.CreateRole(DatabaseSettings.AppRole, DatabaseSettings.AppPassword(configuration)), cancellationToken);
+            await DatabaseRoles.ExecuteAsync(connection, DatabaseRoles.AppGrants(DatabaseSettings.AppRole, connection.Database), cancellationToken);
+        }
 
-    private static async Task ExecuteAsync(NpgsqlConnection connection, string sql, CancellationToken cancellationToken)
-    {
-        await using var command = new NpgsqlCommand(sql, connection);
-        await command.ExecuteNonQueryAsync(cancellationToken);
+        if (configuration[DatabaseSettings.DaemonConnectionStringKey] is not { Length: > 0 })
+        {
+            await DatabaseRoles.ExecuteAsync(connection, DatabaseRoles.CreateRole(DatabaseSettings.DaemonRole, DatabaseSettings.DaemonPassword(configuration)), cancellationToken);
+            await DatabaseRoles.ExecuteAsync(connection, DatabaseRoles.DaemonGrants(DatabaseSettings.DaemonRole, connection.Database), cancellationToken);
+        }
+
+        var daemonRole = new NpgsqlConnectionStringBuilder(DatabaseSettings.DaemonConnectionString(configuration)).Username!;
+        await DatabaseRoles.ExecuteAsync(connection, DatabaseRoles.TenantRowLevelSecurity(daemonRole), cancellationToken);
     }
 }

@@ -7,6 +7,9 @@ namespace Algoritma.Platform.Persistence;
 /// Where the platform's PostgreSQL is. <c>ALGORITMA_DB</c> is the owner's connection (migrations, roles);
 /// the application itself connects as the non-owner role <c>algoritma_app</c>, which row-level security
 /// binds: <c>ALGORITMA_APP_DB</c> when given, else the owner's connection with that role's credentials.
+/// The projection daemon, which reads every tenant's events and writes every tenant's analytics, connects as
+/// <c>algoritma_daemon</c> (<c>ALGORITMA_DAEMON_DB</c>, or the owner's connection with that role's credentials):
+/// a policy of its own lets it through the event store's tables, and it has no rights anywhere else.
 /// </summary>
 public static class DatabaseSettings
 {
@@ -14,7 +17,11 @@ public static class DatabaseSettings
     public const string AppConnectionStringKey = "ALGORITMA_APP_DB";
     public const string AppPasswordKey = "ALGORITMA_APP_PASSWORD";
     public const string AppRole = "algoritma_app";
+    public const string DaemonConnectionStringKey = "ALGORITMA_DAEMON_DB";
+    public const string DaemonPasswordKey = "ALGORITMA_DAEMON_PASSWORD";
+    public const string DaemonRole = "algoritma_daemon";
     private const string DevelopmentAppPassword = "algoritma-app-dev";
+    private const string DevelopmentDaemonPassword = "algoritma-daemon-dev";
 
     public static string OwnerConnectionString(IConfiguration configuration) =>
         configuration[ConnectionStringKey] is { Length: > 0 } value
@@ -23,14 +30,19 @@ public static class DatabaseSettings
                 $"{ConnectionStringKey} is not set: ./run.sh and ./test.sh set it, or export a PostgreSQL connection string.");
 
     public static string AppConnectionString(IConfiguration configuration) =>
-        configuration[AppConnectionStringKey] is { Length: > 0 } explicitConnection
-            ? explicitConnection
-            : new NpgsqlConnectionStringBuilder(OwnerConnectionString(configuration))
-            {
-                Username = AppRole,
-                Password = AppPassword(configuration),
-            }.ConnectionString;
+        RoleConnectionString(configuration, AppConnectionStringKey, AppRole, AppPassword(configuration));
+
+    public static string DaemonConnectionString(IConfiguration configuration) =>
+        RoleConnectionString(configuration, DaemonConnectionStringKey, DaemonRole, DaemonPassword(configuration));
 
     public static string AppPassword(IConfiguration configuration) =>
         configuration[AppPasswordKey] is { Length: > 0 } password ? password : DevelopmentAppPassword;
+
+    public static string DaemonPassword(IConfiguration configuration) =>
+        configuration[DaemonPasswordKey] is { Length: > 0 } password ? password : DevelopmentDaemonPassword;
+
+    private static string RoleConnectionString(IConfiguration configuration, string key, string role, string password) =>
+        configuration[key] is { Length: > 0 } explicitConnection
+            ? explicitConnection
+            : new NpgsqlConnectionStringBuilder(OwnerConnectionString(configuration)) { Username = role, Password = password }.ConnectionString;
 }

@@ -21,6 +21,9 @@ public static class EventStoreSchema
     /// <summary>The unique index on a request's tracking code within its tenant.</summary>
     public const string TrackingCodeIndex = "uq_request_tracking_code";
 
+    /// <summary>The session setting the row-level security policies read the tenant from.</summary>
+    public const string TenantSetting = Algoritma.MultiTenancy.EntityFramework.TenantSessionInterceptor.SettingName;
+
     public static void Configure(StoreOptions options, string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {
         options.Connection(connectionString);
@@ -38,7 +41,10 @@ public static class EventStoreSchema
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
         AdoptionProjection.Register(options, projectionBatchSize);
         Features.Campaigns.CampaignEventStore.Configure(options);
+        // each document table gets Marten's own tenant policy (on app.tenant_id, which a session's pool sets when it connects);
+        // Marten checks it on every migration, so it must be declared here rather than only added by db migrate
         options.Schema.For<ServiceRequestView>()
+            .UseRowLevelSecurity(TenantSetting)
             // no index on the unit: every unit filter is "this unit or below it" (= or LIKE 'code.%'), which a btree under
             // the database's collation cannot serve; the index only cost each submission its upkeep
             .UniqueIndex(UniqueIndexType.Computed, TrackingCodeIndex, TenancyScope.PerTenant, r => r.TrackingCode)

@@ -32,8 +32,11 @@ public static class PersistenceModule
                 TenantSessionInterceptor.BindTo(connectionString, provider.GetRequiredService<CurrentTenant>().Id));
             return context;
         });
+        // the store's own connection is the daemon's (every tenant's events); sessions connect through their tenant's pool
+        services.AddSingleton(new TenantSessionConnection(WithoutSessionReset(connectionString)));
         services.AddMarten(_ => EventStoreOptions(
-                WithoutSessionReset(connectionString), AutoCreate.None, configuration.GetValue<int?>("Projections:BatchSize")))
+                WithoutSessionReset(DatabaseSettings.DaemonConnectionString(configuration)), AutoCreate.None,
+                configuration.GetValue<int?>("Projections:BatchSize")))
             .BuildSessionsWith<TenantSessionFactory>()
             .AddAsyncDaemon(configuration.GetValue("Projections:Daemon", DaemonMode.Solo));
         services.AddScoped<DatabaseMigrator>();
@@ -42,13 +45,16 @@ public static class PersistenceModule
     }
 
     /// <summary>
-    /// Marten's own pool, whose connections are not reset when they return to it. The reset (DISCARD ALL) also drops
+    /// Marten's pools, whose connections are not reset when they return to them. The reset (DISCARD ALL) also drops
     /// PL/pgSQL's cached plans, so every append planned mt_quick_append_events again: 0.74 ms of a submission's
-    /// database time. Nothing of ours lives in these sessions: Marten's tables are not under row-level security, so
-    /// its connections never carry a tenant setting.
+    /// database time. Nothing lives in these sessions but the tenant setting each tenant's pool starts its sessions with.
+    /// No automatic preparation (<c>Max Auto Prepare</c>): in Npgsql 10.0.3 a statement whose preparing execution fails at
+    /// Bind (a parameter PostgreSQL refuses, such as text holding NUL) is recorded as prepared without its row
+    /// description, and the connection's next use of it fails ("unexpected backend message DataRow") for whoever holds
+    /// the connection then (docs/security-rls.md).
     /// </summary>
     internal static string WithoutSessionReset(string connectionString) =>
-        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 32, AutoPrepareMinUsages = 2 }.ConnectionString;
+        new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 0 }.ConnectionString;
 
     internal static StoreOptions EventStoreOptions(string connectionString, AutoCreate autoCreate, int? projectionBatchSize = null)
     {

@@ -91,7 +91,7 @@ public sealed class AnalyticsAndCampaignInputTests(ApiFactory api)
     public async Task Campaign_texts_and_attendance_beyond_their_bounds_are_refused()
     {
         var manager = await _scenario.ManagerAsync();
-        var huge = new string('x', 60_000);
+        var huge = new string('x', 4_000); // past the domain bounds, under the edge's string cap
         var launched = await CampaignScenario.LaunchAsync(manager, CampaignScenario.LaunchInput(name: huge));
         var campaign = CampaignScenario.CampaignOf(await manager.PostAsync(
             $"mutation ($input: LaunchCampaignInput!) {{ launchCampaign(input: $input) {{ campaign {{ {CampaignScenario.Fields} }} errors {{ code }} }} }}",

@@ -2,6 +2,7 @@ using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.EntityFramework;
 using Algoritma.Platform.Features.Regions;
+using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -159,34 +160,118 @@ public sealed class IsolationLayerTests(ApiFactory api)
         Assert.Equal(0L, await ScalarAsync(connection,
             "SELECT count(*) FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls)"));
         Assert.Equal(0L, await ScalarAsync(connection,
-            "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user"));
+            "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = current_user"));
     }
 
     [Fact]
-    public async Task Every_table_with_a_tenant_column_has_forced_row_level_security_and_a_policy()
+    public async Task Every_table_with_a_tenant_column_in_every_schema_has_forced_row_level_security_and_a_policy()
     {
         await using var connection = new NpgsqlConnection(OwnerConnection);
         await connection.OpenAsync();
-        await using var command = new NpgsqlCommand("""
-            SELECT c.table_schema || '.' || c.table_name
-            FROM information_schema.columns c
-            JOIN pg_class t ON t.relname = c.table_name
-            JOIN pg_namespace n ON n.oid = t.relnamespace AND n.nspname = c.table_schema
-            WHERE c.column_name = 'tenant_id' AND c.table_schema = 'public'
-              AND (NOT t.relrowsecurity OR NOT t.relforcerowsecurity
-                   OR NOT EXISTS (SELECT 1 FROM pg_policies p WHERE p.schemaname = c.table_schema AND p.tablename = c.table_name))
-            """, connection);
-        var unprotected = new List<string>();
-        await using (var reader = await command.ExecuteReaderAsync())
+        var unprotected = await StringsAsync(connection, """
+            SELECT n.nspname || '.' || c.relname
+            FROM pg_class c
+            JOIN pg_namespace n ON n.oid = c.relnamespace
+            JOIN pg_attribute a ON a.attrelid = c.oid AND a.attname = 'tenant_id' AND NOT a.attisdropped
+            WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema')
+              AND (NOT c.relrowsecurity OR NOT c.relforcerowsecurity
+                   OR NOT EXISTS (SELECT FROM pg_policy p WHERE p.polrelid = c.oid AND 0 = ALL (p.polroles)
+                                  AND pg_get_expr(p.polqual, p.polrelid) LIKE '%current_setting(''app.tenant_id''%'
+                                  AND pg_get_expr(p.polwithcheck, p.polrelid) LIKE '%current_setting(''app.tenant_id''%'))
+            """);
+
+        Assert.True(unprotected.Count == 0, $"Tables with tenant_id but no forced row-level security tenant policy: {string.Join(", ", unprotected)}");
+        var schemas = await StringsAsync(connection, "SELECT DISTINCT table_schema FROM information_schema.columns WHERE column_name = 'tenant_id'");
+        Assert.Contains("public", schemas);
+        Assert.Contains(EventStoreSchema.SchemaName, schemas);
+    }
+
+    [Fact]
+    public async Task The_application_role_as_one_tenant_sees_no_other_tenants_events_documents_or_analytics()
+    {
+        // events and documents for three tenants, and the analytics the daemon projects from them
+        foreach (var tenant in new[] { "samarinda", "makassar", "ponorogo" })
         {
-            while (await reader.ReadAsync())
+            await api.InTenantAsync<Marten.IDocumentSession, int>(tenant, async session =>
             {
-                unprotected.Add(reader.GetString(0));
-            }
+                var id = Guid.CreateVersion7();
+                var now = DateTimeOffset.UtcNow;
+                session.Events.StartStream<ServiceRequestView>(id, new RequestSubmitted(
+                    id, $"RLS{id.ToString("N")[^8..]}", "ktp", 1, "64.72.01.1001", Channel.Counter, $"rls-{tenant}", null, [], now, now.AddDays(3), "officer"));
+                await session.SaveChangesAsync();
+                return 0;
+            });
         }
 
-        Assert.True(unprotected.Count == 0, $"Tables with tenant_id but no forced row-level security policy: {string.Join(", ", unprotected)}");
-        Assert.True(await ScalarAsync(connection, "SELECT count(*) FROM information_schema.columns WHERE column_name = 'tenant_id' AND table_schema = 'public'") > 0);
+        await api.CatchUpAsync();
+
+        await using var owner = new NpgsqlConnection(OwnerConnection);
+        await owner.OpenAsync();
+        var tables = await StringsAsync(owner, $"""
+            SELECT table_schema || '.' || table_name FROM information_schema.columns
+            WHERE column_name = 'tenant_id' AND table_schema = '{EventStoreSchema.SchemaName}' ORDER BY 1
+            """);
+        await using var connection = new NpgsqlConnection(AppConnection);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "SELECT set_config('app.tenant_id', 'makassar', false)");
+
+        Assert.True(await ScalarAsync(owner, "SELECT count(*) FROM marten.mt_events WHERE tenant_id <> 'makassar'") > 0);
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT count(*) FROM marten.mt_events WHERE tenant_id <> 'makassar'"));
+        Assert.True(await ScalarAsync(connection, "SELECT count(*) FROM marten.mt_events") > 0);
+        foreach (var table in tables)
+        {
+            Assert.True(0L == await ScalarAsync(connection, $"SELECT count(*) FROM {table} WHERE tenant_id <> 'makassar'"), $"{table} shows other tenants' rows");
+        }
+
+        Assert.Contains("marten.adoption_citizens", tables);
+        Assert.True(await ScalarAsync(owner, "SELECT count(*) FROM marten.adoption_citizens WHERE tenant_id <> 'makassar'") > 0);
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection,
+            "INSERT INTO marten.adoption_citizens (tenant_id, citizen_key, first_unit, first_use, last_use, uses) VALUES ('samarinda', 'forged', '64.72', now(), now(), 1)"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.Equal(0, await ExecuteAsync(connection, "DELETE FROM marten.mt_events WHERE tenant_id = 'samarinda'"));
+    }
+
+    [Fact]
+    public async Task The_application_role_may_add_to_the_audit_log_but_never_change_or_remove_it()
+    {
+        await using var connection = new NpgsqlConnection(AppConnection);
+        await connection.OpenAsync();
+        await ExecuteAsync(connection, "SELECT set_config('app.tenant_id', 'samarinda', false)");
+
+        foreach (var sql in new[] { "UPDATE audit_entries SET action = 'forged'", "DELETE FROM audit_entries", "TRUNCATE audit_entries" })
+        {
+            var refused = await Assert.ThrowsAsync<PostgresException>(() => ExecuteAsync(connection, sql));
+            Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        }
+
+        Assert.Equal(1L, await ScalarAsync(connection,
+            "SELECT count(*) FROM information_schema.role_table_grants WHERE grantee = current_user AND table_name = 'audit_entries' AND privilege_type = 'INSERT'"));
+    }
+
+    [Fact]
+    public async Task The_daemon_role_is_neither_superuser_nor_bypassing_rls_and_has_no_rights_outside_the_event_store_but_tenants_time_zones()
+    {
+        await using var connection = new NpgsqlConnection(DatabaseSettings.DaemonConnectionString(api.Services.GetRequiredService<IConfiguration>()));
+        await connection.OpenAsync();
+
+        Assert.Equal(0L, await ScalarAsync(connection,
+            "SELECT count(*) FROM pg_roles WHERE rolname = current_user AND (rolsuper OR rolbypassrls)"));
+        var refused = await Assert.ThrowsAsync<PostgresException>(() => ScalarAsync(connection, "SELECT count(*) FROM public.citizen_profiles"));
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, refused.SqlState);
+        Assert.Equal(0L, await ScalarAsync(connection, "SELECT count(*) FROM pg_class c JOIN pg_roles r ON r.oid = c.relowner WHERE r.rolname = current_user"));
+    }
+
+    private static async Task<List<string>> StringsAsync(NpgsqlConnection connection, string sql)
+    {
+        await using var command = new NpgsqlCommand(sql, connection);
+        var values = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            values.Add(reader.GetString(0));
+        }
+
+        return values;
     }
 
     private PlatformDbContext CreateStampingContext()

@@ -10,5 +10,6 @@ public static class CampaignEventStore
     {
         options.Events.AddEventTypes([typeof(CampaignLaunched), typeof(CampaignActivityRecorded), typeof(CampaignTargetRevised), typeof(CampaignClosed)]);
         options.Projections.Add<CampaignProjection>(ProjectionLifecycle.Inline);
+        options.Schema.For<CampaignView>().UseRowLevelSecurity(Persistence.EventStoreSchema.TenantSetting);
     }
 }

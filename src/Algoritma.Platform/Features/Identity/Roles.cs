@@ -1,3 +1,5 @@
+using System.Security.Claims;
+
 namespace Algoritma.Platform.Features.Identity;
 
 /// <summary>The platform's roles; every role but <see cref="PlatformAdmin"/> lives inside one tenant.</summary>
@@ -12,6 +14,11 @@ public static class Roles
     public static readonly IReadOnlyList<string> All = [PlatformAdmin, CityAdmin, Officer, ProgramManager, Citizen];
 
     public static readonly IReadOnlyList<string> TenantRoles = [CityAdmin, Officer, ProgramManager, Citizen];
+
+    public static readonly IReadOnlyList<string> StaffRoles = [PlatformAdmin, CityAdmin, Officer, ProgramManager];
+
+    /// <summary>A signed-in caller in any role but citizen.</summary>
+    public static bool IsStaff(ClaimsPrincipal user) => user.Identity?.IsAuthenticated == true && StaffRoles.Any(user.IsInRole);
 }
 
 /// <summary>Claim types the platform puts in its tokens.</summary>

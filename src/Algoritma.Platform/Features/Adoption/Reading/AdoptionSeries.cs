@@ -40,7 +40,7 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
 {
     public async Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)
     {
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var usage = (await connection.QueryAsync<UsageRow>(Command(UsageSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period));
         var active = parts.Citizens ? (await connection.QueryAsync<ActiveRow>(Command(ActiveSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;
         var fresh = parts.Citizens ? (await connection.QueryAsync<NewRow>(Command(NewSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;

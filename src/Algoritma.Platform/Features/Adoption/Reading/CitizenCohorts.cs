@@ -22,7 +22,7 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
     public async Task<IReadOnlyList<RetentionCohort>> RetentionAsync(AdoptionScope scope, CancellationToken cancellationToken)
     {
         var monthly = scope with { Granularity = Granularity.Month };
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var rows = (await connection.QueryAsync<RetentionRow>(new CommandDefinition(RetentionSql, monthly.Parameters, cancellationToken: cancellationToken))).ToList();
         return [.. rows.GroupBy(r => r.Cohort).OrderBy(g => g.Key).Select(cohort =>
         {
@@ -34,7 +34,7 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
 
     public async Task<IReadOnlyList<LifecyclePoint>> LifecycleAsync(AdoptionScope scope, CancellationToken cancellationToken)
     {
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var rows = (await connection.QueryAsync<LifecycleRow>(new CommandDefinition(LifecycleSql, scope.Parameters, cancellationToken: cancellationToken)))
             .ToDictionary(r => AdoptionScope.Day(r.Period));
         return [.. AdoptionSeries.Periods(scope).Select(period => rows.GetValueOrDefault(period) is { } r

@@ -11,7 +11,7 @@ public sealed class UnitDayUsageReader(AdoptionDatabase database, CurrentTenant 
     public async Task<IReadOnlyList<UnitDayUsage>> UnitDaysAsync(LocalDate from, LocalDate toExclusive, CancellationToken cancellationToken)
     {
         var scope = new AdoptionScope(current.Required.Id, null, from, toExclusive, Granularity.Day);
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, scope.Parameters, cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToUsage())];
     }

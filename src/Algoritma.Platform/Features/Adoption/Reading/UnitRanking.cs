@@ -20,7 +20,7 @@ public sealed class UnitRanking(AdoptionDatabase database)
 {
     public async Task<IReadOnlyList<RankedUnit>> RankAsync(AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken)
     {
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, scope.Parameters, cancellationToken: cancellationToken));
         var valued = rows.Select(r => (r.UnitCode, Counts: r.Counts, Value: ValueOf(metric, r.Counts)))
