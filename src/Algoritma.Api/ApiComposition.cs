@@ -5,6 +5,7 @@ using Algoritma.Platform;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Login;
 using Algoritma.Platform.Features.Identity.Oidc;
+using Algoritma.Platform.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
 namespace Algoritma.Api;
@@ -30,6 +31,7 @@ internal static class ApiComposition
     public static WebApplication UseAlgoritmaApi(this WebApplication app)
     {
         app.UseRouting();
+        app.UsePlatformRateLimiting();
         app.UseMultiTenancy();
         app.UsePlatformAuthentication();
         app.UseTenantClaimGuard(PlatformClaims.Tenant);

@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Authorization;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Limits;
+using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.GraphQL.Server.Transport;
 using GraphQL;
@@ -44,6 +45,7 @@ public static class GraphQLServerExtensions
                 .AddValidationRule<ComplexityValidationRule>(useForCachedDocuments: true)
                 .AddValidationRule<AuthorizationValidationRule>(useForCachedDocuments: true)
                 .AddValidationRule<IntrospectionRule>(useForCachedDocuments: true)
+                .AddRateLimiting()
                 .ConfigureExecution(provider => provider.GetRequiredService<ValidatedDocumentCache>())
                 // resolvers share one scoped DbContext per request, which must not run queries in parallel
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)

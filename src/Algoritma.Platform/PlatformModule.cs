@@ -26,6 +26,7 @@ using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;
 using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.Persistence;
+using Algoritma.Platform.RateLimiting;
 using GraphQL;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -50,6 +51,7 @@ public static class PlatformModule
         services.AddMultiTenancy(configuration.GetSection("Tenancy:PlatformHosts").Get<string[]>() ?? ["localhost"]);
         services.AddPersistence(configuration);
         services.AddPlatformIdentity(environment);
+        services.AddPlatformRateLimiting(configuration);
         services.AddScoped<IdentityConfigApplier>();
         services.AddSingleton<IdentityConfigValidator>();
         services.AddIdentityAdministration();

@@ -18,12 +18,13 @@ public static class ErrorCodes
     public const string NotFound = "NOT_FOUND";
     public const string Conflict = "CONFLICT";
     public const string TenantRequired = "TENANT_REQUIRED";
+    public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
 
     internal static readonly HashSet<string> Known =
     [
         BadRequest, PayloadTooLarge, MethodNotAllowed, UnsupportedMediaType, NotAcceptable, ParseFailed,
         ValidationFailed, MaxDepthExceeded, MaxComplexityExceeded, BadUserInput, Unauthenticated, Forbidden,
-        NotFound, Conflict, TenantRequired, Internal,
+        NotFound, Conflict, TenantRequired, RateLimited, Internal,
     ];
 }

@@ -90,11 +90,12 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     /// <summary>
     /// application/json answers 200 to every well-formed request; application/graphql-response+json answers
     /// 400 when the document was not executed (parse, validation or variable coercion failure, or a refusal before).
+    /// A rate limit's refusal is 429 in both.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType) =>
-        mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed
-            ? StatusCodes.Status400BadRequest
-            : StatusCodes.Status200OK;
+        result.Errors?.Any(error => error.Code == ErrorCodes.RateLimited) == true ? StatusCodes.Status429TooManyRequests
+        : mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest
+        : StatusCodes.Status200OK;
 
     private async Task WriteAsync(HttpResponse response, string mediaType, int statusCode, ExecutionResult result)
     {

@@ -41,9 +41,8 @@ public static class IdentityModule
                 identity.Password.RequireUppercase = true;
                 identity.Password.RequireLowercase = true;
                 identity.Password.RequireDigit = true;
-                identity.Lockout.MaxFailedAccessAttempts = 5;
-                identity.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
-                identity.Lockout.AllowedForNewUsers = true;
+                // no lockout: anyone could lock any account; sign-in is throttled instead (RateLimits, docs/security-limits.md)
+                identity.Lockout.AllowedForNewUsers = false;
                 // + and ' for citizens' e-mail sign-in names (budi+1@gmail.com); staff names are narrower (UserAdministration)
                 identity.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyz0123456789.-_@+'";
             })

@@ -310,6 +310,49 @@ public sealed class TenantConfigLoaderTests
         Assert.Contains("must be before closes", error.Reason, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Rate_limits_block_is_optional_and_lands_in_the_settings()
+    {
+        var result = TenantConfigLoader.LoadText("samarinda.yaml", Minimal + """
+
+            rateLimits:
+              graphQLCostPerTenant: { permitLimit: 6000000, window: "00:02:00" }
+              graphQLCostPerCaller: { permitLimit: 1000 }
+            """);
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        Assert.Equal(new Dictionary<string, string>
+        {
+            ["rateLimits.graphQLCostPerTenant.permitLimit"] = "6000000",
+            ["rateLimits.graphQLCostPerTenant.window"] = "00:02:00",
+            ["rateLimits.graphQLCostPerCaller.permitLimit"] = "1000",
+        }, Assert.Single(result.Tenants).Settings);
+    }
+
+    [Theory]
+    [InlineData("graphQLCostPerTenant: { permitLimit: 0 }")]
+    [InlineData("graphQLCostPerTenant: { window: \"1 minute\" }")]
+    [InlineData("graphQLCostPerTenant: {}")]
+    [InlineData("signInPerIp: { permitLimit: 5 }")]
+    public void Malformed_rate_limits_are_rejected(string rule)
+    {
+        var error = SingleError("samarinda.yaml", Minimal + "\nrateLimits:\n  " + rule + "\n");
+
+        Assert.Equal("samarinda.yaml", error.File);
+    }
+
+    [Fact]
+    public void A_zero_rate_limit_window_is_rejected_on_its_line()
+    {
+        var error = SingleError("samarinda.yaml", Minimal + """
+
+            rateLimits:
+              graphQLCostPerCaller: { window: "00:00:00" }
+            """);
+
+        Assert.Contains("longer than 00:00:00", error.Reason, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("id: samarinda\nname: [Kota Samarinda\nregencyCode: \"64.72\"\n", 2)]
     [InlineData("id: samarinda\nname: Kota\n  Samarinda: x\n", 3)]

@@ -1,8 +1,10 @@
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
+using Algoritma.Platform.RateLimiting;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +76,7 @@ internal sealed class CitizenFields : IQueryFields, IMutationFields
         mutation.Field<NonNullGraphType<RegisterCitizenPayloadType>>("registerCitizen")
             .Description("Registers a citizen of the tenant with their NIK.")
             .Argument<NonNullGraphType<RegisterCitizenInputType>>("input")
+            .RateLimited(RateLimitPolicies.Registration)
             .ResolveAsync(async context =>
             {
                 context.RequireTenant();

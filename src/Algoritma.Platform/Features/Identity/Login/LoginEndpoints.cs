@@ -14,7 +14,9 @@ namespace Algoritma.Platform.Features.Identity.Login;
 
 /// <summary>
 /// The sign-in form of the authorization code flow. The tenant whose users may sign in is the tenant of
-/// the client named in the authorization request the form returns to; five failures lock the account.
+/// the client named in the authorization request the form returns to. Failures lock nothing: the rate limiter
+/// throttles by IP address and by account (docs/security-limits.md), and an unknown, disabled or real account
+/// gets the same answer in the same time.
 /// </summary>
 public static class LoginEndpoints
 {
@@ -36,7 +38,7 @@ public static class LoginEndpoints
 
     private static async Task<IResult> SubmitAsync(
         HttpContext http, ClientDirectory clients, IAntiforgery antiforgery, TenantScopeForPrincipal scopes,
-        UserManager<PlatformUser> users, SignInManager<PlatformUser> signIn)
+        UserManager<PlatformUser> users, IPasswordHasher<PlatformUser> hasher)
     {
         if (!await antiforgery.IsRequestValidAsync(http))
         {
@@ -56,19 +58,16 @@ public static class LoginEndpoints
         using (scopes.Enter(tenant))
         {
             var user = userName.Length == 0 ? null : await users.FindByNameAsync(userName);
-            var result = user is null || user.Disabled
-                ? Microsoft.AspNetCore.Identity.SignInResult.Failed
-                : await signIn.CheckPasswordSignInAsync(user, form["password"].ToString(), lockoutOnFailure: true);
-            if (!result.Succeeded)
+            var password = form["password"].ToString();
+            var passwordMatches = user is null ? DecoyPasswordCheck.Verify(hasher, password) : await users.CheckPasswordAsync(user, password);
+            if (!passwordMatches || user!.Disabled)
             {
-                var message = result.IsLockedOut
-                    ? "Akun terkunci sementara karena terlalu banyak percobaan. Coba lagi nanti. (Account locked for a while.)"
-                    : "Nama pengguna atau kata sandi salah. (Wrong user name or password.)";
-                return Page(http, antiforgery, client, returnUrl, message, userName, StatusCodes.Status401Unauthorized);
+                return Page(http, antiforgery, client, returnUrl, "Nama pengguna atau kata sandi salah. (Wrong user name or password.)",
+                    userName, StatusCodes.Status401Unauthorized);
             }
 
             var identity = new ClaimsIdentity(IdentityModule.LoginCookieScheme);
-            identity.AddClaim(new Claim(PlatformClaims.Subject, user!.Id.ToString()));
+            identity.AddClaim(new Claim(PlatformClaims.Subject, user.Id.ToString()));
             if (user.TenantId is not null)
             {
                 identity.AddClaim(new Claim(PlatformClaims.Tenant, user.TenantId));

@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
@@ -6,6 +7,7 @@ using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
+using Algoritma.Platform.RateLimiting;
 using GraphQL;
 using GraphQL.Types;
 using Marten;
@@ -78,6 +80,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
         query.Field<RequestStatusType>("requestStatus")
             .Description("Public status of a request by its tracking code; no personal data.")
             .Argument<NonNullGraphType<StringGraphType>>("trackingCode")
+            .RateLimited(RateLimitPolicies.PublicLookup)
             .ResolveAsync(async context =>
             {
                 context.RequireTenant();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Algoritma.Platform.RateLimiting;
 using NodaTime;
 using NodaTime.Text;
 
@@ -52,6 +53,7 @@ internal static class TenantDefinitionMapper
 
         var calendar = MapCalendar(root["calendar"] as JsonObject, Fail);
         var settings = MapSettings(root["settings"] as JsonObject);
+        MapRateLimits(root["rateLimits"] as JsonObject, settings, Fail);
 
         return new TenantDefinition(
             id,
@@ -104,6 +106,27 @@ internal static class TenantDefinitionMapper
         }
 
         return new WorkingCalendarDefinition(workDays, holidays, opens, closes);
+    }
+
+    /// <summary>
+    /// The optional <c>rateLimits:</c> block, kept in the tenant's settings (<see cref="TenantRateLimits"/> reads them):
+    /// <c>rateLimits.graphQLCostPerTenant.permitLimit</c> and so on.
+    /// </summary>
+    private static void MapRateLimits(JsonObject? rateLimits, Dictionary<string, string> settings, Action<string, string> fail)
+    {
+        foreach (var (rule, limit) in rateLimits ?? [])
+        {
+            foreach (var (part, value) in (JsonObject)limit!)
+            {
+                var text = value!.GetValueKind() == JsonValueKind.String ? value.GetValue<string>() : value.ToJsonString();
+                if (part == "window" && TimeSpan.ParseExact(text, @"hh\:mm\:ss", CultureInfo.InvariantCulture) == TimeSpan.Zero)
+                {
+                    fail($"/rateLimits/{rule}/window", "must be longer than 00:00:00");
+                }
+
+                settings[$"{TenantRateLimits.SettingsPrefix}{rule}.{part}"] = text;
+            }
+        }
     }
 
     private static Dictionary<string, string> MapSettings(JsonObject? settings)
