@@ -16,8 +16,17 @@ internal static class ApiComposition
     public static IServiceCollection AddAlgoritmaApi(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddAlgoritmaPlatform(configuration, environment);
+        services.Configure<LoggerFilterOptions>(KeepUrlsOutOfLogs);
         return services;
     }
+
+    /// <summary>
+    /// The host's "Request starting GET …" lines carry the query string, and a GET's variables can hold a NIK or a
+    /// password: that category logs warnings only, whatever Logging:LogLevel says (this rule is added after the
+    /// configuration's, so it wins over an equally specific one).
+    /// </summary>
+    private static void KeepUrlsOutOfLogs(LoggerFilterOptions options) =>
+        options.Rules.Add(new LoggerFilterRule(null, "Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.Warning, null));
 
     public static WebApplication UseAlgoritmaApi(this WebApplication app)
     {

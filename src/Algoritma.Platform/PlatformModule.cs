@@ -22,6 +22,7 @@ using Algoritma.Platform.Features.PlatformInfo;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Regions.GraphQL;
 using Algoritma.Platform.Features.Tenants;
+using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;
 using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.Persistence;
@@ -54,7 +55,7 @@ public static class PlatformModule
         services.AddScoped<IdentityConfigApplier>();
         services.AddSingleton<IdentityConfigValidator>();
         services.AddIdentityAdministration();
-        services.AddTenants();
+        services.AddTenants(configuration);
         services.AddRegions();
         services.AddCatalog();
         services.AddRequests();
@@ -80,9 +81,10 @@ public static class PlatformModule
         return services;
     }
 
-    private static IServiceCollection AddTenants(this IServiceCollection services)
+    private static IServiceCollection AddTenants(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TenantCache>();
+        services.AddSingleton(_ => PlatformSettingsFile.ForRunningApi(configuration));
         services.AddScoped<ITenantStore, TenantStore>();
         services.AddScoped<TenantDefinitionValidator>();
         services.AddScoped<TenantOnboarding>();

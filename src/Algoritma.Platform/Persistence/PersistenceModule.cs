@@ -65,5 +65,6 @@ public static class PersistenceModule
 
     internal static DbContextOptionsBuilder Configure(DbContextOptionsBuilder options, string connectionString) =>
         options.UseNpgsql(connectionString, npgsql => npgsql.MigrationsHistoryTable("__ef_migrations_history"))
-            .UseSnakeCaseNamingConvention();
+            .UseSnakeCaseNamingConvention()
+            .EnableSensitiveDataLogging(false); // parameter values (a password hash, a phone) never go into a log, in any environment
 }

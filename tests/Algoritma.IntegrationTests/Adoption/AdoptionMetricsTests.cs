@@ -59,8 +59,8 @@ public sealed class AdoptionMetricsTests(AdoptionHistory history) : IClassFixtur
         Assert.Equal((1L, 48.0, 48.0), Time(times["ASSISTED"]));
         Assert.Equal(-23.0, march.GetProperty("timeSavedHours").GetDouble());
 
-        // all 4s and all 3s: NRR 3.50; Samarinda rounds to 2 decimals with weight 0.111: 9 × 3.50 × 0.111 × 25 = 87.41
-        Assert.Equal(87.41m, march.GetProperty("ikm").GetProperty("value").GetDecimal());
+        // all 4s and all 3s: NRR 3.50; Samarinda rounds to 2 decimals with weight 1/9: 9 × 3.50 / 9 × 25 = 87.50
+        Assert.Equal(87.50m, march.GetProperty("ikm").GetProperty("value").GetDecimal());
         Assert.Equal(2, march.GetProperty("ikm").GetProperty("responses").GetInt64());
         Assert.Equal(JsonValueKind.Null, april.GetProperty("ikm").ValueKind);
     }

@@ -26,10 +26,10 @@ public sealed class SatisfactionTests(ApiFactory api)
 
         var ikm = await officer.PostAsync("{ satisfaction(service: \"skck-ikm\", unit: \"64.72.01\") { value grade performance elementNrr responses } }");
 
-        // NRR of every element (4 + 3) / 2 = 3.5; Samarinda rounds NRRs to 2 decimals and weights 0.111:
-        // 9 × 3.50 × 0.111 × 25 = 87.4125 → 87.41, grade B (76.61–88.30)
+        // NRR of every element (4 + 3) / 2 = 3.5; Samarinda rounds NRRs to 2 decimals and weights 1/9:
+        // 9 × 3.50 / 9 × 25 = 87.50, grade B (76.61–88.30)
         var result = ikm.Data.GetProperty("satisfaction");
-        Assert.Equal(87.41m, result.GetProperty("value").GetDecimal());
+        Assert.Equal(87.50m, result.GetProperty("value").GetDecimal());
         Assert.Equal("B", result.GetProperty("grade").GetString());
         Assert.Equal(2, result.GetProperty("responses").GetInt64());
         Assert.All(result.GetProperty("elementNrr").EnumerateArray(), n => Assert.Equal(3.5m, n.GetDecimal()));

@@ -27,7 +27,9 @@ public sealed class OnboardingTests(ApiFactory api)
     [Fact]
     public async Task A_regency_onboarded_at_runtime_gets_exactly_its_official_regions()
     {
-        var regency = OfficialRegionsCatalog.Shared.Regencies[Random.Shared.Next(OfficialRegionsCatalog.Shared.Regencies.Count)];
+        var held = await api.WithServiceAsync<PlatformDbContext, List<string>>(db => db.Tenants.Select(t => t.RegencyCode).ToListAsync());
+        var free = OfficialRegionsCatalog.Shared.Regencies.Where(r => !held.Contains(r.Code)).ToList();
+        var regency = free[Random.Shared.Next(free.Count)];
         var slug = $"r-{regency.Code.Replace('.', '-')}-{Guid.NewGuid():N}"[..30];
 
         var response = await (await AdminAsync()).PostAsync(Onboard, Input(slug, regency.Code));
@@ -75,6 +77,59 @@ public sealed class OnboardingTests(ApiFactory api)
         Assert.Equal($"[\"input\",\"{field}\"]", error.GetProperty("path").GetRawText());
         Assert.Equal(System.Text.Json.JsonValueKind.Null, payload.GetProperty("tenant").ValueKind);
         Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Theory]
+    [InlineData("3271")]
+    [InlineData("32.7")]
+    [InlineData("32-71")]
+    [InlineData(" 32.71.01")]
+    public async Task A_regency_code_not_of_the_form_NN_NN_is_refused_naming_it(string regencyCode)
+    {
+        var before = await CountRowsAsync();
+
+        var response = await (await AdminAsync()).PostAsync(Onboard, Input("kota-bogor", regencyCode, "Asia/Jakarta"));
+
+        var payload = response.Data.GetProperty("onboardTenant");
+        var error = Assert.Single(payload.GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_REGENCY_CODE", error.GetProperty("code").GetString());
+        Assert.Contains($"'{regencyCode.Trim()}'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("[\"input\",\"regencyCode\"]", error.GetProperty("path").GetRawText());
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task A_second_tenant_for_a_held_regency_is_refused_naming_the_holder()
+    {
+        var before = await CountRowsAsync();
+
+        var response = await (await AdminAsync()).PostAsync(Onboard, Input("samarinda-baru", "64.72", "Asia/Makassar"));
+
+        var error = Assert.Single(response.Data.GetProperty("onboardTenant").GetProperty("errors").EnumerateArray());
+        Assert.Equal("REGENCY_TAKEN", error.GetProperty("code").GetString());
+        Assert.Contains("'samarinda'", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal(before, await CountRowsAsync());
+    }
+
+    [Fact]
+    public async Task Tenants_apply_refuses_a_held_regency_unless_platform_yaml_allows_it()
+    {
+        var folder = Directory.CreateTempSubdirectory("tenants-config-");
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "kota-smd.yaml"),
+            "id: kota-smd\nname: Kota Samarinda Kedua\nregencyCode: \"64.72\"\ntimeZone: Asia/Makassar\n");
+        var before = await CountRowsAsync();
+
+        var refused = await ApplyAsync(folder.FullName);
+
+        Assert.False(refused.Succeeded);
+        Assert.Contains(refused.Errors, e => e.Contains("REGENCY_TAKEN", StringComparison.Ordinal) && e.Contains("'samarinda'", StringComparison.Ordinal));
+        Assert.Equal(before, await CountRowsAsync());
+
+        await File.WriteAllTextAsync(Path.Combine(folder.FullName, "platform.yaml"), "allowSharedRegencies: true\n");
+        var allowed = await ApplyAsync(folder.FullName);
+
+        Assert.True(allowed.Succeeded, string.Join(Environment.NewLine, allowed.Errors));
+        Assert.Equal("64.72", Assert.Single(allowed.Applied).Tenant!.RegencyCode);
     }
 
     [Fact]
@@ -136,6 +191,9 @@ public sealed class OnboardingTests(ApiFactory api)
         Assert.Equal("FORBIDDEN", cityAdmin.FirstErrorCode);
         Assert.Equal(0, await api.WithServiceAsync<PlatformDbContext, int>(db => db.Tenants.CountAsync(t => t.Id == "bontang")));
     }
+
+    private Task<TenantsConfigReport> ApplyAsync(string folder) =>
+        api.WithServiceAsync<TenantsConfigApplier, TenantsConfigReport>(applier => applier.ApplyFolderAsync(folder, CancellationToken.None));
 
     private async Task<GraphQLClient> AdminAsync() => api.GraphQL().WithToken(await api.PlatformAdminAsync());
 

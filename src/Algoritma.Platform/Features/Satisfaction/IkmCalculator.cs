@@ -35,7 +35,7 @@ public sealed record IkmSums(IReadOnlyList<long> ElementSums, long Responses)
 }
 
 /// <summary>
-/// Computed index. <see cref="Value"/> is the converted IKM (25–100 scale, 2 decimals),
+/// Computed index. <see cref="Value"/> is the converted IKM (25.00–100.00 under every rounding policy, 2 decimals),
 /// <see cref="Grade"/> the mutu pelayanan letter (A–D), <see cref="Performance"/> the kinerja unit
 /// label (Sangat Baik / Baik / Kurang Baik / Tidak Baik). <see cref="ElementNrr"/> holds the nine
 /// NRRs as used by the policy: unrounded for <see cref="IkmRounding.None"/>, rounded to 2 or 3
@@ -48,9 +48,6 @@ public sealed record IkmResult(decimal Value, char Grade, string Performance, IR
 /// </summary>
 public static class IkmCalculator
 {
-    /// <summary>The regulation's rounded element weight (1/9 ≈ 0.111).</summary>
-    public const decimal RoundedWeight = 0.111m;
-
     /// <summary>Conversion factor from the 1–4 scale to the 25–100 scale.</summary>
     public const decimal ConversionFactor = 25m;
 
@@ -70,15 +67,17 @@ public static class IkmCalculator
     /// final one to 2 decimals (<see cref="MidpointRounding.AwayFromZero"/>).
     /// </para>
     /// <para>
-    /// <see cref="IkmRounding.TwoDecimals"/> / <see cref="IkmRounding.ThreeDecimals"/> (regulation style):
-    /// each NRR is first rounded (away from zero) to 2 / 3 decimals, the rounded NRRs are multiplied by the
-    /// regulation's rounded weight 0.111 and summed (NRR tertimbang), then × 25 and rounded to 2 decimals.
+    /// <see cref="IkmRounding.TwoDecimals"/> / <see cref="IkmRounding.ThreeDecimals"/>: each NRR is first
+    /// rounded (away from zero) to 2 / 3 decimals, as in the regulation's worked examples; the NRR tertimbang
+    /// is the rounded NRRs weighted by the regulation's weight 1/9 (Σ NRR / 9), then × 25 and rounded to 2
+    /// decimals.
     /// </para>
     /// <para>
-    /// Why they differ: 9 × 0.111 = 0.999, not 1, so the weighted policies are systematically ~0.1% low
-    /// (at most 0.1 points on a 100 scale — all 4s give 99.90 instead of 100.00; all 1s give 24.98,
-    /// below the nominal floor of 25); rounding each NRR adds up to ±0.005 (2 decimals) or ±0.0005
-    /// (3 decimals) per element before weighting, i.e. up to ~±0.11 / ±0.011 points after × 25.
+    /// The weight is exactly 1/9, not its printed approximation 0.111: PermenPANRB 14/2017 defines the weight as
+    /// 1/(number of elements), and its conversion table spans 25.00–100.00, which 0.111 (9 × 0.111 = 0.999)
+    /// cannot reach (all 1s would give 24.98, all 4s 99.90). A rounded NRR stays within 1–4, so every policy
+    /// yields 25.00–100.00. Rounding each NRR shifts the result by at most ±0.005 (2 decimals) or ±0.0005
+    /// (3 decimals) × 25 points compared with <see cref="IkmRounding.None"/>.
     /// </para>
     /// Throws <see cref="ArgumentException"/> when there are no responses (an IKM over zero responses is
     /// undefined; callers should check <c>Responses &gt; 0</c> and show "no data" instead) or when the sums
@@ -116,14 +115,14 @@ public static class IkmCalculator
             case IkmRounding.ThreeDecimals:
                 {
                     var decimals = rounding == IkmRounding.TwoDecimals ? 2 : 3;
-                    decimal weighted = 0;
+                    decimal roundedTotal = 0;
                     for (var i = 0; i < nrr.Length; i++)
                     {
                         nrr[i] = Math.Round(sums.ElementSums[i] / responses, decimals, MidpointRounding.AwayFromZero);
-                        weighted += nrr[i] * RoundedWeight;
+                        roundedTotal += nrr[i];
                     }
 
-                    converted = weighted * ConversionFactor;
+                    converted = ConversionFactor * roundedTotal / IkmAnswers.ElementCount;
                     break;
                 }
 
@@ -138,7 +137,7 @@ public static class IkmCalculator
     /// <summary>
     /// Mutu pelayanan for a converted IKM value. The value is first rounded to 2 decimals
     /// (away from zero), then: A 88.31–100.00, B 76.61–88.30, C 65.00–76.60, D below 65.00
-    /// (nominally 25.00–64.99; the 0.111-weight policies can yield 24.98, which is still D).
+    /// (25.00–64.99).
     /// Throws <see cref="ArgumentOutOfRangeException"/> for values below 0 or above 100.
     /// </summary>
     public static char Grade(decimal value)

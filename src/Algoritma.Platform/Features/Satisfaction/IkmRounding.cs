@@ -5,11 +5,11 @@ namespace Algoritma.Platform.Features.Satisfaction;
 /// <list type="bullet">
 /// <item><see cref="None"/>: exact arithmetic — mean of the nine NRRs (weight exactly 1/9), no intermediate rounding.</item>
 /// <item><see cref="TwoDecimals"/>/<see cref="ThreeDecimals"/>: the regulation's worked-example style —
-/// each NRR rounded to 2/3 decimals, then weighted by the rounded weight 0.111.</item>
+/// each NRR rounded to 2/3 decimals, then weighted by 1/9.</item>
 /// </list>
-/// The PermenPANRB 14/2017 examples round NRR to 3 decimals and use 0.111 instead of 1/9,
-/// which can shift the final value by up to ~0.11 compared with exact arithmetic
-/// (e.g. all 4s: exact 100.00 vs 99.90).
+/// Every policy weights by exactly 1/9 (the regulation's definition; its examples print it as 0.111), so every
+/// policy stays within the regulation's 25.00–100.00 (all 1s: 25.00, all 4s: 100.00); the rounded policies
+/// differ from exact arithmetic by at most 0.125 (2 decimals) or 0.0125 (3 decimals) points.
 /// </summary>
 public enum IkmRounding
 {

@@ -15,7 +15,7 @@ public sealed class IkmResultType : ObjectGraphType<IkmResult>
     {
         Name = "Satisfaction";
         Description = "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) over the answered requests.";
-        Field(r => r.Value).Description("IKM, 25.00–100.00, rounded per the tenant's ikmRounding setting.");
+        Field(r => r.Value).Description("IKM, 25.00 (all answers 1) to 100.00 (all answers 4) under every ikmRounding setting: NONE averages the exact NRRs, TWO_DECIMALS and THREE_DECIMALS round each NRR first; all weight 1/9 (PermenPANRB 14/2017).");
         Field<NonNullGraphType<StringGraphType>>("grade").Description("A (Sangat Baik) … D (Tidak Baik).").Resolve(c => c.Source.Grade.ToString());
         Field(r => r.Performance);
         Field(r => r.ElementNrr).Description("Mean score (NRR) of each of the nine elements, U1…U9.");

@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Identity.Citizens;
+using Algoritma.Platform.Features.Regions.Reference;
 
 namespace Algoritma.Platform.Tests.Features.Identity;
 
@@ -172,6 +173,37 @@ public sealed class NikTests
         Assert.Null(result.ErrorCode);
         Assert.Equal("64.72.99", result.DistrictCode);
         Assert.Equal(["NIK_UNKNOWN_DISTRICT"], result.Warnings);
+    }
+
+    [Theory]
+    [InlineData("9972011708850003")] // 99: no province
+    [InlineData("2072011708850003")] // 20: no province
+    [InlineData("5472011708850003")] // 54: Timor Timur, no longer a province
+    public void A_province_missing_from_the_reference_is_refused(string nik)
+    {
+        var result = Nik.Validate(nik, Today);
+
+        Assert.False(result.IsValid);
+        Assert.Equal("NIK_INVALID_REGION", result.ErrorCode);
+        Assert.DoesNotContain(nik[..6], result.ErrorMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_regency_missing_from_todays_list_is_valid_with_a_warning()
+    {
+        var result = Nik.Validate("6499011708850003", Today);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(["NIK_UNKNOWN_DISTRICT"], result.Warnings);
+    }
+
+    [Fact]
+    public void Every_province_of_the_reference_is_accepted()
+    {
+        foreach (var province in OfficialRegionsCatalog.Shared.Provinces)
+        {
+            Assert.True(Nik.Validate($"{province.Code}01011708850003", Today).IsValid, province.Code);
+        }
     }
 
     [Theory]

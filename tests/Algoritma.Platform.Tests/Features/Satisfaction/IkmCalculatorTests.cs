@@ -31,15 +31,48 @@ public class IkmCalculatorTests
     }
 
     [Theory]
+    [InlineData(IkmRounding.None)]
     [InlineData(IkmRounding.TwoDecimals)]
     [InlineData(IkmRounding.ThreeDecimals)]
-    public void All_fours_with_rounded_weight_is_99_90_grade_A(IkmRounding rounding)
+    public void All_fours_is_100_under_every_rounding_policy(IkmRounding rounding)
     {
-        // NRR = 4.00 / 4.000; 9 × (4 × 0.111) = 3.996; 3.996 × 25 = 99.90 → A.
-        var result = IkmCalculator.Compute(Accumulate(Same(4)), rounding);
+        // Weight 1/9 (PermenPANRB 14/2017), not 0.111: Σ 9 × 4 / 9 = 4; × 25 = 100.00 → A (was 99.90 with 0.111).
+        var result = IkmCalculator.Compute(Accumulate(Same(4), Same(4)), rounding);
 
-        Assert.Equal(99.90m, result.Value);
+        Assert.Equal(100.00m, result.Value);
         Assert.Equal('A', result.Grade);
+    }
+
+    [Theory]
+    [InlineData(IkmRounding.None)]
+    [InlineData(IkmRounding.TwoDecimals)]
+    [InlineData(IkmRounding.ThreeDecimals)]
+    public void All_ones_is_25_under_every_rounding_policy(IkmRounding rounding)
+    {
+        // Σ 9 × 1 / 9 = 1; × 25 = 25.00, the floor of the regulation's conversion table (was 24.98 with 0.111).
+        var result = IkmCalculator.Compute(Accumulate(Same(1), Same(1), Same(1)), rounding);
+
+        Assert.Equal(25.00m, result.Value);
+        Assert.Equal('D', result.Grade);
+        Assert.Equal("Tidak Baik", result.Performance);
+    }
+
+    [Theory]
+    [InlineData(IkmRounding.None)]
+    [InlineData(IkmRounding.TwoDecimals)]
+    [InlineData(IkmRounding.ThreeDecimals)]
+    public void Every_mix_of_answers_stays_within_25_and_100(IkmRounding rounding)
+    {
+        var random = new Random(19);
+        for (var sample = 0; sample < 500; sample++)
+        {
+            var responses = Enumerable.Range(0, random.Next(1, 8))
+                .Select(_ => Enumerable.Range(0, 9).Select(_ => random.Next(1, 5)).ToArray()).ToArray();
+
+            var value = IkmCalculator.Compute(Accumulate(responses), rounding).Value;
+
+            Assert.InRange(value, 25.00m, 100.00m);
+        }
     }
 
     [Fact]
@@ -54,26 +87,13 @@ public class IkmCalculatorTests
     }
 
     [Fact]
-    public void All_threes_with_rounded_weight_is_74_93()
+    public void All_threes_with_three_decimals_is_75()
     {
-        // 9 × (3 × 0.111) = 2.997; × 25 = 74.925 → 74.93 (midpoint away from zero) → C.
+        // Σ 9 × 3.000 / 9 = 3; × 25 = 75.00 → C (was 74.93 with 0.111).
         var result = IkmCalculator.Compute(Accumulate(Same(3)), IkmRounding.ThreeDecimals);
 
-        Assert.Equal(74.93m, result.Value);
+        Assert.Equal(75.00m, result.Value);
         Assert.Equal('C', result.Grade);
-    }
-
-    [Fact]
-    public void All_ones_with_rounded_weight_falls_below_25_and_is_D()
-    {
-        // Exact: 1 × 25 = 25.00. Weighted: 9 × 0.111 = 0.999; × 25 = 24.975 → 24.98 → D.
-        var sums = Accumulate(Same(1));
-
-        Assert.Equal(25.00m, IkmCalculator.Compute(sums, IkmRounding.None).Value);
-        var weighted = IkmCalculator.Compute(sums, IkmRounding.TwoDecimals);
-        Assert.Equal(24.98m, weighted.Value);
-        Assert.Equal('D', weighted.Grade);
-        Assert.Equal("Tidak Baik", weighted.Performance);
     }
 
     // Four responses, U1..U9:
@@ -117,23 +137,23 @@ public class IkmCalculatorTests
     [Theory]
     [InlineData(IkmRounding.TwoDecimals)]
     [InlineData(IkmRounding.ThreeDecimals)]
-    public void Mixed_sample_weighted_is_81_86_grade_B(IkmRounding rounding)
+    public void Mixed_sample_rounded_equals_exact_when_nrrs_are_exact(IkmRounding rounding)
     {
-        // NRRs already exact at 2 decimals, so both rounded policies agree:
-        // Σ NRR × 0.111 = 29.50 × 0.111 = 3.2745; × 25 = 81.8625 → 81.86 → B.
+        // NRRs already exact at 2 decimals, so the rounded policies agree with the exact one:
+        // Σ NRR / 9 = 29.50 / 9 = 3.2777…; × 25 = 81.944… → 81.94 → B.
         var result = IkmCalculator.Compute(Accumulate(MixedSample), rounding);
 
-        Assert.Equal(81.86m, result.Value);
+        Assert.Equal(81.94m, result.Value);
         Assert.Equal('B', result.Grade);
     }
 
     [Fact]
-    public void Rounding_policies_give_different_values_on_the_same_data()
+    public void Rounding_policies_can_give_different_values_on_the_same_data()
     {
         // Three responses whose element sums are all 10 (4+3+3 per element) → NRR = 10/3 = 3.3333…
         //   None:          25 × 90 / (9 × 3) = 83.333… → 83.33
-        //   TwoDecimals:   NRR 3.33;  9 × 3.33 × 0.111 = 29.97 × 0.111 = 3.32667;   × 25 = 83.16675  → 83.17
-        //   ThreeDecimals: NRR 3.333; 9 × 3.333 × 0.111 = 29.997 × 0.111 = 3.329667; × 25 = 83.241675 → 83.24
+        //   TwoDecimals:   NRR 3.33;  9 × 3.33 / 9 = 3.33;   × 25 = 83.25
+        //   ThreeDecimals: NRR 3.333; 9 × 3.333 / 9 = 3.333; × 25 = 83.325 → 83.33 (midpoint away from zero)
         var sums = Accumulate(Same(4), Same(3), Same(3));
 
         var none = IkmCalculator.Compute(sums, IkmRounding.None);
@@ -141,8 +161,8 @@ public class IkmCalculatorTests
         var three = IkmCalculator.Compute(sums, IkmRounding.ThreeDecimals);
 
         Assert.Equal(83.33m, none.Value);
-        Assert.Equal(83.17m, two.Value);
-        Assert.Equal(83.24m, three.Value);
+        Assert.Equal(83.25m, two.Value);
+        Assert.Equal(83.33m, three.Value);
         Assert.All(two.ElementNrr, n => Assert.Equal(3.33m, n));
         Assert.All(three.ElementNrr, n => Assert.Equal(3.333m, n));
         Assert.All([none, two, three], r => Assert.Equal('B', r.Grade));

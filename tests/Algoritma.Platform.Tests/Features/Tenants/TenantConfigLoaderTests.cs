@@ -88,6 +88,21 @@ public sealed class TenantConfigLoaderTests
     }
 
     [Fact]
+    public void Shipped_tenants_carry_the_25_days_of_the_2026_skb()
+    {
+        // SKB No. 1497/2025, 2/2025, 5/2025: 17 libur nasional + 8 cuti bersama
+        var result = TenantConfigLoader.LoadFolder(Path.Combine(FindRepoRoot(), "tenants-config"));
+
+        Assert.All(result.Tenants, t =>
+        {
+            var days = t.Calendar.Holidays.Where(d => d.Year == 2026).ToList();
+            Assert.Equal(25, days.Count);
+            Assert.Contains(new LocalDate(2026, 3, 20), days); // cuti bersama Idulfitri
+            Assert.Contains(new LocalDate(2026, 12, 24), days); // cuti bersama Natal
+        });
+    }
+
+    [Fact]
     public void Unquoted_regency_code_is_a_number_and_is_rejected_on_its_line()
     {
         var error = SingleError("samarinda.yaml", """
@@ -99,6 +114,75 @@ public sealed class TenantConfigLoaderTests
 
         Assert.Equal(new ConfigFileError("samarinda.yaml", 3, error.Reason), error);
         Assert.StartsWith(@"regencyCode: must be a string matching ^\d{2}\.\d{2}$", error.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_undotted_regency_code_is_refused_naming_the_code()
+    {
+        var error = SingleError("samarinda.yaml", Minimal.Replace("\"64.72\"", "\"6472\"", StringComparison.Ordinal));
+
+        Assert.Equal(("samarinda.yaml", 3), (error.File, error.Line));
+        Assert.Contains("6472", error.Reason, StringComparison.Ordinal);
+    }
+
+    private const string SecondSamarinda = """
+        id: samarinda-kota
+        name: Kota Samarinda (kedua)
+        regencyCode: "64.72"
+        timeZone: Asia/Makassar
+        """;
+
+    [Fact]
+    public void A_second_file_for_a_held_regency_is_refused_naming_the_holder()
+    {
+        var result = TenantConfigLoader.LoadTexts([("samarinda.yaml", Minimal), ("samarinda-kota.yaml", SecondSamarinda)]);
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("samarinda-kota.yaml", 3), (error.File, error.Line));
+        Assert.Contains("REGENCY_TAKEN", error.Reason, StringComparison.Ordinal);
+        Assert.Contains("'samarinda'", error.Reason, StringComparison.Ordinal);
+        Assert.Equal("samarinda", Assert.Single(result.Tenants).Id);
+    }
+
+    [Fact]
+    public void Platform_yaml_may_allow_shared_regencies()
+    {
+        var result = TenantConfigLoader.LoadTexts(
+            [("samarinda.yaml", Minimal), ("samarinda-kota.yaml", SecondSamarinda)], new PlatformSettings(AllowSharedRegencies: true));
+
+        Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
+        Assert.Equal(2, result.Tenants.Count);
+    }
+
+    [Theory]
+    [InlineData("admins: []\n", false)]
+    [InlineData("allowSharedRegencies: false\n", false)]
+    [InlineData("clients: []\nallowSharedRegencies: true\n", true)]
+    public void Platform_settings_read_allow_shared_regencies_defaulting_to_false(string yaml, bool allowed)
+    {
+        var errors = new List<ConfigFileError>();
+
+        Assert.Equal(allowed, PlatformSettingsFile.Parse(yaml, errors).AllowSharedRegencies);
+        Assert.Empty(errors);
+    }
+
+    [Fact]
+    public void A_platform_setting_that_is_no_boolean_is_an_error_on_its_line()
+    {
+        var errors = new List<ConfigFileError>();
+
+        var settings = PlatformSettingsFile.Parse("admins: []\nallowSharedRegencies: perhaps\n", errors);
+
+        Assert.False(settings.AllowSharedRegencies);
+        Assert.Equal(("platform.yaml", 2), (Assert.Single(errors).File, errors[0].Line));
+    }
+
+    [Fact]
+    public void The_shipped_platform_yaml_keeps_one_tenant_per_regency()
+    {
+        var result = TenantConfigLoader.LoadFolder(Path.Combine(FindRepoRoot(), "tenants-config"));
+
+        Assert.False(result.Platform.AllowSharedRegencies);
     }
 
     [Fact]

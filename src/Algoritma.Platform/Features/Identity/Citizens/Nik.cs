@@ -21,7 +21,10 @@ public static class NikCodes
     public const string InvalidSerial = "NIK_INVALID_SERIAL";
     public const string InvalidRegion = "NIK_INVALID_REGION";
 
-    /// <summary>Warning only: the kecamatan is not in today's official list (it may have been split or renamed since).</summary>
+    /// <summary>
+    /// Warning only: the regency or kecamatan is not in today's official list (it may have been split or renamed
+    /// since the NIK was issued). A province that is not in the list is refused with <see cref="InvalidRegion"/>.
+    /// </summary>
     public const string UnknownDistrict = "NIK_UNKNOWN_DISTRICT";
 }
 
@@ -91,7 +94,9 @@ public static class Nik
 
     /// <summary>
     /// Validates and parses a NIK. Surrounding whitespace is trimmed; whitespace or any other
-    /// non-digit inside the number is refused. The two-digit year is read as 20YY when that birth
+    /// non-digit inside the number is refused. The first two digits must be a province of the official
+    /// reference (<see cref="NikCodes.InvalidRegion"/>); a regency or kecamatan missing from it is only a
+    /// warning (<see cref="NikCodes.UnknownDistrict"/>), since codes change when regions split. The two-digit year is read as 20YY when that birth
     /// date is not after <paramref name="today"/>, otherwise as 19YY.
     /// </summary>
     public static NikValidation Validate(string? input, DateOnly today)
@@ -113,6 +118,11 @@ public static class Nik
         if (province == 0 || regency == 0 || district == 0)
         {
             return NikValidation.Refused(NikCodes.InvalidRegion, "Kode wilayah pada NIK tidak valid (invalid region code in NIK).");
+        }
+
+        if (!OfficialRegionsCatalog.Shared.ContainsProvince(text[..2]))
+        {
+            return NikValidation.Refused(NikCodes.InvalidRegion, "Kode provinsi pada NIK tidak ada (the NIK's province code is no province).");
         }
 
         var encodedDay = TwoDigits(text, 6);

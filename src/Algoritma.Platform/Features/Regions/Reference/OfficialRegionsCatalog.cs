@@ -22,6 +22,7 @@ public sealed class OfficialRegionsCatalog
     private readonly Dictionary<string, IReadOnlyList<OfficialRegion>> _districtsByRegency;
     private readonly Dictionary<string, IReadOnlyList<OfficialRegion>> _villagesByRegency;
     private readonly HashSet<string> _districtCodes;
+    private readonly HashSet<string> _provinceCodes;
 
     private OfficialRegionsCatalog(
         IReadOnlyList<OfficialProvince> provinces,
@@ -38,6 +39,7 @@ public sealed class OfficialRegionsCatalog
         _districtsByRegency = districtsByRegency;
         _villagesByRegency = villagesByRegency;
         _districtCodes = districtCodes;
+        _provinceCodes = provinces.Select(p => p.Code).ToHashSet(StringComparer.Ordinal);
         VillageCount = villageCount;
     }
 
@@ -70,6 +72,9 @@ public sealed class OfficialRegionsCatalog
     /// <summary>All kelurahan and desa of all kecamatan of a regency ordered by code; empty for an unknown regency.</summary>
     public IReadOnlyList<OfficialRegion> VillagesOf(string regencyCode) =>
         Lookup(_villagesByRegency, regencyCode);
+
+    /// <summary>Whether a province with the given two-digit code (<c>64</c>) exists.</summary>
+    public bool ContainsProvince(string provinceCode) => _provinceCodes.Contains(provinceCode);
 
     /// <summary>Whether a kecamatan with the given code (<c>64.72.01</c>) exists.</summary>
     public bool ContainsDistrict(string districtCode)

@@ -1,11 +1,14 @@
 namespace Algoritma.Platform.Features.Tenants.Configuration;
 
-/// <summary>Checks that need all files at once: unique ids and hosts claimed by one tenant only.</summary>
+/// <summary>
+/// Checks that need all files at once: unique ids, hosts claimed by one tenant only, and one tenant per regency
+/// unless platform.yaml sets <c>allowSharedRegencies: true</c>.
+/// </summary>
 internal static class CrossFileChecks
 {
     /// <summary>The first file (in load order) keeps the id or host; each later claimant gets the error and is dropped.</summary>
     /// <returns>The file names whose tenants must be dropped.</returns>
-    public static HashSet<string> Run(IReadOnlyList<LoadedTenant> tenants, List<ConfigFileError> errors)
+    public static HashSet<string> Run(IReadOnlyList<LoadedTenant> tenants, List<ConfigFileError> errors, PlatformSettings platform)
     {
         var rejected = new HashSet<string>(StringComparer.Ordinal);
 
@@ -40,6 +43,26 @@ internal static class CrossFileChecks
             }
         }
 
+        if (!platform.AllowSharedRegencies)
+        {
+            RegencyHolders(tenants.Where(t => !rejected.Contains(t.FileName)), errors, rejected);
+        }
+
         return rejected;
+    }
+
+    private static void RegencyHolders(IEnumerable<LoadedTenant> tenants, List<ConfigFileError> errors, HashSet<string> rejected)
+    {
+        foreach (var group in tenants.GroupBy(t => t.Definition.RegencyCode, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            var holder = group.First();
+            foreach (var other in group.Skip(1))
+            {
+                errors.Add(new ConfigFileError(other.FileName, other.Document.Locate("/regencyCode").Line,
+                    $"regencyCode: regency {group.Key} already belongs to tenant '{holder.Definition.Id}' ({holder.FileName}); "
+                    + "platform.yaml does not allow shared regencies (REGENCY_TAKEN)"));
+                rejected.Add(other.FileName);
+            }
+        }
     }
 }

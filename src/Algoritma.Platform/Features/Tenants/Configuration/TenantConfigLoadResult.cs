@@ -4,4 +4,7 @@ namespace Algoritma.Platform.Features.Tenants.Configuration;
 public sealed record TenantConfigLoadResult(IReadOnlyList<TenantDefinition> Tenants, IReadOnlyList<ConfigFileError> Errors)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>The platform.yaml rules the files were checked against.</summary>
+    public PlatformSettings Platform { get; init; } = PlatformSettings.Default;
 }

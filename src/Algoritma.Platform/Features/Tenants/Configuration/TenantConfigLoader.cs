@@ -21,14 +21,21 @@ public static class TenantConfigLoader
             .Where(f => !string.Equals(Path.GetFileName(f), PlatformFileName, StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(f => (Path.GetFileName(f), File.ReadAllText(f)));
-        return LoadTexts(files);
+        var platformErrors = new List<ConfigFileError>();
+        var platform = PlatformSettingsFile.Read(folder, platformErrors);
+        var result = LoadTexts(files, platform);
+        return platformErrors.Count == 0 ? result : result with { Errors = [.. platformErrors, .. result.Errors] };
     }
 
     public static TenantConfigLoadResult LoadText(string fileName, string yaml) => LoadTexts([(fileName, yaml)]);
 
-    /// <summary>Loads several files as one set, so duplicate ids and hosts across them are reported.</summary>
-    public static TenantConfigLoadResult LoadTexts(IEnumerable<(string FileName, string Yaml)> files)
+    /// <summary>
+    /// Loads several files as one set, so duplicate ids, hosts and (unless <paramref name="platform"/> allows
+    /// shared regencies) regencies across them are reported.
+    /// </summary>
+    public static TenantConfigLoadResult LoadTexts(IEnumerable<(string FileName, string Yaml)> files, PlatformSettings? platform = null)
     {
+        platform ??= PlatformSettings.Default;
         var errors = new List<ConfigFileError>();
         var loaded = new List<LoadedTenant>();
         foreach (var (fileName, yaml) in files)
@@ -42,9 +49,9 @@ public static class TenantConfigLoader
             }
         }
 
-        var rejected = CrossFileChecks.Run(loaded, errors);
+        var rejected = CrossFileChecks.Run(loaded, errors, platform);
         var tenants = loaded.Where(t => !rejected.Contains(t.FileName)).Select(t => t.Definition).ToList();
-        return new TenantConfigLoadResult(tenants, errors);
+        return new TenantConfigLoadResult(tenants, errors) { Platform = platform };
     }
 
     private static LoadedTenant? LoadOne(string fileName, string yaml, List<ConfigFileError> errors)

@@ -28,7 +28,7 @@ public sealed class OnboardTenantInputType : InputObjectGraphType<OnboardTenantI
         Name = "OnboardTenantInput";
         Field(x => x.Id).Description("Slug: 2–40 lower-case letters, digits, hyphens (e.g. balikpapan).");
         Field(x => x.Name).Description("e.g. Kota Balikpapan.");
-        Field(x => x.RegencyCode).Description("Kemendagri regency code, e.g. 64.71; its kecamatan and kelurahan/desa are imported.");
+        Field(x => x.RegencyCode).Description("Kemendagri regency code NN.NN, e.g. 64.71 (3271 is refused: INVALID_REGENCY_CODE); its kecamatan and kelurahan/desa are imported. A regency another tenant holds: REGENCY_TAKEN, unless platform.yaml sets allowSharedRegencies.");
         Field(x => x.TimeZone).Description("IANA time zone, e.g. Asia/Makassar.");
         Field(x => x.Hosts, nullable: true).Description("Host names that serve this tenant.");
         Field(x => x.Locale, nullable: true).Description("Defaults to id-ID.");

@@ -9,13 +9,18 @@ using NodaTime;
 
 namespace Algoritma.Platform.Features.Tenants.Onboarding;
 
-/// <summary>Checks a tenant definition against the rules and against the tenants already onboarded.</summary>
+/// <summary>
+/// Checks a tenant definition against the rules and against the tenants already onboarded. A regency code is
+/// the dotted Kemendagri form NN.NN (<c>3271</c> is refused, not normalised, so one regency has one spelling);
+/// one regency belongs to one tenant unless platform.yaml sets <c>allowSharedRegencies: true</c>.
+/// </summary>
 public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
 {
     public const int MaxTimeZone = 64;
     public const int MaxLocale = 16;
 
-    public async Task<IReadOnlyList<UserError>> ValidateAsync(TenantDefinition definition, bool isNew, CancellationToken cancellationToken)
+    public async Task<IReadOnlyList<UserError>> ValidateAsync(
+        TenantDefinition definition, bool isNew, PlatformSettings platform, CancellationToken cancellationToken)
     {
         var errors = new List<UserError>();
         if (!SlugPattern().IsMatch(definition.Id))
@@ -35,10 +40,9 @@ public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
             .Text("locale", definition.Locale, MaxLocale)
             .Count("hosts", definition.Hosts, InputBounds.Items);
 
-        if (OfficialRegionsCatalog.Shared.FindRegency(definition.RegencyCode) is null)
+        if (definition.RegencyCode.Length <= InputBounds.UnitCode)
         {
-            errors.Add(UserError.At("regencyCode", "UNKNOWN_REGENCY",
-                $"'{definition.RegencyCode}' is not a Kemendagri regency code (kota/kabupaten, e.g. 64.72)."));
+            errors.AddRange(RegencyCodeErrors(definition.RegencyCode));
         }
 
         if (DateTimeZoneProviders.Tzdb.GetZoneOrNull(definition.TimeZone) is null)
@@ -55,7 +59,47 @@ public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
             errors.AddRange(await ConflictsAsync(definition, isNew, cancellationToken));
         }
 
+        if (errors.Count == 0 && !platform.AllowSharedRegencies && await RegencyHolderAsync(definition, cancellationToken) is { } holder)
+        {
+            errors.Add(UserError.At("regencyCode", "REGENCY_TAKEN",
+                $"Regency {definition.RegencyCode} already belongs to tenant '{holder.Id}' ({holder.Name}); "
+                + "platform.yaml does not allow shared regencies."));
+        }
+
         return errors;
+    }
+
+    private static IEnumerable<UserError> RegencyCodeErrors(string code)
+    {
+        if (!RegencyCodePattern().IsMatch(code))
+        {
+            yield return UserError.At("regencyCode", "INVALID_REGENCY_CODE",
+                $"'{code}' is not a regency code: use the dotted Kemendagri form NN.NN (e.g. 64.72).");
+        }
+        else if (OfficialRegionsCatalog.Shared.FindRegency(code) is null)
+        {
+            yield return UserError.At("regencyCode", "UNKNOWN_REGENCY",
+                $"'{code}' is not a Kemendagri regency code (kota/kabupaten, e.g. 64.72).");
+        }
+    }
+
+    /// <summary>
+    /// The tenant that held the regency first, when that is another tenant (an undotted code stored before the
+    /// NN.NN rule counts too). The first holder itself is never refused, even if a tenant was later added for its
+    /// regency while platform.yaml allowed sharing.
+    /// </summary>
+    private async Task<(string Id, string Name)?> RegencyHolderAsync(TenantDefinition definition, CancellationToken cancellationToken)
+    {
+        var dotted = definition.RegencyCode;
+        var undotted = dotted.Replace(".", string.Empty, StringComparison.Ordinal);
+        var since = await db.Tenants.Where(t => t.Id == definition.Id).Select(t => (DateTimeOffset?)t.CreatedAt).FirstOrDefaultAsync(cancellationToken);
+        var holder = await db.Tenants
+            .Where(t => t.Id != definition.Id && (t.RegencyCode == dotted || t.RegencyCode == undotted))
+            .Where(t => since == null || t.CreatedAt < since)
+            .OrderBy(t => t.CreatedAt)
+            .Select(t => new { t.Id, t.Name })
+            .FirstOrDefaultAsync(cancellationToken);
+        return holder is null ? null : (holder.Id, holder.Name);
     }
 
     private async Task<IEnumerable<UserError>> ConflictsAsync(TenantDefinition definition, bool isNew, CancellationToken cancellationToken)
@@ -75,6 +119,9 @@ public sealed partial class TenantDefinitionValidator(PlatformDbContext db)
             UserError.At("hosts", "HOST_TAKEN", $"Host '{h}' already belongs to tenant '{t.Id}'."))));
         return errors;
     }
+
+    [GeneratedRegex(@"^\d{2}\.\d{2}$")]
+    private static partial Regex RegencyCodePattern();
 
     [GeneratedRegex("^[a-z][a-z0-9-]{1,39}$")]
     private static partial Regex SlugPattern();

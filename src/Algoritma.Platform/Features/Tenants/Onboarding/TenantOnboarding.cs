@@ -17,22 +17,25 @@ public sealed class TenantOnboarding(
     TenantDefinitionValidator validator,
     OfficialRegionImport regions,
     TenantCache cache,
-    TimeProvider clock)
+    TimeProvider clock,
+    PlatformSettings platform)
 {
-    /// <summary>A new tenant; an existing id is refused with TENANT_EXISTS.</summary>
+    /// <summary>A new tenant, under the running API's platform.yaml; an existing id is refused with TENANT_EXISTS.</summary>
     public Task<OnboardingOutcome> OnboardAsync(TenantDefinition definition, CancellationToken cancellationToken) =>
-        WriteAsync(definition, "runtime", mustBeNew: true, cancellationToken);
+        WriteAsync(definition, "runtime", mustBeNew: true, platform, cancellationToken);
 
-    /// <summary>Creates or brings up to date a tenant from tenants-config/.</summary>
-    public Task<OnboardingOutcome> ApplyAsync(TenantDefinition definition, CancellationToken cancellationToken) =>
-        WriteAsync(definition, "config", mustBeNew: false, cancellationToken);
+    /// <summary>Creates or brings up to date a tenant from tenants-config/, under that folder's platform.yaml.</summary>
+    public Task<OnboardingOutcome> ApplyAsync(TenantDefinition definition, PlatformSettings folderPlatform, CancellationToken cancellationToken) =>
+        WriteAsync(definition, "config", mustBeNew: false, folderPlatform, cancellationToken);
 
-    public async Task<IReadOnlyList<UserError>> ValidateAsync(TenantDefinition definition, bool mustBeNew, CancellationToken cancellationToken) =>
-        await validator.ValidateAsync(definition, mustBeNew, cancellationToken);
+    public async Task<IReadOnlyList<UserError>> ValidateAsync(
+        TenantDefinition definition, bool mustBeNew, PlatformSettings folderPlatform, CancellationToken cancellationToken) =>
+        await validator.ValidateAsync(definition, mustBeNew, folderPlatform, cancellationToken);
 
-    private async Task<OnboardingOutcome> WriteAsync(TenantDefinition definition, string source, bool mustBeNew, CancellationToken cancellationToken)
+    private async Task<OnboardingOutcome> WriteAsync(
+        TenantDefinition definition, string source, bool mustBeNew, PlatformSettings rules, CancellationToken cancellationToken)
     {
-        var errors = await validator.ValidateAsync(definition, mustBeNew, cancellationToken);
+        var errors = await validator.ValidateAsync(definition, mustBeNew, rules, cancellationToken);
         if (errors.Count > 0)
         {
             return OnboardingOutcome.Refused(errors);

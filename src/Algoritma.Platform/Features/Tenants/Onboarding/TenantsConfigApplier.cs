@@ -25,7 +25,7 @@ public sealed class TenantsConfigApplier(
         var refusals = new List<string>();
         foreach (var definition in loaded.Tenants)
         {
-            var errors = await onboarding.ValidateAsync(definition, mustBeNew: false, cancellationToken);
+            var errors = await onboarding.ValidateAsync(definition, mustBeNew: false, loaded.Platform, cancellationToken);
             refusals.AddRange(errors.Select(e => $"{definition.Id}.yaml: {string.Join('.', e.Path.Skip(1))}: {e.Message} ({e.Code})"));
         }
 
@@ -39,7 +39,7 @@ public sealed class TenantsConfigApplier(
         var applied = new List<OnboardingOutcome>();
         foreach (var definition in loaded.Tenants)
         {
-            applied.Add(await onboarding.ApplyAsync(definition, cancellationToken));
+            applied.Add(await onboarding.ApplyAsync(definition, loaded.Platform, cancellationToken));
         }
 
         var identityLines = await identity.ApplyAsync(identityFiles, cancellationToken);
