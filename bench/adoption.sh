@@ -62,7 +62,7 @@ AFTER_CRASH=$(answers $FROM $TO)
 TOKEN=$(city_admin_token)
 latency() { node "$ROOT/bench/graphql-latency.mjs" "$API_URL/t/samarinda/graphql" "$TOKEN" "$1" 20 4; }
 KPIS="{ adoption(from: \"$FROM\", to: \"$TO\", granularity: WEEK) { periodStart started completed digitalTakeUp completionRate slaCompliance } }"
-FULL="{ adoption(from: \"$FROM\", to: \"$TO\", granularity: WEEK) { periodStart started completed digitalTakeUp completionRate slaCompliance activeCitizens newDigitalCitizens timeSavedHours ikm { value } } }"
+FULL="{ adoption(from: \"$FROM\", to: \"$TO\", granularity: WEEK) { periodStart started completed digitalTakeUp completionRate slaCompliance activeCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved ikm { value } } }"
 echo "[bench] adoption query latency (20 s, 4 connections)"
 latency "$KPIS" >/dev/null # warm-up
 KPIS_RESULT=$(latency "$KPIS")

@@ -115,6 +115,7 @@ public static class PlatformModule
         services.AddSingleton<AdoptionSeries>();
         services.AddSingleton<CitizenCohorts>();
         services.AddSingleton<UnitRanking>();
+        services.AddSingleton<WeekdaySubmissionsReader>();
         services.AddScoped<IUnitDayUsageSource, UnitDayUsageReader>();
         services.AddRootFields<AdoptionFields>();
         return services;

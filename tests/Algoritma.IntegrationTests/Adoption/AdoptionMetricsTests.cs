@@ -39,7 +39,7 @@ public sealed class AdoptionMetricsTests(AdoptionHistory history) : IClassFixtur
     {
         var months = await PointsAsync($$"""
             { adoption(from: "2026-03-01", to: "2026-05-01", granularity: MONTH) {
-                {{Counts}} activeCitizens activeDigitalCitizens newCitizens newDigitalCitizens timeSavedHours
+                {{Counts}} activeCitizens activeDigitalCitizens newCitizens newDigitalCitizens
                 processingTimes { channel completed medianHours p90Hours } ikm { value responses } } }
             """, "adoption");
 
@@ -57,12 +57,62 @@ public sealed class AdoptionMetricsTests(AdoptionHistory history) : IClassFixtur
         Assert.Equal((2L, 1.5, 1.9), Time(times["COUNTER"]));   // median (1+2)/2; p90 1 + 0.9 × 1
         Assert.Equal((2L, 24.5, 43.3), Time(times["DIGITAL"]));  // median (1+48)/2; p90 1 + 0.9 × 47
         Assert.Equal((1L, 48.0, 48.0), Time(times["ASSISTED"]));
-        Assert.Equal(-23.0, march.GetProperty("timeSavedHours").GetDouble());
 
         // all 4s and all 3s: NRR 3.50; Samarinda rounds to 2 decimals with weight 1/9: 9 × 3.50 / 9 × 25 = 87.50
         Assert.Equal(87.50m, march.GetProperty("ikm").GetProperty("value").GetDecimal());
         Assert.Equal(2, march.GetProperty("ikm").GetProperty("responses").GetInt64());
         Assert.Equal(JsonValueKind.Null, april.GetProperty("ikm").ValueKind);
+    }
+
+    [Fact]
+    public async Task Online_completions_are_counter_visits_avoided_and_save_the_tenants_visit_hours_each()
+    {
+        var months = await PointsAsync("""
+            { adoption(from: "2026-03-01", to: "2026-05-01", granularity: MONTH) { counterVisitsAvoided citizenHoursSaved } }
+            """, "adoption");
+
+        // March: R1 online (the assisted R4 and the counter R2, R5 needed a visit); April: only the counter R7. Samarinda sets 2 h a visit.
+        Assert.Equal([(1L, 2m), (0L, 0m)], months.Select(m => (m.GetProperty("counterVisitsAvoided").GetInt64(), m.GetProperty("citizenHoursSaved").GetDecimal())));
+    }
+
+    [Fact]
+    public async Task Processing_time_is_given_in_working_hours_beside_elapsed_hours()
+    {
+        var march = (await PointsAsync("""
+            { adoption(from: "2026-03-01", to: "2026-04-01", granularity: MONTH) { processingTimes { channel medianHours medianWorkingHours p90WorkingHours } } }
+            """, "adoption")).Single();
+
+        // office hours 08:00–16:00 WITA. R2 00:10–02:10 and R1 23:30–00:30: none; R5 10:00–11:00: 1 h;
+        // R4 Tuesday 09:00 to Thursday 09:00: 7 + 8 + 1 = 16 h
+        var times = march.GetProperty("processingTimes").EnumerateArray().ToDictionary(t => t.GetProperty("channel").GetString()!,
+            t => (t.GetProperty("medianWorkingHours").GetDouble(), t.GetProperty("p90WorkingHours").GetDouble()));
+        Assert.Equal((0.5, 0.9), times["COUNTER"]);
+        Assert.Equal((8.0, 14.4), times["DIGITAL"]);
+        Assert.Equal((16.0, 16.0), times["ASSISTED"]);
+        Assert.Equal((0.0, 0.0), times["ONLINE"]);
+    }
+
+    [Fact]
+    public async Task Submissions_count_on_their_submission_day_with_the_digital_share_by_weekday_and_the_campaigns_priority_days()
+    {
+        var campaign = await Campaigns.CampaignScenario.LaunchAsync(await ManagerAsync(), Campaigns.CampaignScenario.LaunchInput(name: "Hari prioritas"));
+        var id = campaign.GetProperty("campaign").GetProperty("id").GetString();
+        var week = (await PointsAsync("""{ adoption(from: "2026-03-02", to: "2026-03-09", granularity: WEEK) { submitted digitalSubmitted digitalSubmittedShare completed } }""",
+            "adoption")).Single();
+        var days = await PointsAsync($$"""{ submissionsByWeekday(from: "2026-03-01", to: "2026-04-01", campaign: "{{id}}") { weekday submitted digitalSubmitted digitalShare priorityDay } }""",
+            "submissionsByWeekday");
+
+        // R1 online Monday 2 March (local), R2 counter Tuesday 3 March, R3 kiosk Wednesday 4 March
+        Assert.Equal((3L, 2L, 0.6667m, 2L), (week.GetProperty("submitted").GetInt64(), week.GetProperty("digitalSubmitted").GetInt64(),
+            week.GetProperty("digitalSubmittedShare").GetDecimal(), week.GetProperty("completed").GetInt64()));
+        // Tuesdays: R2 counter, R4 assisted and R5 counter (10 March)
+        Assert.Equal(["MONDAY", "TUESDAY", "WEDNESDAY", "THURSDAY", "FRIDAY", "SATURDAY", "SUNDAY"], days.Select(d => d.GetProperty("weekday").GetString()));
+        Assert.Equal((1L, 1L, false), Weekday(days[0]));
+        Assert.Equal((3L, 1L, true), Weekday(days[1]));
+        Assert.Equal((1L, 1L, true), Weekday(days[2]));
+        Assert.Equal((0L, 0L, true), Weekday(days[3]));
+        Assert.Equal(0.3333m, days[1].GetProperty("digitalShare").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, days[3].GetProperty("digitalShare").ValueKind);
     }
 
     [Fact]
@@ -101,13 +151,26 @@ public sealed class AdoptionMetricsTests(AdoptionHistory history) : IClassFixtur
     [Fact]
     public async Task Units_rank_by_digital_take_up_and_units_without_completions_are_unranked()
     {
-        var kelurahan = await PointsAsync("{ unitRanking(metric: DIGITAL_TAKE_UP, from: \"2026-03-01\", to: \"2026-04-01\") { rank unitCode value unit { name } } }", "unitRanking");
-        var kecamatan = await PointsAsync("{ unitRanking(metric: DIGITAL_TAKE_UP, level: KECAMATAN, from: \"2026-03-01\", to: \"2026-04-01\") { rank unitCode value } }", "unitRanking");
+        var kelurahan = await PointsAsync("{ unitRanking(metric: DIGITAL_TAKE_UP, minCompleted: 1, from: \"2026-03-01\", to: \"2026-04-01\") { rank unitCode value unit { name } } }", "unitRanking");
+        var kecamatan = await PointsAsync("{ unitRanking(metric: DIGITAL_TAKE_UP, minCompleted: 1, level: KECAMATAN, from: \"2026-03-01\", to: \"2026-04-01\") { rank unitCode value } }", "unitRanking");
 
         Assert.Equal([(1, AdoptionHistory.C, 1m), (2, AdoptionHistory.A, 0.3333m)], kelurahan.Take(2).Select(Ranked));
         Assert.Equal((JsonValueKind.Null, AdoptionHistory.B), (kelurahan[2].GetProperty("rank").ValueKind, kelurahan[2].GetProperty("unitCode").GetString()));
         Assert.Equal("Rawa Makmur", kelurahan[1].GetProperty("unit").GetProperty("name").GetString());
         Assert.Equal([(1, "64.72.02", 1m), (2, "64.72.01", 0.3333m)], kecamatan.Select(Ranked));
+    }
+
+    [Fact]
+    public async Task Units_below_the_minimum_volume_are_listed_unranked_not_first()
+    {
+        var byDefault = await PointsAsync("{ unitRanking(metric: DIGITAL_TAKE_UP, from: \"2026-03-01\", to: \"2026-04-01\") { rank unitCode value completed } }", "unitRanking");
+        var twoOrMore = await PointsAsync("{ unitRanking(metric: DIGITAL_TAKE_UP, minCompleted: 2, from: \"2026-03-01\", to: \"2026-04-01\") { rank unitCode } }", "unitRanking");
+
+        // C has one completion (take-up 1.0), A three: under the default minimum of 30 nobody is ranked; with 2, only A
+        Assert.All(byDefault, u => Assert.Equal(JsonValueKind.Null, u.GetProperty("rank").ValueKind));
+        Assert.Equal(1m, byDefault.Single(u => u.GetProperty("unitCode").GetString() == AdoptionHistory.C).GetProperty("value").GetDecimal());
+        Assert.Equal((1, AdoptionHistory.A), (twoOrMore[0].GetProperty("rank").GetInt32(), twoOrMore[0].GetProperty("unitCode").GetString()));
+        Assert.All(twoOrMore.Skip(1), u => Assert.Equal(JsonValueKind.Null, u.GetProperty("rank").ValueKind));
     }
 
     [Fact]
@@ -118,10 +181,12 @@ public sealed class AdoptionMetricsTests(AdoptionHistory history) : IClassFixtur
         var reversed = await manager.PostAsync("{ adoption(from: \"2026-03-02\", to: \"2026-03-01\") { started } }");
         var tooMany = await manager.PostAsync("{ adoption(from: \"2020-01-01\", to: \"2026-03-01\", granularity: DAY) { started } }");
         var unknownUnit = await manager.PostAsync("{ adoption(unit: \"73.71.01\", from: \"2026-03-01\", to: \"2026-04-01\") { started } }");
+        var negativeMinimum = await manager.PostAsync("{ unitRanking(metric: COMPLETED, minCompleted: -1, from: \"2026-03-01\", to: \"2026-04-01\") { rank } }");
 
         Assert.Equal("BAD_USER_INPUT", reversed.FirstErrorCode);
         Assert.Equal("BAD_USER_INPUT", tooMany.FirstErrorCode);
         Assert.Equal("NOT_FOUND", unknownUnit.FirstErrorCode);
+        Assert.Equal("BAD_USER_INPUT", negativeMinimum.FirstErrorCode);
     }
 
     [Fact]
@@ -179,6 +244,9 @@ public sealed class AdoptionMetricsTests(AdoptionHistory history) : IClassFixtur
 
     private static (long, double, double) Time(JsonElement t) =>
         (t.GetProperty("completed").GetInt64(), t.GetProperty("medianHours").GetDouble(), t.GetProperty("p90Hours").GetDouble());
+
+    private static (long, long, bool) Weekday(JsonElement d) =>
+        (d.GetProperty("submitted").GetInt64(), d.GetProperty("digitalSubmitted").GetInt64(), d.GetProperty("priorityDay").GetBoolean());
 
     private static (int, string, decimal) Ranked(JsonElement u) =>
         (u.GetProperty("rank").GetInt32(), u.GetProperty("unitCode").GetString()!, u.GetProperty("value").GetDecimal());

@@ -36,10 +36,28 @@ public sealed class SimulatedYearTests(ApiFactory api) : IClassFixture<ApiFactor
 
         Assert.True(firstWaveAfter - firstWaveBefore > 0.2m, $"first wave {firstWaveBefore} → {firstWaveAfter}");
         Assert.True(Math.Abs(lastWaveMeanwhile - lastWaveBefore) < 0.1m, $"waiting units {lastWaveBefore} → {lastWaveMeanwhile}");
-        var progress = (await admin.PostAsync("{ campaigns(first: 1) { nodes { progress { baseline current uplift } } } }"))
-            .Data.GetProperty("campaigns").GetProperty("nodes")[0].GetProperty("progress");
+        var campaign = (await admin.PostAsync("""
+            { campaigns(first: 1) { nodes { units waves { units } progress { baseline current sinceLaunch targetReached window { from to }
+                uplift upliftByLevel { level joined notJoined uplift } } } } }
+            """)).Data.GetProperty("campaigns").GetProperty("nodes")[0];
+        var progress = campaign.GetProperty("progress");
         Assert.True(progress.GetProperty("uplift").GetDecimal() > 0, progress.ToString());
         Assert.True(progress.GetProperty("current").GetDecimal() > progress.GetProperty("baseline").GetDecimal(), progress.ToString());
+        Assert.True(progress.GetProperty("current").GetDecimal() > progress.GetProperty("sinceLaunch").GetDecimal(), progress.ToString());
+        Assert.Equal("2026-11-27", progress.GetProperty("window").GetProperty("to").GetString()); // the campaign has ended: its last four weeks
+        var levels = progress.GetProperty("upliftByLevel").EnumerateArray().ToDictionary(l => l.GetProperty("level").GetString()!, l => l.GetProperty("uplift"));
+        Assert.True(levels["KELURAHAN"].GetDecimal() > 0.2m, progress.ToString());
+        Assert.True(levels["KECAMATAN"].GetDecimal() > 0, progress.ToString());
+
+        // the pilot is one kecamatan office and one kelurahan in each of the 10 kecamatan; every office is in by the end
+        Assert.Equal(69, campaign.GetProperty("units").GetArrayLength());
+        var pilot = campaign.GetProperty("waves")[0].GetProperty("units").EnumerateArray().Select(u => u.GetString()!).ToList();
+        Assert.Equal((1, 10), (pilot.Count(u => u.Count(c => c == '.') == 2), pilot.Count(u => u.Count(c => c == '.') == 3)));
+
+        // every whole month saves citizen hours (the first, 28–30 November, is three days)
+        var year = (await admin.PostAsync($$"""{ adoption(from: "{{scenario.StartsOn:yyyy-MM-dd}}", to: "{{End.PlusDays(1):yyyy-MM-dd}}", granularity: MONTH) { counterVisitsAvoided citizenHoursSaved } }"""))
+            .Data.GetProperty("adoption").EnumerateArray().ToList();
+        Assert.All(year.Skip(1), m => Assert.True(m.GetProperty("citizenHoursSaved").GetDecimal() > 0, m.ToString()));
 
         var live = await AnswersAsync(admin, scenario);
         await api.RebuildAsync(AdoptionProjection.ProjectionName);
@@ -62,11 +80,14 @@ public sealed class SimulatedYearTests(ApiFactory api) : IClassFixture<ApiFactor
         var range = $"from: \"{scenario.StartsOn:yyyy-MM-dd}\", to: \"{End.PlusDays(1):yyyy-MM-dd}\"";
         var response = await client.PostAsync($$"""
             { adoption({{range}}, granularity: WEEK) { periodStart started completed digitalCompleted rejected completedWithinSla activeCitizens
-                activeDigitalCitizens newCitizens newDigitalCitizens processingTimes { channel completed medianHours p90Hours } ikm { value responses } }
+                activeDigitalCitizens newCitizens newDigitalCitizens submitted digitalSubmitted counterVisitsAvoided citizenHoursSaved
+                processingTimes { channel completed medianHours p90Hours medianWorkingHours p90WorkingHours } ikm { value responses } }
+              submissionsByWeekday({{range}}) { weekday submitted digitalSubmitted digitalShare }
               lifecycle({{range}}, granularity: MONTH) { periodStart new returning resurrecting dormant }
               retention({{range}}) { cohort size periods { offset active rate } }
               unitRanking(metric: DIGITAL_TAKE_UP, {{range}}) { rank unitCode value }
-              campaigns(first: 1) { nodes { progress { baseline current gap uplift waves { before after } } } } }
+              campaigns(first: 1) { nodes { progress { baseline current sinceLaunch gap uplift upliftByLevel { level joined notJoined uplift }
+                waves { before after } } } } }
             """);
         Assert.True(response.Errors.Count == 0, response.ToString());
         return JsonSerializer.Serialize(response.Data);

@@ -9,6 +9,24 @@ public sealed class CampaignTests(ApiFactory api)
     private readonly CampaignScenario _scenario = new(api);
 
     [Fact]
+    public async Task Progress_takes_a_trailing_window_of_one_to_52_weeks_and_names_the_since_launch_figure_apart()
+    {
+        var manager = await _scenario.ManagerAsync();
+        var campaign = CampaignScenario.CampaignOf(await LaunchResponseAsync(manager), "launchCampaign");
+        var id = campaign.GetProperty("id").GetString();
+
+        var twoWeeks = await manager.PostAsync("query ($id: ID!) { campaign(id: $id) { progress(window: 2) { current sinceLaunch targetReached window { weeks } upliftByLevel { level } } } }", new { id });
+        var none = await manager.PostAsync("query ($id: ID!) { campaign(id: $id) { progress(window: 0) { current } } }", new { id });
+        var tooLong = await manager.PostAsync("query ($id: ID!) { campaign(id: $id) { progress(window: 53) { current } } }", new { id });
+
+        Assert.True(twoWeeks.Errors.Count == 0, twoWeeks.ToString());
+        var progress = twoWeeks.Data.GetProperty("campaign").GetProperty("progress");
+        Assert.Equal(["KECAMATAN", "KELURAHAN"], progress.GetProperty("upliftByLevel").EnumerateArray().Select(l => l.GetProperty("level").GetString()));
+        Assert.Equal("BAD_USER_INPUT", none.FirstErrorCode);
+        Assert.Equal("BAD_USER_INPUT", tooLong.FirstErrorCode);
+    }
+
+    [Fact]
     public async Task A_campaign_is_launched_worked_on_revised_and_closed()
     {
         var manager = await _scenario.ManagerAsync();

@@ -10,14 +10,18 @@ public enum Granularity
     Month,
 }
 
-/// <summary>What a projection counts per tenant-local day × unit × service × channel.</summary>
-public sealed record UsageCounts(long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla)
+/// <summary>
+/// What a projection counts per tenant-local day × unit × service × channel. Started (submitted) and
+/// <see cref="DigitalSubmitted"/> count on the day of submission; completed, rejected and within-SLA on the day of
+/// completion or rejection.
+/// </summary>
+public sealed record UsageCounts(long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla, long DigitalSubmitted = 0)
 {
     public static readonly UsageCounts Zero = new(0, 0, 0, 0, 0);
 
     public UsageCounts Plus(UsageCounts other) => new(
         Started + other.Started, Completed + other.Completed, DigitalCompleted + other.DigitalCompleted,
-        Rejected + other.Rejected, CompletedWithinSla + other.CompletedWithinSla);
+        Rejected + other.Rejected, CompletedWithinSla + other.CompletedWithinSla, DigitalSubmitted + other.DigitalSubmitted);
 }
 
 /// <summary>
@@ -31,6 +35,9 @@ public static class AdoptionMetrics
 
     /// <summary>Digital completed ÷ all completed.</summary>
     public static decimal? DigitalTakeUp(UsageCounts counts) => Ratio(counts.DigitalCompleted, counts.Completed);
+
+    /// <summary>Digital submitted ÷ all submitted, by the day of submission: what a priority day is judged on.</summary>
+    public static decimal? DigitalSubmittedShare(UsageCounts counts) => Ratio(counts.DigitalSubmitted, counts.Started);
 
     /// <summary>Completed ÷ started.</summary>
     public static decimal? CompletionRate(UsageCounts counts) => Ratio(counts.Completed, counts.Started);
@@ -53,9 +60,12 @@ public static class AdoptionMetrics
         return sorted[low] + ((sorted[high] - sorted[low]) * (rank - low));
     }
 
-    /// <summary>How much faster the digital channels are than the counter, by median processing time.</summary>
-    public static Duration? TimeSaved(IReadOnlyCollection<Duration> counter, IReadOnlyCollection<Duration> digital) =>
-        Percentile(counter, 50) is { } c && Percentile(digital, 50) is { } d ? c - d : null;
+    /// <summary>Digital completions that needed no visit to an office: ONLINE ones (a kiosk or assisted service is a visit).</summary>
+    public static bool AvoidsVisit(Channel channel) => channel == Channel.Online;
+
+    /// <summary>Citizen hours saved: counter visits avoided × the tenant's hours per counter visit (travel plus queue).</summary>
+    public static decimal CitizenHoursSaved(long visitsAvoided, decimal counterVisitHours) =>
+        Math.Round(visitsAvoided * counterVisitHours, 2, MidpointRounding.AwayFromZero);
 
     /// <summary>The tenant-local day an instant falls on: days are the city's days, not UTC's.</summary>
     public static LocalDate LocalDay(Instant instant, DateTimeZone zone) => instant.InZone(zone).Date;

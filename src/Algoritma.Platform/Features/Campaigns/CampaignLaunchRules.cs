@@ -9,7 +9,6 @@ public static class CampaignLaunchRules
     public const string InvalidTarget = "INVALID_TARGET";
     public const string InvalidPeriod = "INVALID_PERIOD";
     public const string UnitsRequired = "UNITS_REQUIRED";
-    public const string OverlappingUnits = "OVERLAPPING_UNITS";
     public const string WaveNameRequired = "WAVE_NAME_REQUIRED";
     public const string WaveUnitsRequired = "WAVE_UNITS_REQUIRED";
     public const string WaveUnitNotInCampaign = "WAVE_UNIT_NOT_IN_CAMPAIGN";
@@ -50,9 +49,7 @@ public static class CampaignLaunchRules
             errors.Add(new(UnitsRequired, "units", "Name at least one kecamatan or kelurahan/desa."));
         }
 
-        // A kelurahan listed next to its own kecamatan would be counted twice and join twice.
-        errors.AddRange(units.Where(u => units.Any(other => other != u && CampaignUnits.Covers(other, u)))
-            .Select(u => new CampaignError(OverlappingUnits, "units", $"'{u}' is already covered by its kecamatan in the list.")));
+        // A kecamatan listed beside some of its own villages names its office only (CampaignUnits): nothing counts twice.
         errors.AddRange(WaveErrors(units, from, to, waves));
         return errors;
     }

@@ -6,7 +6,8 @@ namespace Algoritma.Platform.Features.Simulation;
 
 /// <summary>
 /// Launches the scenario's "Algoritma" campaign through the campaign commands, as a city admin would, and records
-/// a sosialisasi in every kelurahan on the day its wave joins.
+/// a sosialisasi in every kelurahan and kecamatan office on the day its wave joins. A kecamatan is listed beside its
+/// kelurahan, so it names its office only (see <see cref="CampaignUnits"/>).
 /// </summary>
 public sealed class AlgoritmaCampaignLauncher(IServiceProvider services)
 {
@@ -15,9 +16,9 @@ public sealed class AlgoritmaCampaignLauncher(IServiceProvider services)
         await using var scope = services.CreateAsyncScope();
         var campaigns = scope.ServiceProvider.GetRequiredService<CampaignHandler>();
         var admin = new Caller("simulator", "Simulator", scenario.TenantId, [Roles.CityAdmin], null);
-        var waves = scenario.Waves.Select(w => new CampaignWave($"Gelombang {w.Number}", w.StartsOn.ToDateOnly(), w.NewUnitCodes)).ToList();
+        var waves = scenario.Waves.Select(w => new CampaignWave($"Gelombang {w.Number}", w.StartsOn.ToDateOnly(), [.. w.NewOfficeCodes, .. w.NewUnitCodes])).ToList();
         var launched = await campaigns.LaunchAsync(new LaunchCampaignInput(
-            scenario.Name, CampaignGoalMetric.DigitalTakeUp, scenario.Target, scenario.AllUnitCodes, waves[0].StartsOn, scenario.EndsOn.ToDateOnly(),
+            scenario.Name, CampaignGoalMetric.DigitalTakeUp, scenario.Target, [.. scenario.AllOfficeCodes, .. scenario.AllUnitCodes], waves[0].StartsOn, scenario.EndsOn.ToDateOnly(),
             waves, [.. scenario.PriorityDays.Select(d => NodaTime.Extensions.IsoDayOfWeekExtensions.ToDayOfWeek(d))]), admin, cancellationToken);
         var campaign = launched.Campaign ?? throw new InvalidOperationException(
             "The Algoritma campaign was refused: " + string.Join("; ", launched.Errors.Select(e => $"{e.Code} {e.Message}")));

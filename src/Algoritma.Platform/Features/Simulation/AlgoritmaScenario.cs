@@ -2,13 +2,21 @@ using NodaTime;
 
 namespace Algoritma.Platform.Features.Simulation;
 
-/// <summary>One rollout wave of the programme: from <see cref="StartsOn"/>, <see cref="NewUnitCodes"/> join; <see cref="UnitCodes"/> are all units in the programme from then on.</summary>
-public sealed record RolloutWave(int Number, LocalDate StartsOn, IReadOnlyList<string> NewUnitCodes, IReadOnlyList<string> UnitCodes);
+/// <summary>
+/// One rollout wave of the programme: from <see cref="StartsOn"/>, the kelurahan <see cref="NewUnitCodes"/> and the kecamatan
+/// offices <see cref="NewOfficeCodes"/> join; <see cref="UnitCodes"/> are all kelurahan in the programme from then on.
+/// </summary>
+public sealed record RolloutWave(int Number, LocalDate StartsOn, IReadOnlyList<string> NewUnitCodes, IReadOnlyList<string> UnitCodes)
+{
+    public IReadOnlyList<string> NewOfficeCodes { get; init; } = [];
+}
 
 /// <summary>
-/// Kota Samarinda's "Algoritma" digital-adoption programme as the simulator plays it: kelurahan join in three
-/// waves (a pilot of 10, then 34, then all), Tuesday to Thursday are digital-priority days, and the goal is
-/// digital take-up of at least 60%. Everything a campaign needs to be launched from it is public.
+/// Kota Samarinda's "Algoritma" digital-adoption programme as the simulator plays it, after Samarinda's own story
+/// (Diskominfo, reported by ANTARA Kaltim and nukaltim.id): a pilot of 10 kelurahan, one in each kecamatan, and one
+/// kecamatan office; then 34 kelurahan; then all 59. A kecamatan office joins with its kecamatan: the pilot's with the
+/// pilot, every other one in the wave that brings its kecamatan's last kelurahan in. Tuesday to Thursday are
+/// digital-priority days, and the goal is digital take-up of at least 60%. Everything a campaign needs is public.
 /// </summary>
 public sealed record AlgoritmaScenario(
     string TenantId,
@@ -31,15 +39,18 @@ public sealed record AlgoritmaScenario(
 
     public static readonly IReadOnlyList<IsoDayOfWeek> DefaultPriorityDays = [IsoDayOfWeek.Tuesday, IsoDayOfWeek.Wednesday, IsoDayOfWeek.Thursday];
 
-    /// <summary>All units in the programme at the end (the last wave).</summary>
+    /// <summary>All kelurahan in the programme at the end (the last wave).</summary>
     public IReadOnlyList<string> AllUnitCodes => Waves.Count == 0 ? [] : Waves[^1].UnitCodes;
 
-    /// <summary>The day the unit joins the programme, or null when it never does.</summary>
+    /// <summary>All kecamatan offices in the programme at the end.</summary>
+    public IReadOnlyList<string> AllOfficeCodes => [.. Waves.SelectMany(w => w.NewOfficeCodes).Order(StringComparer.Ordinal)];
+
+    /// <summary>The day the kelurahan or kecamatan office joins the programme, or null when it never does.</summary>
     public LocalDate? JoinDateOf(string unitCode)
     {
         foreach (var wave in Waves)
         {
-            if (wave.NewUnitCodes.Contains(unitCode))
+            if (wave.NewUnitCodes.Contains(unitCode) || wave.NewOfficeCodes.Contains(unitCode))
             {
                 return wave.StartsOn;
             }
@@ -52,25 +63,29 @@ public sealed record AlgoritmaScenario(
 
     /// <summary>
     /// Plans the programme over <paramref name="start"/>..<paramref name="end"/> (a period of <paramref name="months"/> months):
-    /// the waves start on the first working day of months 4, 7 and 10 (scaled to shorter periods) and take deterministic
-    /// units from the sorted kelurahan codes, spread evenly so each wave reaches every kecamatan.
+    /// the waves start on the first working day of months 4, 7 and 10 (scaled to shorter periods) and take kelurahan
+    /// kecamatan by kecamatan in turn (the first of each, then the second of each...), so the pilot has one per kecamatan.
     /// </summary>
     public static AlgoritmaScenario Plan(
         string tenantId, IEnumerable<string> kelurahanCodes, LocalDate start, LocalDate end, int months, Func<LocalDate, bool>? isWorkingDay = null)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(months, 1);
-        var sorted = kelurahanCodes.Distinct().Order(StringComparer.Ordinal).ToList();
+        var sorted = RoundRobinByKecamatan(kelurahanCodes);
         var waves = new List<RolloutWave>();
         var taken = new List<string>();
+        var officesIn = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < SamarindaWaveSizes.Count; i++)
         {
             var size = i == SamarindaWaveSizes.Count - 1
                 ? sorted.Count
                 : Math.Min(sorted.Count, (int)Math.Round(SamarindaWaveSizes[i] * sorted.Count / 59.0, MidpointRounding.AwayFromZero));
-            var added = EvenlySpread(sorted, taken, size - taken.Count);
+            var added = sorted.Except(taken).Take(Math.Max(0, size - taken.Count)).ToList();
             taken.AddRange(added);
             var startsOn = WaveStart(start, end, months, WaveMonths[i], isWorkingDay);
-            waves.Add(new RolloutWave(i + 1, startsOn, added, [.. taken.Order(StringComparer.Ordinal)]));
+            var offices = (i == 0 ? added.Take(1).Select(KecamatanOf) : [])
+                .Concat(sorted.GroupBy(KecamatanOf).Where(k => k.All(taken.Contains)).Select(k => k.Key))
+                .Where(officesIn.Add).Order(StringComparer.Ordinal).ToList();
+            waves.Add(new RolloutWave(i + 1, startsOn, added, [.. taken.Order(StringComparer.Ordinal)]) { NewOfficeCodes = offices });
         }
 
         return new AlgoritmaScenario(tenantId, "Algoritma", start, end, waves, DefaultPriorityDays, DigitalTakeUp, DefaultTarget);
@@ -90,22 +105,12 @@ public sealed record AlgoritmaScenario(
         return date > end ? end : date;
     }
 
-    /// <summary><paramref name="count"/> codes not yet taken, at evenly spaced positions of the remaining ones.</summary>
-    private static List<string> EvenlySpread(List<string> sorted, List<string> taken, int count)
-    {
-        var remaining = sorted.Except(taken).ToList();
-        if (count <= 0 || remaining.Count == 0)
-        {
-            return [];
-        }
+    /// <summary>The kecamatan of a kelurahan code: its first three segments (64.72.01.1001 → 64.72.01).</summary>
+    public static string KecamatanOf(string kelurahanCode) => string.Join('.', kelurahanCode.Split('.').Take(3));
 
-        count = Math.Min(count, remaining.Count);
-        var picked = new List<string>(count);
-        for (var i = 0; i < count; i++)
-        {
-            picked.Add(remaining[(int)((long)i * remaining.Count / count)]);
-        }
-
-        return picked;
-    }
+    /// <summary>The sorted kelurahan, the first of each kecamatan first, then the second of each, and so on.</summary>
+    private static List<string> RoundRobinByKecamatan(IEnumerable<string> kelurahanCodes) =>
+        [.. kelurahanCodes.Distinct().Order(StringComparer.Ordinal).GroupBy(KecamatanOf)
+            .SelectMany(kecamatan => kecamatan.Select((code, turn) => (code, turn, kecamatan: kecamatan.Key)))
+            .OrderBy(k => k.turn).ThenBy(k => k.kecamatan, StringComparer.Ordinal).Select(k => k.code)];
 }

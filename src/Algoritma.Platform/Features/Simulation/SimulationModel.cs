@@ -50,7 +50,8 @@ internal sealed record RequestPlan(
     int ResubmitDelayMinutes, IReadOnlyList<int>? Scores, int RatingDelayMinutes);
 
 /// <summary>A kelurahan as the simulator sees it: its demand, residents and campaign curve.</summary>
-internal sealed class KelurahanProfile(string code, string kecamatanCode, double weight, double baseline, double plateau, LocalDate? joinsOn, int residents, int onlinePool, int seed)
+internal sealed class KelurahanProfile(
+    string code, string kecamatanCode, double weight, double baseline, double plateau, LocalDate? joinsOn, LocalDate? officeJoinsOn, int residents, int onlinePool, int seed)
 {
     public string Code { get; } = code;
 
@@ -64,6 +65,9 @@ internal sealed class KelurahanProfile(string code, string kecamatanCode, double
     public double Plateau { get; } = plateau;
 
     public LocalDate? JoinsOn { get; } = joinsOn;
+
+    /// <summary>The day its kecamatan's office joins: the residents' visits there follow the office, not the kelurahan.</summary>
+    public LocalDate? OfficeJoinsOn { get; } = officeJoinsOn;
 
     public int Residents { get; } = residents;
 

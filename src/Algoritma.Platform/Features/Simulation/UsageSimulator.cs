@@ -116,7 +116,7 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         var yearlyRequests = SimulationOptions.RequestsPerKelurahanDay * options.Scale * weight * 245 * options.Months / 12.0;
         var residents = Math.Max(30, (int)Math.Round(yearlyRequests / 2.2));
         var pool = Math.Clamp((int)Math.Round(SimulationOptions.OnlineCitizensPerKelurahan * weight * Math.Sqrt(options.Scale)), 2, residents);
-        return new KelurahanProfile(code, kecamatanCode, weight, baseline, plateau, scenario.JoinDateOf(code), residents, pool, seed ^ ordinal);
+        return new KelurahanProfile(code, kecamatanCode, weight, baseline, plateau, scenario.JoinDateOf(code), scenario.JoinDateOf(kecamatanCode), residents, pool, seed ^ ordinal);
     }
 
     /// <summary>Whole kecamatan per worker (their officers and kecamatan-level services stay together), balanced by demand.</summary>
@@ -202,17 +202,28 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
         var working = run.Calendar.IsWorkingDay(date);
         var dayIndex = Period.Between(run.Scenario.StartsOn, date, PeriodUnits.Days).Days;
         int? sinceJoin = profile.JoinsOn is { } joins ? Period.Between(joins, date, PeriodUnits.Days).Days : null;
+        int? sinceOfficeJoin = profile.OfficeJoinsOn is { } officeJoins ? Period.Between(officeJoins, date, PeriodUnits.Days).Days : null;
         var share = DigitalShareCurve.Share(profile.Baseline, profile.Plateau, dayIndex, sinceJoin, run.Scenario.IsPriorityDay(date));
+        var officeShare = DigitalShareCurve.Share(profile.Baseline, profile.Plateau, dayIndex, sinceOfficeJoin, run.Scenario.IsPriorityDay(date));
         var trend = 1 + (0.15 * dayIndex / 365.0);
         var lambda = SimulationOptions.RequestsPerKelurahanDay * run.Options.Scale * profile.Weight * trend;
         var count = Poisson(random, working ? lambda : lambda * share * 0.08);
         var plans = new List<RequestPlan>(count);
         for (var i = 0; i < count; i++)
         {
-            var channel = !working ? Channel.Online
-                : random.NextDouble() >= share ? Channel.Counter
-                : random.NextDouble() switch { < 0.68 => Channel.Online, < 0.85 => Channel.Assisted, _ => Channel.Kiosk };
+            // one draw decides digital or not, against the share of where the citizen ends up (kelurahan or kecamatan office)
+            var (digitalRoll, kindRoll) = (random.NextDouble(), random.NextDouble());
+            Channel ChannelAt(double unitShare) => !working ? Channel.Online
+                : digitalRoll >= unitShare ? Channel.Counter
+                : kindRoll switch { < 0.68 => Channel.Online, < 0.85 => Channel.Assisted, _ => Channel.Kiosk };
+            var channel = ChannelAt(share);
             var offering = run.Catalog.Pick(random, profile, channel, run.UnitKinds);
+            if (offering is not null && offering.UnitFor(profile) != profile.Code && ChannelAt(officeShare) is var atOffice && atOffice != channel
+                && run.Catalog.Pick(random, profile, atOffice, run.UnitKinds) is { } officeOffering)
+            {
+                (channel, offering) = (atOffice, officeOffering);
+            }
+
             if (offering is null && channel != Channel.Online)
             {
                 channel = Channel.Counter;
@@ -242,7 +253,7 @@ public sealed class UsageSimulator(IServiceScopeFactory scopes, ILogger<UsageSim
             var verify = 0.05 + (random.NextDouble() * 0.35);
             var complete = verify + 0.05 + (random.NextDouble() * (0.92 - verify));
             var rated = random.NextDouble() < channel switch { Channel.Online => 0.30, Channel.Kiosk => 0.45, _ => 0.25 };
-            var scores = Scores(random, channel != Channel.Counter, sinceJoin is >= 0);
+            var scores = Scores(random, channel != Channel.Counter, (offering.UnitFor(profile) == profile.Code ? sinceJoin : sinceOfficeJoin) is >= 0);
             plans.Add(new RequestPlan(profile, offering.Code, offering.UnitFor(profile), channel, documents, resident, at, outcome, late,
                 verify, complete, 30 + random.Next(0, 1200), 60 + random.Next(0, 2880), rated ? scores : null,
                 online ? 10 + random.Next(0, 2880) : 1 + random.Next(0, 10)));

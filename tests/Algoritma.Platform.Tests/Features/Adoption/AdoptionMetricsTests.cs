@@ -44,12 +44,33 @@ public sealed class AdoptionMetricsTests
     }
 
     [Fact]
-    public void Time_saved_is_the_counters_median_minus_digitals()
+    public void Only_online_completions_avoid_a_visit_and_each_saves_the_tenants_visit_hours()
     {
-        var counter = new[] { 60, 90, 120 }.Select(m => Duration.FromMinutes(m)).ToList();
-        var digital = new[] { 15, 20, 25 }.Select(m => Duration.FromMinutes(m)).ToList();
+        Assert.True(AdoptionMetrics.AvoidsVisit(Channel.Online));
+        Assert.False(AdoptionMetrics.AvoidsVisit(Channel.Kiosk));
+        Assert.False(AdoptionMetrics.AvoidsVisit(Channel.Assisted));
+        Assert.False(AdoptionMetrics.AvoidsVisit(Channel.Counter));
+        Assert.Equal(45m, AdoptionMetrics.CitizenHoursSaved(30, 1.5m));
+        Assert.Equal(0m, AdoptionMetrics.CitizenHoursSaved(0, 1.5m));
+    }
 
-        Assert.Equal(Duration.FromMinutes(70), AdoptionMetrics.TimeSaved(counter, digital));
+    [Theory]
+    [InlineData(null, 1.5)]
+    [InlineData("2.25", 2.25)]
+    [InlineData(" 0.75 ", 0.75)]
+    [InlineData("0", 1.5)]
+    [InlineData("-1", 1.5)]
+    [InlineData("25", 1.5)]
+    [InlineData("dua", 1.5)]
+    public void Counter_visit_hours_are_a_positive_number_of_hours_else_the_default(string? setting, double hours) =>
+        Assert.Equal((decimal)hours, CounterVisitHours.Parse(setting));
+
+    [Fact]
+    public void The_digital_share_of_submissions_is_judged_on_the_day_of_submission()
+    {
+        Assert.Equal(0.25m, AdoptionMetrics.DigitalSubmittedShare(new UsageCounts(8, 0, 0, 0, 0, 2)));
+        Assert.Null(AdoptionMetrics.DigitalSubmittedShare(UsageCounts.Zero));
+        Assert.Equal(new UsageCounts(3, 2, 1, 0, 1, 3), new UsageCounts(1, 1, 0, 0, 1, 1).Plus(new UsageCounts(2, 1, 1, 0, 0, 2)));
     }
 
     [Fact]

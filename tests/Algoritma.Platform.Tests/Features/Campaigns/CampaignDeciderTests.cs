@@ -126,8 +126,16 @@ public sealed class CampaignDeciderTests
         ThenRefused(When(Launch(from: From, to: From, waves: [])), CampaignLaunchRules.InvalidPeriod);
 
     [Fact]
-    public void A_kelurahan_next_to_its_own_kecamatan_is_refused() =>
-        ThenRefused(When(Launch(units: ["64.72.01", "64.72.01.1001"], waves: [])), CampaignLaunchRules.OverlappingUnits);
+    public void A_kecamatan_next_to_its_own_kelurahan_names_its_office_only()
+    {
+        ThenEvent<CampaignLaunched>(When(Launch(units: ["64.72.01", "64.72.01.1001"], waves: [])));
+        string[] units = ["64.72.01", "64.72.01.1001"];
+
+        Assert.Equal("64.72.01", CampaignUnits.CoveringUnit(units, "64.72.01"));
+        Assert.Equal("64.72.01.1001", CampaignUnits.CoveringUnit(units, "64.72.01.1001"));
+        Assert.Null(CampaignUnits.CoveringUnit(units, "64.72.01.1002"));
+        Assert.Equal("64.72.01", CampaignUnits.CoveringUnit(["64.72.01"], "64.72.01.1002"));
+    }
 
     [Fact]
     public void Units_of_no_wave_join_on_the_first_day_so_waves_are_optional()

@@ -1,5 +1,6 @@
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Campaigns;
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using NodaTime;
 
@@ -133,5 +134,71 @@ public sealed class CampaignProgressCalculatorTests
         Assert.Equal((new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 19)), CampaignProgressCalculator.RowsWindow(TwoWaves(), Today));
         Assert.Equal((new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 21)), CampaignProgressCalculator.RowsWindow(TwoWaves(), new LocalDate(2027, 6, 1)));
         Assert.Equal((new LocalDate(2027, 1, 1), new LocalDate(2027, 1, 1)), CampaignProgressCalculator.RowsWindow(TwoWaves(), new LocalDate(2026, 11, 1)));
+    }
+
+    [Fact]
+    public void The_target_is_judged_on_the_last_four_complete_weeks_and_the_since_launch_figure_keeps_its_own_name()
+    {
+        // Monday 4 January to 30 June 2027; today is Wednesday 3 March, so the window is Monday 1 to Sunday 28 February
+        var campaign = new CampaignView
+        {
+            GoalMetric = CampaignGoalMetric.DigitalTakeUp, Target = 0.6m, Units = ["64.72.01.1001"],
+            From = new DateOnly(2027, 1, 4), To = new DateOnly(2027, 6, 30),
+        };
+        UnitDayUsage[] rows =
+        [
+            Online("64.72.01.1001", 5, 20), Counter("64.72.01.1001", 5, 80),                         // January: 20 of 100
+            Online("64.72.01.1001", 10, 13, month: 2), Counter("64.72.01.1001", 10, 7, month: 2),  // February: 13 of 20
+            Counter("64.72.01.1001", 1, 50, month: 3),                                              // this week, not complete
+        ];
+
+        var progress = CampaignProgressCalculator.Compute(campaign, rows, new LocalDate(2027, 3, 3));
+        var lastWeek = CampaignProgressCalculator.Compute(campaign, rows, new LocalDate(2027, 3, 3), windowWeeks: 1);
+
+        Assert.Equal(new ProgressWindow(new LocalDate(2027, 2, 1), new LocalDate(2027, 2, 28), 4), progress.Window);
+        Assert.Equal(0.65m, progress.Current);
+        Assert.True(progress.TargetReached);
+        Assert.Equal(-0.05m, progress.Gap);
+        Assert.Equal(0.1941m, progress.SinceLaunch);  // 33 / 170
+        Assert.Null(lastWeek.Current);                 // nothing completed 22–28 February
+        Assert.False(lastWeek.TargetReached);
+    }
+
+    [Fact]
+    public void The_window_of_an_ended_campaign_ends_on_its_last_day_and_a_campaign_younger_than_a_week_has_none()
+    {
+        var campaign = TwoWaves(); // Monday 11 to Wednesday 20 January 2027
+
+        Assert.Equal(new ProgressWindow(new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 20), 4),
+            CampaignProgressCalculator.TrailingWindow(campaign, new LocalDate(2027, 3, 1), 4));
+        Assert.Equal(new ProgressWindow(new LocalDate(2027, 1, 11), new LocalDate(2027, 1, 17), 4),
+            CampaignProgressCalculator.TrailingWindow(campaign, Today, 4));
+        Assert.Null(CampaignProgressCalculator.TrailingWindow(campaign, new LocalDate(2027, 1, 14), 4));
+    }
+
+    [Fact]
+    public void Uplift_compares_kecamatan_offices_with_offices_and_kelurahan_with_kelurahan()
+    {
+        // the office of 64.72.01 and one of its kelurahan join; 64.72.01.1002 stays outside (its kecamatan names its office only)
+        var campaign = new CampaignView
+        {
+            GoalMetric = CampaignGoalMetric.DigitalTakeUp, Target = 0.6m, Units = ["64.72.01", "64.72.01.1001"],
+            From = new DateOnly(2027, 1, 11), To = new DateOnly(2027, 1, 20),
+        };
+        UnitDayUsage[] rows =
+        [
+            Online("64.72.01", 12, 3), Counter("64.72.01", 12, 1),                  // joined office: 0.75
+            Online("64.72.01.1001", 12, 6), Counter("64.72.01.1001", 12, 4),        // joined kelurahan: 0.6
+            Online("64.72.02", 12, 1), Counter("64.72.02", 12, 9),                  // office not joined: 0.1
+            Online("64.72.01.1002", 12, 2), Counter("64.72.01.1002", 12, 8),        // kelurahan not joined: 0.2
+        ];
+
+        var progress = CampaignProgressCalculator.Compute(campaign, rows, Today);
+
+        Assert.Equal(
+            [new LevelUplift(UnitLevel.Kecamatan, 0.75m, 0.1m, 0.65m), new LevelUplift(UnitLevel.Kelurahan, 0.6m, 0.2m, 0.4m)],
+            progress.UpliftByLevel);
+        Assert.Equal(0.4714m, progress.Uplift);  // (0.65 × 4 + 0.4 × 10) / 14 completed on the joined side
+        Assert.Equal(0.6429m, progress.Current);  // 9 / 14
     }
 }

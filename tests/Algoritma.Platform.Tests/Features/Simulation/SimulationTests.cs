@@ -41,6 +41,21 @@ public sealed class AlgoritmaScenarioTests
     }
 
     [Fact]
+    public void The_pilot_is_one_kelurahan_per_kecamatan_and_one_office_and_each_office_joins_with_its_kecamatan()
+    {
+        var scenario = AlgoritmaScenario.Plan("samarinda", Samarinda, Start, End, 12);
+        var (pilot, second, last) = (scenario.Waves[0], scenario.Waves[1], scenario.Waves[2]);
+
+        Assert.Equal(10, pilot.NewUnitCodes.Select(AlgoritmaScenario.KecamatanOf).Distinct().Count());
+        Assert.Equal(["64.72.01"], pilot.NewOfficeCodes);
+        Assert.Empty(second.NewOfficeCodes); // no kecamatan is whole after 34 kelurahan, one to four of each
+        Assert.Equal([.. Enumerable.Range(2, 9).Select(k => $"64.72.{k:D2}")], last.NewOfficeCodes);
+        Assert.Equal(10, scenario.AllOfficeCodes.Count);
+        Assert.Equal(pilot.StartsOn, scenario.JoinDateOf("64.72.01"));
+        Assert.Equal(last.StartsOn, scenario.JoinDateOf("64.72.05"));
+    }
+
+    [Fact]
     public void The_plan_is_deterministic_and_independent_of_input_order()
     {
         var a = AlgoritmaScenario.Plan("samarinda", Samarinda, Start, End, 12);

@@ -2,6 +2,7 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -21,6 +22,8 @@ internal sealed class AdoptionFields : IQueryFields
 {
     public const int MaxPeriods = 400;
 
+    public const int MaxMinCompleted = 1_000_000;
+
     public void AddTo(ObjectGraphType query)
     {
         Scoped(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<AdoptionPointType>>>>("adoption")
@@ -31,8 +34,11 @@ internal sealed class AdoptionFields : IQueryFields
                 var selected = context.SubFields?.Keys.ToHashSet() ?? [];
                 var parts = new AdoptionParts(
                     Citizens: selected.Overlaps(["activeCitizens", "activeDigitalCitizens", "newCitizens", "newDigitalCitizens"]),
-                    ProcessingTimes: selected.Overlaps(["processingTimes", "timeSavedHours"]),
-                    Satisfaction: selected.Contains("ikm"));
+                    ProcessingTimes: selected.Contains("processingTimes"),
+                    Satisfaction: selected.Contains("ikm"))
+                {
+                    WorkingCalendar = SelectsWorkingHours(context) ? await context.Service<TenantCalendars>().CurrentAsync(context.CancellationToken) : null,
+                };
                 return await context.Service<AdoptionSeries>().ReadAsync(scope, parts, context.CancellationToken);
             });
 
@@ -48,8 +54,56 @@ internal sealed class AdoptionFields : IQueryFields
             .Description("Kecamatan or kelurahan ranked by a metric over [from, to), best first."), granularity: null)
             .Argument<NonNullGraphType<RankingMetricType>>("metric")
             .Argument<Catalog.GraphQL.UnitLevelType>("level", a => a.DefaultValue = Catalog.UnitLevel.Kelurahan)
-            .ResolveAsync(async context => await context.Service<UnitRanking>().RankAsync(
-                await ScopeAsync(context), context.GetArgument<RankingMetric>("metric"), context.GetArgument<Catalog.UnitLevel>("level"), context.CancellationToken));
+            .Argument<IntGraphType>("minCompleted", a =>
+            {
+                a.DefaultValue = UnitRanking.DefaultMinCompleted;
+                a.Description = $"Units with fewer completed requests in the period are listed unranked (rank null); 0–{MaxMinCompleted}.";
+            })
+            .ResolveAsync(async context =>
+            {
+                var minCompleted = context.GetArgument("minCompleted", UnitRanking.DefaultMinCompleted);
+                if (minCompleted is < 0 or > MaxMinCompleted)
+                {
+                    throw CodedError.BadUserInput($"minCompleted is 0 to {MaxMinCompleted}.");
+                }
+
+                return await context.Service<UnitRanking>().RankAsync(await ScopeAsync(context), context.GetArgument<RankingMetric>("metric"),
+                    context.GetArgument<Catalog.UnitLevel>("level"), context.CancellationToken, minCompleted);
+            });
+
+        Scoped(query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdaySubmissionsType>>>>("submissionsByWeekday")
+            .Description("Submissions and their digital share by weekday of submission over [from, to), Monday first; priority days of the named campaign marked."),
+                granularity: null)
+            .Argument<IdGraphType>("campaign", "A campaign whose digital-priority days to mark.")
+            .ResolveAsync(async context =>
+            {
+                var scope = await ScopeAsync(context);
+                var priorityDays = await PriorityDaysAsync(context);
+                return await context.Service<WeekdaySubmissionsReader>().ReadAsync(scope, priorityDays, context.CancellationToken);
+            });
+    }
+
+    internal static Task<decimal> CounterVisitHoursAsync(IResolveFieldContext context) =>
+        CounterVisitHours.ReadAsync(context.Service<PlatformDbContext>(), context.RequireTenant().Id, context.CancellationToken);
+
+    /// <summary>Whether processingTimes asks for a working-time percentile (a fragment counts as asking).</summary>
+    private static bool SelectsWorkingHours(IResolveFieldContext context) =>
+        context.SubFields?.GetValueOrDefault("processingTimes").Field?.SelectionSet?.Selections
+            .Any(s => s is not GraphQLParser.AST.GraphQLField field || field.Name.StringValue is "medianWorkingHours" or "p90WorkingHours") ?? false;
+
+    private static async Task<IReadOnlySet<IsoDayOfWeek>> PriorityDaysAsync(IResolveFieldContext context)
+    {
+        if (context.GetArgument<string?>("campaign") is not { } id)
+        {
+            return new HashSet<IsoDayOfWeek>();
+        }
+
+        var campaign = Campaigns.CampaignIds.Decode(id, context.RequireTenant().Id) is { } key
+            ? await context.Service<Marten.IQuerySession>().LoadAsync<Campaigns.CampaignView>(key, context.CancellationToken)
+            : null;
+        return campaign is null
+            ? throw CodedError.NotFound("This tenant has no such campaign.")
+            : campaign.PriorityDays.Select(NodaTime.Extensions.DayOfWeekExtensions.ToIsoDayOfWeek).ToHashSet();
     }
 
     internal static Task<IkmRounding> RoundingAsync(IResolveFieldContext context) =>

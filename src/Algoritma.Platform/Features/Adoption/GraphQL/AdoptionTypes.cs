@@ -25,8 +25,14 @@ internal static class UsageFields
 {
     public static void Add<T>(ObjectGraphType<T> type, Func<T, UsageCounts> counts)
     {
-        type.Field<NonNullGraphType<LongGraphType>>("started").Description("Requests submitted.").Resolve(c => counts(c.Source).Started);
-        type.Field<NonNullGraphType<LongGraphType>>("completed").Description("Requests completed.").Resolve(c => counts(c.Source).Completed);
+        type.Field<NonNullGraphType<LongGraphType>>("started").Description("Requests submitted, on the day of submission.").Resolve(c => counts(c.Source).Started);
+        type.Field<NonNullGraphType<LongGraphType>>("submitted").Description("Requests submitted, on the day of submission (the same as started).")
+            .Resolve(c => counts(c.Source).Started);
+        type.Field<NonNullGraphType<LongGraphType>>("digitalSubmitted").Description("Submitted through ONLINE, KIOSK or ASSISTED, on the day of submission.")
+            .Resolve(c => counts(c.Source).DigitalSubmitted);
+        type.Field<DecimalGraphType>("digitalSubmittedShare").Description("Digital submitted ÷ all submitted, by day of submission; null when none.")
+            .Resolve(c => AdoptionMetrics.DigitalSubmittedShare(counts(c.Source)));
+        type.Field<NonNullGraphType<LongGraphType>>("completed").Description("Requests completed, on the day of completion.").Resolve(c => counts(c.Source).Completed);
         type.Field<NonNullGraphType<LongGraphType>>("digitalCompleted").Description("Completed through ONLINE, KIOSK or ASSISTED.").Resolve(c => counts(c.Source).DigitalCompleted);
         type.Field<NonNullGraphType<LongGraphType>>("rejected").Resolve(c => counts(c.Source).Rejected);
         type.Field<NonNullGraphType<LongGraphType>>("completedWithinSla").Resolve(c => counts(c.Source).CompletedWithinSla);
@@ -37,6 +43,8 @@ internal static class UsageFields
     }
 
     public static double Hours(Duration duration) => Math.Round(duration.TotalHours, 2);
+
+    public static double? Hours(Duration? duration) => duration is { } d ? Hours(d) : null;
 }
 
 public sealed class ProcessingTimeType : ObjectGraphType<ProcessingTime>
@@ -48,6 +56,9 @@ public sealed class ProcessingTimeType : ObjectGraphType<ProcessingTime>
         Field(p => p.Completed);
         Field<NonNullGraphType<FloatGraphType>>("medianHours").Description("From submission to completion, elapsed hours.").Resolve(c => UsageFields.Hours(c.Source.Median));
         Field<NonNullGraphType<FloatGraphType>>("p90Hours").Resolve(c => UsageFields.Hours(c.Source.P90));
+        Field<FloatGraphType>("medianWorkingHours").Description("From submission to completion, office hours of the tenant's working days only.")
+            .Resolve(c => UsageFields.Hours(c.Source.MedianWorking));
+        Field<FloatGraphType>("p90WorkingHours").Resolve(c => UsageFields.Hours(c.Source.P90Working));
     }
 }
 
@@ -64,8 +75,11 @@ public sealed class AdoptionPointType : ObjectGraphType<AdoptionPoint>
         Field(p => p.NewCitizens, nullable: true).Description("Citizens whose first use ever fell in the period.");
         Field(p => p.NewDigitalCitizens, nullable: true).Description("Citizens whose first digital use fell in the period.");
         Field<ListGraphType<NonNullGraphType<ProcessingTimeType>>>("processingTimes").Resolve(c => c.Source.ProcessingTimes);
-        Field<FloatGraphType>("timeSavedHours").Description("Median counter time minus median digital time.")
-            .Resolve(c => c.Source.TimeSaved is { } saved ? UsageFields.Hours(saved) : null);
+        Field(p => p.CounterVisitsAvoided)
+            .Description("Digital completions that needed no visit to an office (ONLINE; a kiosk or assisted service is a visit), on the day of completion.");
+        Field<NonNullGraphType<DecimalGraphType>>("citizenHoursSaved")
+            .Description("counterVisitsAvoided × the tenant's counterVisitHours setting (travel plus queue per counter visit; 1.5 h by default, an assumption).")
+            .ResolveAsync(async c => (object?)AdoptionMetrics.CitizenHoursSaved(c.Source.CounterVisitsAvoided, await AdoptionFields.CounterVisitHoursAsync(c)));
         Field<IkmResultType>("ikm").Description("IKM of the ratings given in the period; null when nobody answered.")
             .ResolveAsync(async c => c.Source.Satisfaction is { Responses: > 0 } sums
                 ? IkmCalculator.Compute(sums, await AdoptionFields.RoundingAsync(c))
@@ -114,10 +128,24 @@ public sealed class RankedUnitType : ObjectGraphType<RankedUnit>
     public RankedUnitType()
     {
         Name = "RankedUnit";
-        Field(u => u.Rank, nullable: true).Description("1 is best; null when the unit has no value for the metric.");
+        Field(u => u.Rank, nullable: true).Description("1 is best; null when the unit has no value for the metric or fewer completed requests than minCompleted.");
         Field(u => u.UnitCode);
         Field<Regions.GraphQL.RegionInterface>("unit").Resolve(c => c.Service<Regions.GraphQL.RegionByCodeLoader>().Load(c.Source.UnitCode));
         Field(u => u.Value, nullable: true).Description("The metric's value: a ratio 0–1 or a count.");
         UsageFields.Add(this, u => u.Counts);
+    }
+}
+
+public sealed class WeekdaySubmissionsType : ObjectGraphType<WeekdaySubmissions>
+{
+    public WeekdaySubmissionsType()
+    {
+        Name = "WeekdaySubmissions";
+        Description = "Submissions on one weekday of a period, counted on the tenant-local day of submission.";
+        Field<NonNullGraphType<Campaigns.GraphQL.DayOfWeekEnum>>("weekday").Resolve(c => NodaTime.Extensions.IsoDayOfWeekExtensions.ToDayOfWeek(c.Source.Weekday));
+        Field<NonNullGraphType<LongGraphType>>("submitted").Resolve(c => c.Source.Counts.Started);
+        Field<NonNullGraphType<LongGraphType>>("digitalSubmitted").Description("Through ONLINE, KIOSK or ASSISTED.").Resolve(c => c.Source.Counts.DigitalSubmitted);
+        Field(w => w.DigitalShare, nullable: true).Description("digitalSubmitted ÷ submitted; null when nothing was submitted.");
+        Field(w => w.PriorityDay).Description("A digital-priority day of the campaign named in the query (false without one).");
     }
 }

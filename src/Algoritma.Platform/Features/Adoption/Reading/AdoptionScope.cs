@@ -30,7 +30,8 @@ public sealed record AdoptionScope(string TenantId, string? Unit, LocalDate From
     internal const string UsageSums = """
         sum(started)::bigint AS started, sum(completed)::bigint AS completed,
         coalesce(sum(completed) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalcompleted,
-        sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla
+        sum(rejected)::bigint AS rejected, sum(completed_within_sla)::bigint AS completedwithinsla,
+        coalesce(sum(started) FILTER (WHERE channel <> 'COUNTER'), 0)::bigint AS digitalsubmitted
         """;
 
     /// <summary>

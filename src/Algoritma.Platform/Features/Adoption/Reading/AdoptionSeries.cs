@@ -1,11 +1,20 @@
+using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Satisfaction;
 using Dapper;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Adoption.Reading;
 
-/// <summary>Processing time of the requests completed in a period through one channel (or all digital ones).</summary>
-public sealed record ProcessingTime(string Channel, long Completed, Duration Median, Duration P90);
+/// <summary>
+/// Processing time of the requests completed in a period through one channel (or all digital ones), elapsed and, when
+/// asked for, in working time (office hours of the tenant's working days only).
+/// </summary>
+public sealed record ProcessingTime(string Channel, long Completed, Duration Median, Duration P90)
+{
+    public Duration? MedianWorking { get; init; }
+
+    public Duration? P90Working { get; init; }
+}
 
 /// <summary>One period of the adoption series. The parts a caller did not ask for stay null.</summary>
 public sealed record AdoptionPoint(LocalDate PeriodStart, UsageCounts Counts)
@@ -22,17 +31,19 @@ public sealed record AdoptionPoint(LocalDate PeriodStart, UsageCounts Counts)
 
     public IkmSums? Satisfaction { get; init; }
 
-    /// <summary>Median counter time minus median digital time; null unless both channels completed something.</summary>
-    public Duration? TimeSaved =>
-        ProcessingTimes?.FirstOrDefault(p => p.Channel == "COUNTER") is { } counter && ProcessingTimes.FirstOrDefault(p => p.Channel == "DIGITAL") is { } digital
-            ? counter.Median - digital.Median
-            : null;
+    /// <summary>Digital completions that needed no visit to an office (ONLINE), counted on their completion day.</summary>
+    public long CounterVisitsAvoided { get; init; }
 }
 
-/// <summary>Which parts of a point to compute: each is one more query over the projection.</summary>
+/// <summary>
+/// Which parts of a point to compute: each is one more query over the projection. Working-time percentiles are
+/// computed when a calendar is given.
+/// </summary>
 public sealed record AdoptionParts(bool Citizens, bool ProcessingTimes, bool Satisfaction)
 {
     public static readonly AdoptionParts Everything = new(true, true, true);
+
+    public WorkingCalendar? WorkingCalendar { get; init; }
 }
 
 /// <summary>The adoption time series, by DAY, WEEK or MONTH, read from the projection's tables.</summary>
@@ -45,15 +56,20 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
         var active = parts.Citizens ? (await connection.QueryAsync<ActiveRow>(Command(ActiveSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;
         var fresh = parts.Citizens ? (await connection.QueryAsync<NewRow>(Command(NewSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;
         var times = parts.ProcessingTimes ? (await connection.QueryAsync<TimeRow>(Command(TimesSql, scope, cancellationToken))).ToLookup(r => Day(r.Period)) : null;
+        var working = parts.ProcessingTimes && parts.WorkingCalendar is { } calendar
+            ? WorkingPercentiles(await connection.QueryAsync<CompletionRow>(Command(CompletionsSql, scope, cancellationToken)), calendar)
+            : null;
         var ratings = parts.Satisfaction ? (await connection.QueryAsync<RatingRow>(Command(RatingSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;
 
         return [.. Periods(scope).Select(period => new AdoptionPoint(period, usage.GetValueOrDefault(period)?.Counts ?? UsageCounts.Zero)
         {
+            CounterVisitsAvoided = usage.GetValueOrDefault(period)?.VisitsAvoided ?? 0,
             ActiveCitizens = active is null ? null : active.GetValueOrDefault(period)?.Active ?? 0,
             ActiveDigitalCitizens = active is null ? null : active.GetValueOrDefault(period)?.ActiveDigital ?? 0,
             NewCitizens = fresh is null ? null : fresh.GetValueOrDefault(period)?.New ?? 0,
             NewDigitalCitizens = fresh is null ? null : fresh.GetValueOrDefault(period)?.NewDigital ?? 0,
-            ProcessingTimes = times is null ? null : [.. times[period].OrderBy(t => t.Channel, StringComparer.Ordinal).Select(t => t.ToProcessingTime())],
+            ProcessingTimes = times is null ? null : [.. times[period].OrderBy(t => t.Channel, StringComparer.Ordinal)
+                .Select(t => WithWorking(t.ToProcessingTime(), working?.GetValueOrDefault((period, t.Channel))))],
             Satisfaction = ratings is null ? null : ratings.GetValueOrDefault(period)?.Sums ?? IkmSums.Empty,
         })];
     }
@@ -74,6 +90,23 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
         _ => period.PlusMonths(1),
     };
 
+    private static ProcessingTime WithWorking(ProcessingTime time, (Duration Median, Duration P90)? working) =>
+        working is { } w ? time with { MedianWorking = w.Median, P90Working = w.P90 } : time;
+
+    /// <summary>Median and p90 working time per period and channel (and DIGITAL for the non-counter channels together).</summary>
+    private static Dictionary<(LocalDate, string), (Duration, Duration)> WorkingPercentiles(IEnumerable<CompletionRow> rows, WorkingCalendar calendar)
+    {
+        var timed = rows.Select(r => (Period: Day(r.Period), r.Channel,
+            Working: SlaCalculator.WorkingTimeBetween(Instant.FromDateTimeUtc(r.SubmittedAt), Instant.FromDateTimeUtc(r.CompletedAt), calendar))).ToList();
+        var groups = timed.Select(t => (Key: (t.Period, t.Channel), t.Working))
+            .Concat(timed.Where(t => t.Channel != "COUNTER").Select(t => (Key: (t.Period, "DIGITAL"), t.Working)));
+        return groups.GroupBy(g => g.Key, g => g.Working).ToDictionary(g => g.Key, g =>
+        {
+            var values = g.ToList();
+            return (AdoptionMetrics.Percentile(values, 50)!.Value, AdoptionMetrics.Percentile(values, 90)!.Value);
+        });
+    }
+
     private static CommandDefinition Command(string sql, AdoptionScope scope, CancellationToken cancellationToken) =>
         new(sql, scope.Parameters, cancellationToken: cancellationToken);
 
@@ -83,7 +116,8 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
 
     // the roll-up holds one row per day and channel for the city, each kecamatan and each kelurahan
     private static readonly string UsageSql = $"""
-        SELECT {Period} AS period, {AdoptionScope.UsageSums}
+        SELECT {Period} AS period, {AdoptionScope.UsageSums},
+               coalesce(sum(completed) FILTER (WHERE channel = 'ONLINE'), 0)::bigint AS visitsavoided
         FROM marten.adoption_usage_rollup
         WHERE tenant_id = @Tenant AND scope_code = coalesce(@Unit, '') AND day >= @From AND day < @To
         GROUP BY 1
@@ -117,6 +151,15 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
         HAVING GROUPING(channel) = 0 OR bool_and(channel <> 'COUNTER')
         """;
 
+    // each completion's instants, for its working time on the tenant's calendar (computed by the reader)
+    private static readonly string CompletionsSql = $"""
+        SELECT {AdoptionScope.PeriodOf("c.day")} AS period, c.channel, f.submitted_at AS submittedat,
+               f.submitted_at + c.processing_seconds * interval '1 second' AS completedat
+        FROM marten.adoption_completions c
+        JOIN marten.adoption_request_facts f ON f.tenant_id = c.tenant_id AND f.request_id = c.request_id
+        WHERE c.tenant_id = @Tenant AND c.day >= @From AND c.day < @To AND {AdoptionScope.UnitFilter("c.unit_code")}
+        """;
+
     private static readonly string RatingSql = $"""
         SELECT {Period} AS period, sum(responses)::bigint AS responses, sum(u1)::bigint AS u1, sum(u2)::bigint AS u2, sum(u3)::bigint AS u3, sum(u4)::bigint AS u4, sum(u5)::bigint AS u5,
                sum(u6)::bigint AS u6, sum(u7)::bigint AS u7, sum(u8)::bigint AS u8, sum(u9)::bigint AS u9
@@ -125,10 +168,13 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
         GROUP BY 1
         """;
 
-    private sealed record UsageRow(DateOnly Period, long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla)
+    private sealed record UsageRow(
+        DateOnly Period, long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla, long DigitalSubmitted, long VisitsAvoided)
     {
-        public UsageCounts Counts => new(Started, Completed, DigitalCompleted, Rejected, CompletedWithinSla);
+        public UsageCounts Counts => new(Started, Completed, DigitalCompleted, Rejected, CompletedWithinSla, DigitalSubmitted);
     }
+
+    private sealed record CompletionRow(DateOnly Period, string Channel, DateTime SubmittedAt, DateTime CompletedAt);
 
     private sealed record ActiveRow(DateOnly Period, long Active, long ActiveDigital);
 

@@ -29,8 +29,9 @@ public sealed class UnitDayUsageReader(AdoptionDatabase database, CurrentTenant 
         public UnitDayUsage ToUsage()
         {
             var channel = Enum.Parse<Channel>(Channel, ignoreCase: true);
-            var digital = AdoptionMetrics.IsDigital(channel) ? Completed : 0;
-            return new UnitDayUsage(UnitCode, AdoptionScope.Day(Day), channel, new UsageCounts(Started, Completed, digital, Rejected, CompletedWithinSla));
+            var isDigital = AdoptionMetrics.IsDigital(channel);
+            return new UnitDayUsage(UnitCode, AdoptionScope.Day(Day), channel,
+                new UsageCounts(Started, Completed, isDigital ? Completed : 0, Rejected, CompletedWithinSla, isDigital ? Started : 0));
         }
     }
 }

@@ -12,20 +12,34 @@ public enum RankingMetric
     Completed,
 }
 
-/// <summary>A unit's place: best first; a unit with no value for the metric (nothing completed) ranks last, unranked.</summary>
+/// <summary>
+/// A unit's place: best first. A unit with too little volume (fewer completed requests than the minimum) or no value
+/// for the metric is listed after the ranked ones, unranked (rank null): six requests are no basis for a first place.
+/// </summary>
 public sealed record RankedUnit(int? Rank, string UnitCode, decimal? Value, UsageCounts Counts);
 
 /// <summary>Units of one level ranked by a metric over a period, from the daily-usage projection.</summary>
 public sealed class UnitRanking(AdoptionDatabase database)
 {
-    public async Task<IReadOnlyList<RankedUnit>> RankAsync(AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken)
+    /// <summary>The fewest completed requests a unit needs to be ranked, unless the caller names another minimum.</summary>
+    public const int DefaultMinCompleted = 30;
+
+    public async Task<IReadOnlyList<RankedUnit>> RankAsync(
+        AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken, long minCompleted = DefaultMinCompleted)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);
         var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, scope.Parameters, cancellationToken: cancellationToken));
-        var valued = rows.Select(r => (r.UnitCode, Counts: r.Counts, Value: ValueOf(metric, r.Counts)))
-            .OrderByDescending(u => u.Value.HasValue).ThenByDescending(u => u.Value).ThenBy(u => u.UnitCode, StringComparer.Ordinal).ToList();
-        return [.. valued.Select((u, index) => new RankedUnit(u.Value is null ? null : index + 1, u.UnitCode, u.Value, u.Counts))];
+        return Rank([.. rows.Select(r => (r.UnitCode, r.Counts))], metric, minCompleted);
+    }
+
+    /// <summary>Ranks units with a value and enough completed requests; the others follow, unranked.</summary>
+    public static IReadOnlyList<RankedUnit> Rank(IReadOnlyList<(string UnitCode, UsageCounts Counts)> units, RankingMetric metric, long minCompleted)
+    {
+        var valued = units.Select(u => (u.UnitCode, u.Counts, Value: ValueOf(metric, u.Counts)))
+            .Select(u => (u.UnitCode, u.Counts, u.Value, Ranked: u.Value.HasValue && u.Counts.Completed >= minCompleted))
+            .OrderByDescending(u => u.Ranked).ThenByDescending(u => u.Value).ThenBy(u => u.UnitCode, StringComparer.Ordinal).ToList();
+        return [.. valued.Select((u, index) => new RankedUnit(u.Ranked ? index + 1 : null, u.UnitCode, u.Value, u.Counts))];
     }
 
     public static decimal? ValueOf(RankingMetric metric, UsageCounts counts) => metric switch
@@ -47,8 +61,8 @@ public sealed class UnitRanking(AdoptionDatabase database)
         GROUP BY 1
         """;
 
-    private sealed record Row(string UnitCode, long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla)
+    private sealed record Row(string UnitCode, long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla, long DigitalSubmitted)
     {
-        public UsageCounts Counts => new(Started, Completed, DigitalCompleted, Rejected, CompletedWithinSla);
+        public UsageCounts Counts => new(Started, Completed, DigitalCompleted, Rejected, CompletedWithinSla, DigitalSubmitted);
     }
 }

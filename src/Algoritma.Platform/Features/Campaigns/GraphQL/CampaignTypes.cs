@@ -3,6 +3,7 @@ using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.GraphQL;
+using GraphQL;
 using GraphQL.Types;
 using NodaTime;
 
@@ -76,6 +77,31 @@ public sealed class WaveProgressType : ObjectGraphType<WaveProgress>
     }
 }
 
+public sealed class ProgressWindowType : ObjectGraphType<ProgressWindow>
+{
+    public ProgressWindowType()
+    {
+        Name = "CampaignProgressWindow";
+        Description = "The trailing window `current` and `targetReached` are judged on (tenant-local days, both included).";
+        Field<NonNullGraphType<DateGraphType>>("from").Resolve(c => ScalarValues.Scalar(c.Source.From.ToDateOnly()));
+        Field<NonNullGraphType<DateGraphType>>("to").Resolve(c => ScalarValues.Scalar(c.Source.To.ToDateOnly()));
+        Field(w => w.Weeks).Description("How many complete ISO weeks (Monday to Sunday) the window spans at most.");
+    }
+}
+
+public sealed class LevelUpliftType : ObjectGraphType<LevelUplift>
+{
+    public LevelUpliftType()
+    {
+        Name = "CampaignLevelUplift";
+        Description = "Joined against not-yet-joined units of one level over the since-launch days.";
+        Field<NonNullGraphType<Catalog.GraphQL.UnitLevelType>>("level").Resolve(c => c.Source.Level);
+        Field(l => l.Joined, nullable: true).Description("Joined unit-days of this level.");
+        Field(l => l.NotJoined, nullable: true).Description("Not-yet-joined unit-days of this level (later waves, units outside the campaign).");
+        Field(l => l.Uplift, nullable: true).Description("joined − notJoined; null when either side has no data.");
+    }
+}
+
 public sealed class CampaignProgressType : ObjectGraphType<CampaignProgress>
 {
     public CampaignProgressType()
@@ -83,17 +109,25 @@ public sealed class CampaignProgressType : ObjectGraphType<CampaignProgress>
         Name = "CampaignProgress";
         Description = "The goal metric (a ratio 0..1) of the campaign units; null where there is no data.";
         Field(p => p.Baseline, nullable: true).Description("The campaign units over a window as long as the campaign, just before it.");
-        Field(p => p.Current, nullable: true).Description("Joined unit-days (on or after their wave's start) from the campaign's start to today.");
+        Field(p => p.Current, nullable: true)
+            .Description("Where the campaign stands now: joined unit-days (on or after their wave's start) in the trailing window.");
+        Field(p => p.SinceLaunch, nullable: true).Description("Joined unit-days from the campaign's start to today (or its end).");
+        Field<ProgressWindowType>("window").Description("The trailing window; null before the campaign's first complete week.").Resolve(c => c.Source.Window);
         Field(p => p.Target);
         Field(p => p.Gap, nullable: true).Description("target − current.");
-        Field(p => p.TargetReached);
-        Field(p => p.Uplift, nullable: true).Description("current − the not-yet-joined unit-days of the same days (later waves and units outside the campaign).");
+        Field(p => p.TargetReached).Description("current ≥ target: judged on the trailing window.");
+        Field(p => p.Uplift, nullable: true)
+            .Description("The levels' uplifts (upliftByLevel) weighted by their joined volume: each level compared with its own level only.");
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<LevelUpliftType>>>>("upliftByLevel")
+            .Description("KECAMATAN (kecamatan offices) and KELURAHAN (kelurahan/desa), each against the same level.").Resolve(c => c.Source.UpliftByLevel);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<WaveProgressType>>>>("waves").Resolve(c => c.Source.Waves);
     }
 }
 
 public sealed class CampaignType : ObjectGraphType<CampaignView>
 {
+    public const int MaxWindowWeeks = 52;
+
     public CampaignType()
     {
         Name = "Campaign";
@@ -119,14 +153,25 @@ public sealed class CampaignType : ObjectGraphType<CampaignView>
         Field(c => c.Summary, nullable: true);
         Field<CampaignProgressType>("progress")
             .Description("Progress on the goal metric from the daily usage of the campaign's units, as of today.")
+            .Argument<IntGraphType>("window", a =>
+            {
+                a.DefaultValue = CampaignProgressCalculator.DefaultWindowWeeks;
+                a.Description = $"Complete weeks of the trailing window current is judged on, 1–{MaxWindowWeeks}.";
+            })
             .ResolveAsync(async c =>
             {
+                var weeks = c.GetArgument("window", CampaignProgressCalculator.DefaultWindowWeeks);
+                if (weeks is < 1 or > MaxWindowWeeks)
+                {
+                    throw CodedError.BadUserInput($"The window is 1 to {MaxWindowWeeks} weeks.");
+                }
+
                 var tenant = c.Service<CurrentTenant>().Required;
                 var now = Instant.FromDateTimeOffset(c.Service<TimeProvider>().GetUtcNow());
                 var today = AdoptionMetrics.LocalDay(now, DateTimeZoneProviders.Tzdb[tenant.TimeZone]);
                 var (from, toExclusive) = CampaignProgressCalculator.RowsWindow(c.Source, today);
                 var rows = await c.Service<IUnitDayUsageSource>().UnitDaysAsync(from, toExclusive, c.CancellationToken);
-                return CampaignProgressCalculator.Compute(c.Source, rows, today);
+                return CampaignProgressCalculator.Compute(c.Source, rows, today, weeks);
             });
     }
 }
