@@ -15,7 +15,7 @@ public sealed class WeekdaySubmissionsReader(AdoptionDatabase database)
     public async Task<IReadOnlyList<WeekdaySubmissions>> ReadAsync(AdoptionScope scope, IReadOnlySet<IsoDayOfWeek> priorityDays, CancellationToken cancellationToken)
     {
         var daily = scope with { Granularity = Granularity.Day };
-        await using var connection = await database.DataSource.OpenConnectionAsync(cancellationToken);
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var rows = (await connection.QueryAsync<Row>(new CommandDefinition(Sql, daily.Parameters, cancellationToken: cancellationToken))).ToDictionary(r => r.Weekday);
         return [.. Enumerable.Range(1, 7).Select(day => new WeekdaySubmissions((IsoDayOfWeek)day,
             rows.GetValueOrDefault(day) is { } r ? new UsageCounts(r.Submitted, 0, 0, 0, 0, r.DigitalSubmitted) : UsageCounts.Zero,
