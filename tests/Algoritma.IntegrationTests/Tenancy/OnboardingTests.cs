@@ -112,6 +112,23 @@ public sealed class OnboardingTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Two_onboardings_of_one_free_regency_at_once_create_one_tenant_and_refuse_the_other()
+    {
+        var held = await api.WithServiceAsync<PlatformDbContext, List<string>>(db => db.Tenants.Select(t => t.RegencyCode).ToListAsync());
+        var regency = OfficialRegionsCatalog.Shared.Regencies.First(r => !held.Contains(r.Code) && r.Code.StartsWith("7", StringComparison.Ordinal));
+        var admin = await AdminAsync();
+        var slugs = new[] { "race-a", "race-b", "race-c", "race-d" }.Select(s => $"{s}-{Guid.NewGuid():N}"[..20]).ToArray();
+
+        var responses = await Task.WhenAll(slugs.Select(slug => admin.PostAsync(Onboard, Input(slug, regency.Code))));
+
+        var codes = responses.Select(r => r.Data.GetProperty("onboardTenant").GetProperty("errors").EnumerateArray()
+            .Select(e => e.GetProperty("code").GetString()).SingleOrDefault()).ToList();
+        Assert.Single(codes, code => code is null);
+        Assert.Equal(3, codes.Count(code => code == "REGENCY_TAKEN"));
+        Assert.Equal(1, await api.WithServiceAsync<PlatformDbContext, int>(db => db.Tenants.CountAsync(t => t.RegencyCode == regency.Code)));
+    }
+
+    [Fact]
     public async Task Tenants_apply_refuses_a_held_regency_unless_platform_yaml_allows_it()
     {
         var folder = Directory.CreateTempSubdirectory("tenants-config-");

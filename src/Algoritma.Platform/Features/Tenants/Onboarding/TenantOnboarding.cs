@@ -35,12 +35,32 @@ public sealed class TenantOnboarding(
     private async Task<OnboardingOutcome> WriteAsync(
         TenantDefinition definition, string source, bool mustBeNew, PlatformSettings rules, CancellationToken cancellationToken)
     {
-        var errors = await validator.ValidateAsync(definition, mustBeNew, rules, cancellationToken);
-        if (errors.Count > 0)
+        if (await validator.ValidateAsync(definition, mustBeNew, rules, cancellationToken) is { Count: > 0 } errors)
         {
             return OnboardingOutcome.Refused(errors);
         }
 
+        // the tenant's own scope: its regions are written under row-level security as that tenant
+        using (current.BeginScope(new TenantInfo(definition.Id, definition.Name, Enabled: true, Hosts: [], definition.TimeZone)))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+            // two onboardings at once (the same id, or the same regency) must not both pass the checks: the second
+            // waits here and validates again, seeing what the first committed
+            await db.Database.ExecuteSqlRawAsync("SELECT pg_advisory_xact_lock(hashtext('algoritma.tenant-onboarding'))", cancellationToken);
+            if (await validator.ValidateAsync(definition, mustBeNew, rules, cancellationToken) is { Count: > 0 } raced)
+            {
+                return OnboardingOutcome.Refused(raced);
+            }
+
+            var outcome = await SaveAsync(definition, source, cancellationToken);
+            await transaction.CommitAsync(cancellationToken);
+            cache.Invalidate();
+            return outcome;
+        }
+    }
+
+    private async Task<OnboardingOutcome> SaveAsync(TenantDefinition definition, string source, CancellationToken cancellationToken)
+    {
         var existing = await db.Tenants.FirstOrDefaultAsync(t => t.Id == definition.Id, cancellationToken);
         var tenant = existing ?? new Tenant
         {
@@ -53,21 +73,13 @@ public sealed class TenantOnboarding(
             db.Tenants.Add(tenant);
         }
 
-        RegionImportResult imported;
-        using (current.BeginScope(tenant.ToInfo()))
+        if (changes.Count > 0 || existing is null)
         {
-            await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-            if (changes.Count > 0 || existing is null)
-            {
-                tenant.UpdatedAt = clock.GetUtcNow();
-                await db.SaveChangesAsync(cancellationToken);
-            }
-
-            imported = await regions.ImportAsync(tenant.RegencyCode, cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
+            tenant.UpdatedAt = clock.GetUtcNow();
+            await db.SaveChangesAsync(cancellationToken);
         }
 
-        cache.Invalidate();
+        var imported = await regions.ImportAsync(tenant.RegencyCode, cancellationToken);
         var status = existing is null ? OnboardingStatus.Created
             : changes.Count > 0 || imported.Changed > 0 ? OnboardingStatus.Updated
             : OnboardingStatus.Unchanged;
