@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Authorization;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Limits;
+using Algoritma.GraphQL.Server.PersistedDocuments;
 using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.GraphQL.Server.Transport;
@@ -14,6 +15,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
 namespace Algoritma.GraphQL.Server;
@@ -30,6 +32,10 @@ public static class GraphQLServerExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<RequestScreening>();
+        services.AddSingleton(_ => options.TrustedDocumentsPath is { } manifest ? TrustedDocumentManifest.Load(manifest) : TrustedDocumentManifest.Empty);
+        services.AddSingleton<AutomaticPersistedQueries>();
+        services.TryAddSingleton<IDocumentPolicy, AnyDocumentPolicy>();
+        services.AddSingleton<PersistedDocumentResolver>();
         services.AddSingleton<global::GraphQL.Types.IdGraphType, StringIdGraphType>();
         services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
         services.AddSingleton<IQueryFields, Relay.NodeQuery>();

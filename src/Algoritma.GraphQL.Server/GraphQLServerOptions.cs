@@ -32,6 +32,18 @@ public sealed class GraphQLServerOptions
     /// <summary>Total query length of the parsed and validated documents kept for reuse (about ten times that in memory).</summary>
     public long DocumentCacheBytes { get; set; } = 1_000_000;
 
+    /// <summary>Total text length of the documents automatic persisted queries keep by hash (0 keeps none).</summary>
+    public long PersistedQueryCacheBytes { get; set; } = 1_000_000;
+
+    /// <summary>The trusted-document manifest (<c>{ "&lt;sha256&gt;": "&lt;document&gt;" }</c>); null: no trusted documents.</summary>
+    public string? TrustedDocumentsPath { get; set; }
+
+    /// <summary>Seconds a shared cache may keep an anonymous GET answer (<c>Cache-Control: public, max-age</c>).</summary>
+    public int PublicMaxAge { get; set; } = 60;
+
+    /// <summary>Request headers besides Authorization and Accept that change a GET answer (the host's tenant header, say).</summary>
+    public IList<string> VaryHeaders { get; set; } = [];
+
     /// <summary>Exception messages and stack traces in responses; only ever on in Development.</summary>
     public bool ExposeExceptionDetails { get; set; }
 

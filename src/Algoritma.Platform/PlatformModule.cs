@@ -2,6 +2,7 @@ using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Adoption.GraphQL;
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.GraphQL.Server;
+using Algoritma.GraphQL.Server.PersistedDocuments;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
@@ -25,6 +26,7 @@ using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;
 using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Algoritma.Platform.RateLimiting;
 using GraphQL;
@@ -45,6 +47,8 @@ public static class PlatformModule
         graphQLOptions.ExposeExceptionDetails = environment.IsDevelopment();
         graphQLOptions.AllowIntrospection |= environment.IsDevelopment();
         graphQLOptions.AllowIntrospectionFor = Roles.IsStaff;
+        graphQLOptions.TrustedDocumentsPath ??= TrustedDocumentsFile.InCheckout();
+        graphQLOptions.VaryHeaders.Add("X-Tenant");
 
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();
@@ -61,6 +65,7 @@ public static class PlatformModule
         services.AddRequests();
         services.AddCampaigns();
         services.AddRootFields<PlatformQuery>();
+        services.AddSingleton<IDocumentPolicy, TenantDocumentPolicy>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
         return services;
     }

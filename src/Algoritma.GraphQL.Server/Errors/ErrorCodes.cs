@@ -21,10 +21,20 @@ public static class ErrorCodes
     public const string RateLimited = "RATE_LIMITED";
     public const string Internal = "INTERNAL";
 
+    /// <summary>A persisted document's hash (or documentId) the server does not know: send the text with it.</summary>
+    public const string PersistedQueryNotFound = "PERSISTED_QUERY_NOT_FOUND";
+
+    /// <summary>The sha256Hash sent beside a document's text is not the hash of that text.</summary>
+    public const string PersistedQueryHashMismatch = "PERSISTED_QUERY_HASH_MISMATCH";
+
+    /// <summary>This caller may run trusted documents only, by documentId or hash; free text is refused.</summary>
+    public const string PersistedQueryOnly = "PERSISTED_QUERY_ONLY";
+
     internal static readonly HashSet<string> Known =
     [
         BadRequest, PayloadTooLarge, MethodNotAllowed, UnsupportedMediaType, NotAcceptable, ParseFailed,
         ValidationFailed, MaxDepthExceeded, MaxComplexityExceeded, BadUserInput, Unauthenticated, Forbidden,
-        NotFound, Conflict, TenantRequired, RateLimited, Internal,
+        NotFound, Conflict, TenantRequired, RateLimited, Internal, PersistedQueryNotFound, PersistedQueryHashMismatch,
+        PersistedQueryOnly,
     ];
 }

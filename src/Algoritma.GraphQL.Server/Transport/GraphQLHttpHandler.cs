@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.PersistedDocuments;
 using GraphQL;
 using GraphQL.Types;
 using GraphQLParser.AST;
@@ -15,6 +16,8 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
     RequestScreening screening,
+    PersistedDocumentResolver documents,
+    GraphQLServerOptions options,
     TSchema schema)
     where TSchema : ISchema
 {
@@ -41,8 +44,14 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         }
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest request)
+    private async Task<ExecutionResult> ExecuteAsync(HttpContext context, GraphQLHttpRequest sent)
     {
+        var resolved = await documents.ResolveAsync(context, sent);
+        if (resolved.Request is not { } request)
+        {
+            return new ExecutionResult { Executed = false, Errors = [resolved.Error!] };
+        }
+
         var screened = await screening.ScreenAsync(request);
         if (screened.Document is { } parsed && HttpMethods.IsGet(context.Request.Method))
         {
@@ -62,7 +71,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         context.Features.Set(cost);
         return await executer.ExecuteAsync(new ExecutionOptions
         {
-            Query = request.Query,
+            Query = request.Text,
             Document = document,
             OperationName = request.OperationName,
             Variables = request.Variables,
@@ -121,6 +130,16 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     {
         response.StatusCode = statusCode;
         response.ContentType = ResponseMediaType.ContentTypeHeader(mediaType);
-        await serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
+        if (!HttpMethods.IsGet(response.HttpContext.Request.Method))
+        {
+            GetResponseCaching.MarkUncacheable(response);
+            await serializer.WriteAsync(response.Body, result, response.HttpContext.RequestAborted);
+            return;
+        }
+
+        // a GET answer is buffered: its ETag is the hash of the whole body
+        using var body = new MemoryStream();
+        await serializer.WriteAsync(body, result, response.HttpContext.RequestAborted);
+        await GetResponseCaching.WriteAsync(response, body.ToArray(), result, options);
     }
 }

@@ -28,19 +28,17 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             throw TooLarge();
         }
 
-        var query = request.Query["query"].ToString();
-        if (string.IsNullOrEmpty(query))
-        {
-            throw BadRequest("The 'query' parameter is missing.");
-        }
-
+        // a missing query is refused once persisted documents had their say (PersistedDocumentResolver)
         var operationName = request.Query["operationName"].ToString();
         return new GraphQLHttpRequest(
-            query,
-            operationName.Length == 0 ? null : operationName,
+            NullIfEmpty(request.Query["query"].ToString()),
+            NullIfEmpty(operationName),
             ParseMapParameter("variables", request.Query["variables"].ToString()),
-            ParseMapParameter("extensions", request.Query["extensions"].ToString()));
+            ParseMapParameter("extensions", request.Query["extensions"].ToString()),
+            NullIfEmpty(request.Query["documentId"].ToString()));
     }
+
+    private static string? NullIfEmpty(string value) => value.Length == 0 ? null : value;
 
     private Inputs? ParseMapParameter(string name, string json)
     {
@@ -158,26 +156,24 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
             throw BadRequest("The request body must be a JSON object.");
         }
 
-        var query = body.TryGetProperty("query", out var q) && q.ValueKind == JsonValueKind.String
-            ? q.GetString()!
-            : throw BadRequest("The 'query' parameter must be a string.");
         return new GraphQLHttpRequest(
-            query,
-            ReadOperationName(body),
+            ReadOptionalString(body, "query"),
+            ReadOptionalString(body, "operationName"),
             body.TryGetProperty("variables", out var variables) ? ReadMap("variables", variables) : null,
-            body.TryGetProperty("extensions", out var extensions) ? ReadMap("extensions", extensions) : null);
+            body.TryGetProperty("extensions", out var extensions) ? ReadMap("extensions", extensions) : null,
+            ReadOptionalString(body, "documentId"));
     }
 
-    private static string? ReadOperationName(JsonElement body)
+    private static string? ReadOptionalString(JsonElement body, string name)
     {
-        if (!body.TryGetProperty("operationName", out var name) || name.ValueKind == JsonValueKind.Null)
+        if (!body.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
         {
             return null;
         }
 
-        return name.ValueKind == JsonValueKind.String
-            ? name.GetString()
-            : throw BadRequest("The 'operationName' parameter must be a string or null.");
+        return value.ValueKind == JsonValueKind.String
+            ? value.GetString()
+            : throw BadRequest($"The '{name}' parameter must be a string or null.");
     }
 
     private Inputs? ReadMap(string name, JsonElement value) => value.ValueKind switch

@@ -20,8 +20,8 @@ internal sealed class RequestScreening(ValidatedDocumentCache documents, GraphQL
 
     public async ValueTask<ScreenedRequest> ScreenAsync(GraphQLHttpRequest request)
     {
-        var cached = documents.Find(request.Query);
-        var (document, parseError) = cached is null ? DocumentParser.Parse(request.Query) : (cached, null);
+        var cached = documents.Find(request.Text);
+        var (document, parseError) = cached is null ? DocumentParser.Parse(request.Text) : (cached, null);
         if (document is null)
         {
             return new ScreenedRequest(null, null, parseError);

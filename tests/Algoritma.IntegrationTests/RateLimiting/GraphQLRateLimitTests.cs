@@ -50,6 +50,22 @@ public sealed partial class GraphQLRateLimitTests(RateLimitedApiFactory api)
     }
 
     [Fact]
+    public async Task A_persisted_query_sent_by_hash_is_rate_limited_like_its_text()
+    {
+        var client = api.TenantFrom("samarinda", RateLimitedApiFactory.NewAddress());
+        var document = Lookups(1, 900) + $"\n# {Guid.NewGuid()}";
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(document)));
+        var extensions = new { persistedQuery = new { version = 1, sha256Hash = hash } };
+        var registered = await client.PostRawAsync(System.Text.Json.JsonSerializer.Serialize(new { query = document, extensions }));
+        await SpendAsync(client, 59, Lookups);
+
+        var byHash = await client.PostRawAsync(System.Text.Json.JsonSerializer.Serialize(new { extensions }));
+
+        Assert.Empty(registered.Errors);
+        AssertRefused(byHash);
+    }
+
+    [Fact]
     public async Task Registrations_from_one_address_are_limited_and_nothing_is_registered_when_refused()
     {
         var client = api.TenantFrom("samarinda", RateLimitedApiFactory.NewAddress());
