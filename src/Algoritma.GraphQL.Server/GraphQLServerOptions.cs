@@ -32,7 +32,10 @@ public sealed class GraphQLServerOptions
     /// <summary>Total query length of the parsed and validated documents kept for reuse (about ten times that in memory).</summary>
     public long DocumentCacheBytes { get; set; } = 1_000_000;
 
-    /// <summary>Exception messages and stack traces in responses; only ever on in Development.</summary>
+    /// <summary>
+    /// Exception messages, types and stack traces in responses (<c>extensions.details</c>, problem details'
+    /// <c>detail</c>); off unless <c>GraphQL:ExposeExceptionDetails</c> turns it on, in Development too.
+    /// </summary>
     public bool ExposeExceptionDetails { get; set; }
 
     /// <summary>Schema introspection (<c>__schema</c>, <c>__type</c>) for every caller; off unless the host turns it on.</summary>

@@ -42,7 +42,6 @@ public static class PlatformModule
     {
         var graphQLOptions = new GraphQLServerOptions();
         configuration.GetSection("GraphQL").Bind(graphQLOptions);
-        graphQLOptions.ExposeExceptionDetails = environment.IsDevelopment();
         graphQLOptions.AllowIntrospection |= environment.IsDevelopment();
         graphQLOptions.AllowIntrospectionFor = Roles.IsStaff;
 
