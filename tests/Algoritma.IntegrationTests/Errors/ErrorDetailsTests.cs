@@ -19,7 +19,7 @@ namespace Algoritma.IntegrationTests.Errors;
 /// A Development host (where exception details used to be shown) that fails in three places: a resolver, a middleware
 /// on a GraphQL path (the tenant lookup of tenant <see cref="BrokenTenant"/>) and a middleware on an OpenID Connect path.
 /// </summary>
-public sealed class FailingDevelopmentApiFactory : ApiFactory
+public class FailingDevelopmentApiFactory : ApiFactory
 {
     public const string Secret = "connection to 10.1.2.3 refused for user algoritma_secret";
     public const string BrokenTenant = "meledak";
@@ -175,4 +175,31 @@ public sealed partial class ErrorDetailsTests(FailingDevelopmentApiFactory api) 
 
     [GeneratedRegex("^[0-9a-f]{32}$")]
     private static partial Regex TraceIdShape();
+}
+
+/// <summary>The same failing host with <c>GraphQL:ExposeExceptionDetails</c> turned on.</summary>
+public sealed class ExposingDetailsApiFactory : FailingDevelopmentApiFactory
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("GraphQL:ExposeExceptionDetails", "true");
+    }
+}
+
+/// <summary>Exception details reach an answer only when a setting turns them on.</summary>
+public sealed class ExposedDetailsTests(ExposingDetailsApiFactory api) : IClassFixture<ExposingDetailsApiFactory>
+{
+    [Fact]
+    public async Task With_ExposeExceptionDetails_on_resolver_and_middleware_exceptions_show_their_details()
+    {
+        var resolver = await api.GraphQL().PostAsync("{ failing }");
+        var middleware = await api.Tenant(FailingDevelopmentApiFactory.BrokenTenant).PostAsync("{ __typename }");
+        using var elsewhere = await api.CreateClient().GetAsync(FailingDevelopmentApiFactory.BrokenPath);
+
+        Assert.Contains(FailingDevelopmentApiFactory.Secret, resolver.Body.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains(FailingDevelopmentApiFactory.Secret, middleware.Errors[0].GetProperty("extensions").GetProperty("details").GetString(), StringComparison.Ordinal);
+        var problem = JsonSerializer.Deserialize<JsonElement>(await elsewhere.Content.ReadAsStringAsync());
+        Assert.Contains(FailingDevelopmentApiFactory.Secret, problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
 }
