@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
@@ -43,8 +44,11 @@ public class FailingDevelopmentApiFactory : ApiFactory
 
     private sealed class FailingField : IQueryFields
     {
-        public void AddTo(ObjectGraphType query) =>
+        public void AddTo(ObjectGraphType query)
+        {
             query.Field<StringGraphType>("failing").Resolve(_ => throw new InvalidOperationException(Secret));
+            query.Field<StringGraphType>("refusing").Resolve(_ => throw CodedError.BadUserInput("That value is refused."));
+        }
     }
 
     private sealed class BrokenTenantStore(ITenantStore inner) : ITenantStore
@@ -130,10 +134,14 @@ public sealed partial class ErrorDetailsTests(FailingDevelopmentApiFactory api) 
             await api.GraphQL().PostAsync("{ nope }"),
             await api.GraphQL().SendAsync(new HttpRequestMessage(HttpMethod.Put, "/graphql") { Content = JsonContent.Create(new { query = "{ __typename }" }) }),
             await api.Tenant("tidak-ada").PostAsync("{ __typename }"),
+            await api.GraphQL().PostAsync("{ refusing }"),
         };
 
-        Assert.Equal(["BAD_REQUEST", "GRAPHQL_VALIDATION_FAILED", "METHOD_NOT_ALLOWED", "NOT_FOUND"], refusals.Select(r => r.FirstErrorCode));
+        Assert.Equal(["BAD_REQUEST", "GRAPHQL_VALIDATION_FAILED", "METHOD_NOT_ALLOWED", "NOT_FOUND", "BAD_USER_INPUT"], refusals.Select(r => r.FirstErrorCode));
         Assert.All(refusals, refusal => AssertTraceId(refusal.TraceId, refusal.Headers));
+        // Development used to add extensions.details ("Algoritma.GraphQL.Server.Errors.CodedError: …" and a stack trace)
+        Assert.All(refusals, refusal => Assert.False(refusal.Errors[0].GetProperty("extensions").TryGetProperty("details", out _)));
+        Assert.All(refusals, refusal => AssertNoExceptionDetails(refusal.Body.GetRawText()));
     }
 
     [Fact]
