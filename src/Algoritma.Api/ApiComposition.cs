@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server;
+using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
@@ -30,6 +31,8 @@ internal static class ApiComposition
 
     public static WebApplication UseAlgoritmaApi(this WebApplication app)
     {
+        app.UseRequestTrace();
+        app.UseUnhandledExceptionAnswers();
         app.UseRouting();
         app.UsePlatformRateLimiting();
         app.UseMultiTenancy();

@@ -65,14 +65,15 @@ public static class GraphQLServerExtensions
     /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405).</summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern) =>
         endpoints.Map(pattern, context =>
-            context.RequestServices.GetRequiredService<GraphQLHttpHandler<ComposedSchema>>().HandleAsync(context));
+            context.RequestServices.GetRequiredService<GraphQLHttpHandler<ComposedSchema>>().HandleAsync(context))
+            .WithMetadata(GraphQLEndpointMetadata.Instance);
 
     private static void LogUnhandledExceptions(ExecutionOptions options)
     {
         options.UnhandledExceptionDelegate = context =>
         {
             var logger = options.RequestServices?.GetService<ILogger<ComposedSchema>>();
-            logger?.LogError(context.OriginalException, "GraphQL resolver failed: {Message}", context.ErrorMessage);
+            logger?.LogError(context.OriginalException, "GraphQL resolver failed: {Message}; trace id {TraceId}", context.ErrorMessage, RequestTrace.CurrentId);
             return Task.CompletedTask;
         };
     }

@@ -44,7 +44,10 @@ public sealed class GraphQLServerOptions
     /// <summary>Request headers besides Authorization and Accept that change a GET answer (the host's tenant header, say).</summary>
     public IList<string> VaryHeaders { get; set; } = [];
 
-    /// <summary>Exception messages and stack traces in responses; only ever on in Development.</summary>
+    /// <summary>
+    /// Exception messages, types and stack traces in responses (<c>extensions.details</c>, problem details'
+    /// <c>detail</c>); off unless <c>GraphQL:ExposeExceptionDetails</c> turns it on, in Development too.
+    /// </summary>
     public bool ExposeExceptionDetails { get; set; }
 
     /// <summary>Schema introspection (<c>__schema</c>, <c>__type</c>) for every caller; off unless the host turns it on.</summary>

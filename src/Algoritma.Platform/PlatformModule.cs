@@ -44,7 +44,6 @@ public static class PlatformModule
     {
         var graphQLOptions = new GraphQLServerOptions();
         configuration.GetSection("GraphQL").Bind(graphQLOptions);
-        graphQLOptions.ExposeExceptionDetails = environment.IsDevelopment();
         graphQLOptions.AllowIntrospection |= environment.IsDevelopment();
         graphQLOptions.AllowIntrospectionFor = Roles.IsStaff;
         graphQLOptions.TrustedDocumentsPath ??= TrustedDocumentsFile.InCheckout();

@@ -29,6 +29,7 @@ trap stop_api EXIT
 # exports ALGORITMA_SECURITY_URL from the API's ready banner, waits until it is ready.
 start_api() {
   local multiplier=$1 log=$2 url=
+  export SECURITY_API_LOG="$log" # where the suite finds a failure's exception, by the trace id of its answer
   (cd "$API_DIR" && ASPNETCORE_ENVIRONMENT=Development RateLimits__PermitMultiplier="$multiplier" \
     exec dotnet "$API_DLL" --urls "http://127.0.0.1:0" >"$log" 2>&1) &
   API_PID=$!

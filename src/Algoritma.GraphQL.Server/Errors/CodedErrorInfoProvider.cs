@@ -6,8 +6,9 @@ using GraphQL.Validation.Errors.Custom;
 namespace Algoritma.GraphQL.Server.Errors;
 
 /// <summary>
-/// Gives every error exactly one <c>extensions.code</c> from <see cref="ErrorCodes"/>, and hides the
-/// message of unexpected exceptions unless details are exposed (Development).
+/// Gives every error exactly one <c>extensions.code</c> from <see cref="ErrorCodes"/> and the request's
+/// <c>extensions.traceId</c>, and hides the message, data and details of unexpected exceptions unless
+/// <see cref="GraphQLServerOptions.ExposeExceptionDetails"/> is on.
 /// </summary>
 internal sealed class CodedErrorInfoProvider(GraphQLServerOptions options) : ErrorInfoProvider(new ErrorInfoProviderOptions
 {
@@ -23,6 +24,10 @@ internal sealed class CodedErrorInfoProvider(GraphQLServerOptions options) : Err
         var code = CodeOf(executionError);
         var extensions = info.Extensions ?? new Dictionary<string, object?>();
         extensions["code"] = code;
+        if (RequestTrace.CurrentId is { } traceId)
+        {
+            extensions[RequestTrace.Extension] = traceId;
+        }
         var hidden = code == ErrorCodes.Internal && !options.ExposeExceptionDetails;
         if (hidden)
         {

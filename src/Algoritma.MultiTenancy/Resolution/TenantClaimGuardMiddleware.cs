@@ -21,7 +21,7 @@ public sealed class TenantClaimGuardMiddleware(RequestDelegate next, CurrentTena
             {
                 errors = new[]
                 {
-                    new { message = $"This token belongs to tenant '{tokenTenant}', not '{current.Id}'.", extensions = new { code = "FORBIDDEN" } },
+                    new { message = $"This token belongs to tenant '{tokenTenant}', not '{current.Id}'.", extensions = new { code = "FORBIDDEN", traceId = TraceIds.Current } },
                 },
             }, cancellationToken: context.RequestAborted);
             return;

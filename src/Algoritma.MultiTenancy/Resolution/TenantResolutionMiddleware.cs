@@ -61,7 +61,7 @@ public sealed class TenantResolutionMiddleware(
         context.Response.ContentType = "application/json; charset=utf-8";
         await JsonSerializer.SerializeAsync(context.Response.Body, new
         {
-            errors = new[] { new { message, extensions = new { code = "NOT_FOUND" } } },
+            errors = new[] { new { message, extensions = new { code = "NOT_FOUND", traceId = TraceIds.Current } } },
         }, cancellationToken: context.RequestAborted);
     }
 

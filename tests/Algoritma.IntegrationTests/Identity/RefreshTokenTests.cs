@@ -47,7 +47,7 @@ public sealed class RefreshTokenTests(ApiFactory api)
 
         Assert.Equal("invalid_grant", reused.GetProperty("error").GetString());
         Assert.Equal("invalid_grant", (await RedeemAsync(rotated.GetProperty("refresh_token").GetString()!)).GetProperty("error").GetString());
-        Assert.Equal("UNAUTHENTICATED", (await officer.PostAsync(Read)).FirstErrorCode);
+        InvalidTokenTests.AssertInvalidToken(await officer.PostAsync(Read));
     }
 
     /// <summary>As if the redemptions so far had happened <paramref name="ago"/> earlier.</summary>

@@ -10,6 +10,12 @@ namespace Algoritma.IntegrationTests.Infrastructure;
 /// <summary>The real API host on a migrated database of its own; shared by the tests of one collection.</summary>
 public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
+    /// <summary>
+    /// The migrator creates and alters the cluster-wide roles; two hosts doing it at once can fail with
+    /// "tuple concurrently updated", so the hosts of this test process migrate one at a time.
+    /// </summary>
+    private static readonly SemaphoreSlim Migrations = new(1, 1);
+
     private TestDatabase? _database;
 
     public TestDatabase Database => _database ?? throw new InvalidOperationException("Not initialised.");
@@ -18,7 +24,16 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         _database = await TestDatabase.CreateAsync();
         await using var scope = Services.CreateAsyncScope();
-        await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        await Migrations.WaitAsync();
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
+        }
+        finally
+        {
+            Migrations.Release();
+        }
+
         var report = await scope.ServiceProvider.GetRequiredService<TenantsConfigApplier>()
             .ApplyFolderAsync(RepositoryRoot.TenantsConfig, CancellationToken.None);
         Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Errors));

@@ -35,7 +35,11 @@ public sealed class GraphQLClient(HttpClient http, string path)
         var text = await response.Content.ReadAsStringAsync();
         return new GraphQLResponse(response.StatusCode, response.Content.Headers.ContentType?.MediaType,
             response.Content.Headers.Allow.Count > 0 ? string.Join(", ", response.Content.Headers.Allow) : null,
-            JsonDocument.Parse(text).RootElement.Clone());
+            JsonDocument.Parse(text).RootElement.Clone())
+        {
+            Headers = response.Headers.Concat(response.Content.Headers)
+                .ToDictionary(h => h.Key, h => string.Join(", ", h.Value), StringComparer.OrdinalIgnoreCase),
+        };
     }
 }
 
@@ -48,6 +52,12 @@ public static class PayloadErrors
 
 public sealed record GraphQLResponse(HttpStatusCode Status, string? MediaType, string? Allow, JsonElement Body)
 {
+    /// <summary>The response's headers and its content's, each one's values joined by ", ".</summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    public string? TraceId =>
+        Errors.Count > 0 && Errors[0].TryGetProperty("extensions", out var ext) && ext.TryGetProperty("traceId", out var id) ? id.GetString() : null;
+
     public bool HasData => Body.TryGetProperty("data", out _);
 
     public JsonElement Data => Body.GetProperty("data");

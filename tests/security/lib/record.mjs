@@ -27,12 +27,12 @@ export class Recorder {
     if (res.status === 429) this.counts.rateLimited++;
     if (res.status >= 500 || res.status === 0) {
       this.counts.server5xx++;
-      this.fail('5xx', `answered ${res.status || 'no HTTP response'}: ${cause(res.text)}`, request, res);
+      this.fail('5xx', `answered ${res.status || 'no HTTP response'}: ${cause(loggedFailure(res) ?? res.text)}`, request, res);
     }
     const internal = Array.isArray(res.json?.errors) && res.json.errors.find((e) => e?.extensions?.code === 'INTERNAL');
     if (internal) {
       this.counts.internal++;
-      this.fail('INTERNAL', `extensions.code INTERNAL: ${cause(internal.extensions.details ?? internal.message)}`, request, res);
+      this.fail('INTERNAL', `extensions.code INTERNAL: ${cause(internal.extensions.details ?? loggedFailure(res) ?? internal.message)}`, request, res);
     }
     return res;
   }
@@ -85,7 +85,20 @@ export class Recorder {
   }
 }
 
-/** The innermost exception line of a .NET error text (Development shows them), shortened and without numbers. */
+/**
+ * The API's log lines of a failed request, found by the trace id of its answer (`extensions.traceId`, problem
+ * details' `traceId` or `X-Trace-Id`): answers carry no exception details, the log does. run.sh names the log.
+ */
+function loggedFailure(res) {
+  const traceId = res.json?.errors?.find?.((e) => e?.extensions?.traceId)?.extensions.traceId ?? res.json?.traceId ?? res.headers?.['x-trace-id'];
+  const log = process.env.SECURITY_API_LOG;
+  if (!traceId || !log || !fs.existsSync(log)) return undefined;
+  const lines = fs.readFileSync(log, 'utf8').split('\n');
+  const at = lines.findIndex((l) => l.includes(traceId));
+  return at < 0 ? undefined : lines.slice(at, at + 60).filter((l) => /(Exception|Error)\b.*:/.test(l) && !l.includes(traceId)).join('\n') || undefined;
+}
+
+/** The innermost exception line of a .NET error text (from the API's log), shortened and without numbers. */
 function cause(text) {
   const lines = String(text ?? '').split('\n').map((l) => l.trim());
   const inner = lines.filter((l) => l.startsWith('---> ')).pop()?.slice(5) ?? lines[0] ?? '';

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Builder;
@@ -35,7 +36,8 @@ public static class PlatformAuthentication
     /// OpenIddict's validation, a request handler too, sees the request first (it sets up the state its authentication
     /// reads); then the access token sets the user, as the authentication middleware's last step does, unless the same
     /// token was validated before (<see cref="AuthenticatedTokens"/>), and only while it is not revoked
-    /// (<see cref="TokenRevocations"/>): a revoked token leaves the request anonymous, as an invalid one does.
+    /// (<see cref="TokenRevocations"/>). A request without a bearer token stays anonymous; one whose bearer token is
+    /// malformed, expired, altered or revoked is refused (<see cref="InvalidTokenResponse"/>), never served anonymously.
     /// </summary>
     private static async Task AuthenticateDefaultSchemeAsync(HttpContext context, RequestDelegate next)
     {
@@ -47,25 +49,40 @@ public static class PlatformAuthentication
             return;
         }
 
-        var tokens = context.RequestServices.GetRequiredService<AuthenticatedTokens>();
-        var revocations = context.RequestServices.GetRequiredService<TokenRevocations>();
         var credentials = AuthenticatedTokens.BearerCredentials(context.Request);
-        if (credentials is not null && tokens.Restore(credentials) is { } remembered)
-        {
-            if (await revocations.AcceptsAsync(remembered, context.RequestAborted))
-            {
-                context.User = remembered;
-            }
-        }
-        else if ((await context.AuthenticateAsync()).Principal is { } principal && await revocations.AcceptsAsync(principal, context.RequestAborted))
+        if (await AuthenticateAsync(context, credentials) is { } principal)
         {
             context.User = principal;
-            if (credentials is not null)
-            {
-                tokens.Remember(credentials, principal);
-            }
+        }
+        else if (credentials is not null || AuthenticatedTokens.PresentsBearer(context.Request))
+        {
+            await InvalidTokenResponse.WriteAsync(context);
+            return;
         }
 
         await next(context);
+    }
+
+    /// <summary>The principal of the request's access token while it is valid and not revoked; null otherwise.</summary>
+    private static async Task<ClaimsPrincipal?> AuthenticateAsync(HttpContext context, string? credentials)
+    {
+        var tokens = context.RequestServices.GetRequiredService<AuthenticatedTokens>();
+        var revocations = context.RequestServices.GetRequiredService<TokenRevocations>();
+        if (credentials is not null && tokens.Restore(credentials) is { } remembered)
+        {
+            return await revocations.AcceptsAsync(remembered, context.RequestAborted) ? remembered : null;
+        }
+
+        if ((await context.AuthenticateAsync()).Principal is not { } principal || !await revocations.AcceptsAsync(principal, context.RequestAborted))
+        {
+            return null;
+        }
+
+        if (credentials is not null)
+        {
+            tokens.Remember(credentials, principal);
+        }
+
+        return principal;
     }
 }

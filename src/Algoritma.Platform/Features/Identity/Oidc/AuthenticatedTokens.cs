@@ -32,6 +32,20 @@ public sealed class AuthenticatedTokens(TimeProvider clock) : IDisposable
             ? header
             : null;
 
+    /// <summary>Whether any <c>Authorization</c> header of the request carries a bearer token, usable or not.</summary>
+    public static bool PresentsBearer(HttpRequest request)
+    {
+        foreach (var header in request.Headers[HeaderNames.Authorization])
+        {
+            if (header?.StartsWith(BearerPrefix, StringComparison.OrdinalIgnoreCase) == true)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A copy of the principal <paramref name="credentials"/> gave, while the token is unexpired.</summary>
     public ClaimsPrincipal? Restore(string credentials) =>
         _principals.TryGetValue(credentials, out Entry? entry) && clock.GetUtcNow() < entry!.Expires ? entry.Principal.Clone() : null;
