@@ -2,6 +2,7 @@ using Algoritma.GraphQL.Server;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
+using Algoritma.Platform.Features.Cors;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Login;
 using Algoritma.Platform.Features.Identity.Oidc;
@@ -31,6 +32,7 @@ internal static class ApiComposition
     public static WebApplication UseAlgoritmaApi(this WebApplication app)
     {
         app.UseRouting();
+        app.UsePlatformCors();
         app.UsePlatformRateLimiting();
         app.UseMultiTenancy();
         app.UsePlatformAuthentication();
