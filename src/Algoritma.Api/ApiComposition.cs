@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server;
+using Algoritma.GraphQL.Server.Ide;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
@@ -18,6 +19,11 @@ internal static class ApiComposition
     {
         services.AddAlgoritmaPlatform(configuration, environment);
         services.Configure<LoggerFilterOptions>(KeepUrlsOutOfLogs);
+        services.AddGraphiQL(options =>
+        {
+            options.Enabled = configuration.GetValue<bool?>("GraphQL:GraphiQL") ?? environment.IsDevelopment();
+            options.AssetsFolder = GraphiQLAssets.Find(environment);
+        });
         return services;
     }
 
@@ -38,6 +44,7 @@ internal static class ApiComposition
         app.UsePlatformAuthentication();
         app.UseTenantClaimGuard(PlatformClaims.Tenant);
         app.UseAuthorization();
+        app.UseGraphiQL();
         app.MapOidcEndpoints();
         app.MapLoginEndpoints();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).TenantAgnostic();
