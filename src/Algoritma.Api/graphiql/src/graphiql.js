@@ -37,9 +37,9 @@
   var routeTenant = /^\/t\/([^/]+)\/graphql$/.exec(path);
   var tenant = routeTenant && decodeURIComponent(routeTenant[1]);
   var defaultQuery =
-    '# GraphiQL for ' + path + (tenant ? ' (tenant ' + tenant + ')' : ' (the platform route)') + '.\n' +
-    '# To act as someone, paste a token under Headers below: {"Authorization": "Bearer eyJ..."}\n' +
-    '# (docs/browser.md shows how to get one). Run with Ctrl-Enter.\n' +
+    '# GraphiQL on ' + path + (tenant ? ' (tenant ' + tenant + ')' : ' (platform)') + '\n' +
+    '# Token: Headers below, {"Authorization": "Bearer ..."}\n' +
+    '# Run: Ctrl-Enter. docs/browser.md\n' +
     '{\n  __typename\n}\n';
 
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));

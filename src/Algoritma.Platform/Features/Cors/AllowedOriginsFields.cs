@@ -24,7 +24,9 @@ public sealed class SetAllowedOriginsPayloadType : ObjectGraphType<SetAllowedOri
     {
         Name = "SetAllowedOriginsPayload";
         Description = "The outcome of setAllowedOrigins.";
-        Field(x => x.Origins, nullable: true).Description("The configured origins now in force, normalized; null when refused.");
+        Field<ListGraphType<NonNullGraphType<StringGraphType>>>("origins")
+            .Description("The configured origins now in force, normalized; null when refused.")
+            .Resolve(context => context.Source.Origins);
         this.ErrorsField(x => x.Errors);
     }
 }
