@@ -38,7 +38,16 @@ public sealed class AllowedOriginsAdministration(PlatformDbContext db, CurrentTe
         var origins = input.Origins.Select(o => CorsOrigin.Parse(o)!).Distinct(StringComparer.Ordinal).ToList();
         var tenantId = current.Required.Id;
         var tenant = await db.Tenants.FirstAsync(t => t.Id == tenantId, cancellationToken);
-        var settings = new Dictionary<string, string>(tenant.Settings) { [AllowedOrigins.SettingsKey] = AllowedOrigins.ToSettings(origins) };
+        var settings = new Dictionary<string, string>(tenant.Settings);
+        if (origins.Count == 0)
+        {
+            settings.Remove(AllowedOrigins.SettingsKey); // as a tenants-config file without origins: has it
+        }
+        else
+        {
+            settings[AllowedOrigins.SettingsKey] = AllowedOrigins.ToSettings(origins);
+        }
+
         tenant.Settings = settings;
         audit.Record(actor, "cors.origins_set", tenantId, new { origins });
         await db.SaveChangesAsync(cancellationToken);
