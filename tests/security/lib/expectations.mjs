@@ -29,10 +29,12 @@ export const ALLOWED = {
     lifecycle: ANALYSTS,
     retention: ANALYSTS,
     unitRanking: ANALYSTS,
+    submissionsByWeekday: ANALYSTS,
     campaigns: ANALYSTS,
     campaign: ANALYSTS,
     platform: ANYONE,
     node: ANYONE,
+    allowedOrigins: CITY_ADMIN,
   },
   mutation: {
     registerCitizen: ANYONE,
@@ -60,6 +62,7 @@ export const ALLOWED = {
     recordCampaignActivity: ANALYSTS,
     reviseCampaignTarget: ANALYSTS,
     closeCampaign: ANALYSTS,
+    setAllowedOrigins: CITY_ADMIN,
   },
 };
 
