@@ -15,6 +15,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "[run] building"
 dotnet build src/Algoritma.Api/Algoritma.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+src/Algoritma.Api/graphiql/build.sh
 cd src/Algoritma.Api
 API=(dotnet bin/Release/net10.0/Algoritma.Api.dll)
 

@@ -13,6 +13,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 echo "[test] building"
 dotnet build AlgoritmaPlatform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+src/Algoritma.Api/graphiql/build.sh
 
 # One process migrates the shared database and, on a new machine, creates the development signing keys,
 # before several test processes start at once and could each create their own.
@@ -24,6 +25,9 @@ dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo
 
 echo "[test] end-to-end tests"
 tests/e2e/run.sh
+
+echo "[test] browser tests (chromium: CORS, code + PKCE, GraphiQL)"
+tests/browser/run.sh
 
 echo "[test] crash and resume of the adoption projection"
 tests/e2e/crash-resume.sh

@@ -1,8 +1,10 @@
 using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Ide;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
+using Algoritma.Platform.Features.Cors;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Login;
 using Algoritma.Platform.Features.Identity.Oidc;
@@ -18,6 +20,11 @@ internal static class ApiComposition
     {
         services.AddAlgoritmaPlatform(configuration, environment);
         services.Configure<LoggerFilterOptions>(KeepUrlsOutOfLogs);
+        services.AddGraphiQL(options =>
+        {
+            options.Enabled = configuration.GetValue<bool?>("GraphQL:GraphiQL") ?? environment.IsDevelopment();
+            options.AssetsFolder = GraphiQLAssets.Find(environment);
+        });
         return services;
     }
 
@@ -34,11 +41,13 @@ internal static class ApiComposition
         app.UseRequestTrace();
         app.UseUnhandledExceptionAnswers();
         app.UseRouting();
+        app.UsePlatformCors();
         app.UsePlatformRateLimiting();
         app.UseMultiTenancy();
         app.UsePlatformAuthentication();
         app.UseTenantClaimGuard(PlatformClaims.Tenant);
         app.UseAuthorization();
+        app.UseGraphiQL();
         app.MapOidcEndpoints();
         app.MapLoginEndpoints();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).TenantAgnostic();

@@ -62,7 +62,7 @@ public static class GraphQLServerExtensions
         return services;
     }
 
-    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405).</summary>
+    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405); GraphiQL may answer a browser's GET.</summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern) =>
         endpoints.Map(pattern, context =>
             context.RequestServices.GetRequiredService<GraphQLHttpHandler<ComposedSchema>>().HandleAsync(context))

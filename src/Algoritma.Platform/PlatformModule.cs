@@ -8,6 +8,7 @@ using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Campaigns;
 using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Cors;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
@@ -63,6 +64,7 @@ public static class PlatformModule
         services.AddCatalog();
         services.AddRequests();
         services.AddCampaigns();
+        services.AddPlatformCors();
         services.AddRootFields<PlatformQuery>();
         services.AddSingleton<IDocumentPolicy, TenantDocumentPolicy>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));

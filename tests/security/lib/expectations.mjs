@@ -34,6 +34,7 @@ export const ALLOWED = {
     campaign: ANALYSTS,
     platform: ANYONE,
     node: ANYONE,
+    allowedOrigins: CITY_ADMIN,
   },
   mutation: {
     registerCitizen: ANYONE,
@@ -61,6 +62,7 @@ export const ALLOWED = {
     recordCampaignActivity: ANALYSTS,
     reviseCampaignTarget: ANALYSTS,
     closeCampaign: ANALYSTS,
+    setAllowedOrigins: CITY_ADMIN,
   },
 };
 

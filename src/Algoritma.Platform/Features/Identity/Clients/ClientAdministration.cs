@@ -30,7 +30,8 @@ public sealed record ClientPayload(ClientInfo? Client, string? Secret, IReadOnly
 /// platform, shown once in the payload and stored only hashed.
 /// </summary>
 public sealed class ClientAdministration(
-    IOpenIddictApplicationManager applications, ClientDirectory directory, CurrentTenant current, AuditTrail audit, PlatformDbContext db)
+    IOpenIddictApplicationManager applications, ClientDirectory directory, CurrentTenant current, AuditTrail audit, PlatformDbContext db,
+    Tenants.TenantCache cache)
 {
     private static readonly string[] ClientRoles = [Roles.CityAdmin, Roles.ProgramManager, Roles.Officer];
 
@@ -85,6 +86,7 @@ public sealed class ClientAdministration(
             redirects, input.PostLogoutRedirectUris ?? [], input.Roles ?? [], tenant, secret), cancellationToken);
         audit.Record(actor, "client.registered", input.ClientId, new { input.Confidential, redirectUris = redirects, input.Roles });
         await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(); // its redirect URIs' origins may now call the tenant (CORS)
         return new ClientPayload(await directory.FindAsync(input.ClientId, cancellationToken), secret, []);
     }
 

@@ -8,10 +8,15 @@ namespace Algoritma.Platform.Features.Tenants.Configuration;
 /// <summary>
 /// Platform-wide rules from tenants-config/platform.yaml (beside its <c>admins</c> and <c>clients</c>).
 /// <see cref="AllowSharedRegencies"/>: whether two tenants may hold the same regency (default false: one
-/// regency, one tenant).
+/// regency, one tenant). <see cref="Origins"/>: browser origins allowed on the platform route <c>/graphql</c> (CORS).
 /// </summary>
-public sealed record PlatformSettings(bool AllowSharedRegencies)
+public sealed record PlatformSettings(bool AllowSharedRegencies, IReadOnlyList<string> Origins)
 {
+    public PlatformSettings(bool AllowSharedRegencies)
+        : this(AllowSharedRegencies, [])
+    {
+    }
+
     public static PlatformSettings Default { get; } = new(AllowSharedRegencies: false);
 }
 
@@ -38,14 +43,38 @@ public static class PlatformSettingsFile
         try
         {
             var file = Yaml.Deserialize<PlatformFile?>(yaml);
-            return new PlatformSettings(file?.AllowSharedRegencies ?? PlatformSettings.Default.AllowSharedRegencies);
+            return new PlatformSettings(file?.AllowSharedRegencies ?? PlatformSettings.Default.AllowSharedRegencies, Origins(file?.Origins, errors));
         }
         catch (YamlException e)
         {
             errors.Add(new ConfigFileError(TenantConfigLoader.PlatformFileName, (int)e.Start.Line,
-                "allowSharedRegencies: must be true or false (or the file is not valid YAML)"));
+                "allowSharedRegencies: must be true or false, origins: a list of strings (or the file is not valid YAML)"));
             return PlatformSettings.Default;
         }
+    }
+
+    private static List<string> Origins(List<string>? listed, List<ConfigFileError> errors)
+    {
+        var origins = new List<string>();
+        foreach (var text in listed ?? [])
+        {
+            if (Cors.CorsOrigin.Parse(text) is { } origin)
+            {
+                origins.Add(origin);
+            }
+            else
+            {
+                errors.Add(new ConfigFileError(TenantConfigLoader.PlatformFileName, 0,
+                    $"origins: '{text}' is not an http(s) origin without a path (e.g. https://portal.example.go.id)"));
+            }
+        }
+
+        if (origins.Count > Cors.CorsOrigin.MaxCount)
+        {
+            errors.Add(new ConfigFileError(TenantConfigLoader.PlatformFileName, 0, $"origins: at most {Cors.CorsOrigin.MaxCount}"));
+        }
+
+        return origins;
     }
 
     /// <summary>
@@ -82,5 +111,7 @@ public static class PlatformSettingsFile
     private sealed class PlatformFile
     {
         public bool? AllowSharedRegencies { get; set; }
+
+        public List<string>? Origins { get; set; }
     }
 }

@@ -54,6 +54,7 @@ internal static class TenantDefinitionMapper
         var calendar = MapCalendar(root["calendar"] as JsonObject, Fail);
         var settings = MapSettings(root["settings"] as JsonObject);
         MapRateLimits(root["rateLimits"] as JsonObject, settings, Fail);
+        MapOrigins(root["origins"] as JsonArray, settings, Fail);
 
         return new TenantDefinition(
             id,
@@ -127,6 +128,31 @@ internal static class TenantDefinitionMapper
                 settings[$"{TenantRateLimits.SettingsPrefix}{rule}.{part}"] = text;
             }
         }
+    }
+
+    /// <summary>The optional <c>origins:</c> list (CORS), kept normalized in the tenant's settings as a JSON array.</summary>
+    private static void MapOrigins(JsonArray? listed, Dictionary<string, string> settings, Action<string, string> fail)
+    {
+        if (listed is null)
+        {
+            return;
+        }
+
+        var origins = new List<string>();
+        for (var i = 0; i < listed.Count; i++)
+        {
+            var text = listed[i]!.GetValue<string>();
+            if (Cors.CorsOrigin.Parse(text) is { } origin)
+            {
+                origins.Add(origin);
+            }
+            else
+            {
+                fail($"/origins/{i}", $"'{text}' is not an http(s) origin without a path (e.g. https://layanan.example.go.id)");
+            }
+        }
+
+        settings[Cors.AllowedOrigins.SettingsKey] = Cors.AllowedOrigins.ToSettings(origins.Distinct(StringComparer.Ordinal));
     }
 
     private static Dictionary<string, string> MapSettings(JsonObject? settings)
