@@ -78,6 +78,7 @@ public static class PlatformModule
         services.AddRootFields<AuditQuery>();
         services.AddRootFields<UserAdministrationFields>();
         services.AddRootFields<ClientAdministrationFields>();
+        services.AddSingleton<INodeResolver, ClientNodeResolver>();
         return services;
     }
 
@@ -101,6 +102,7 @@ public static class PlatformModule
         services.AddScoped<StandardLoader>();
         services.AddScoped<ServiceByCodeLoader>();
         services.AddRootFields<CatalogFields>();
+        services.AddSingleton<INodeResolver, ServiceNodeResolver>();
         return services;
     }
 

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Algoritma.GraphQL.Server.Schema;
@@ -8,6 +9,8 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
     public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations)
         : base(services)
     {
+        Directives.Register(ScalarSpecifications.Definition());
+        this.RegisterVisitor(new ScalarSpecifications());
         var query = new ObjectGraphType { Name = "Query" };
         foreach (var contributor in queries)
         {
