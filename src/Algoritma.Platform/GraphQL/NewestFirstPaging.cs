@@ -11,7 +11,8 @@ namespace Algoritma.Platform.GraphQL;
 /// <summary>
 /// A Marten query paged newest first, items of one instant ordered by id. The cursor is the instant (microseconds,
 /// fixed width) and how many items of that instant the pages so far have shown, so a page that ends inside a tie goes
-/// on with the rest of it.
+/// on with the rest of it. Backward, a page ends just before its cursor's item: the tie's items shown before it, then
+/// the oldest items newer than the tie.
 /// </summary>
 internal static class NewestFirstPaging
 {
@@ -20,6 +21,11 @@ internal static class NewestFirstPaging
         where T : class
     {
         var page = PageRequest.From(context);
+        if (page.Backward)
+        {
+            return await BackwardAsync(items, instant, id, page, context.CancellationToken);
+        }
+
         IQueryable<T> paged;
         QueryStatistics? statistics = null;
         var after = Position.Parse(page.AfterKey);
@@ -37,10 +43,71 @@ internal static class NewestFirstPaging
 
         var ordered = paged.OrderByDescending(instant).ThenByDescending(id);
         var rows = await (after is { Shown: > 0 } shown ? ordered.Skip(shown.Shown) : ordered)
-            .Take(page.First + 1).ToListAsync(context.CancellationToken);
+            .Take(page.Size + 1).ToListAsync(context.CancellationToken);
         var total = statistics is null ? await items.CountAsync(context.CancellationToken) : (int)statistics.TotalResults;
         var keys = Keys(rows, Paging.CompiledKey(instant), after);
         return Paging.Build([.. rows], row => keys[row], page, total);
+    }
+
+    private static async Task<Connection<T>> BackwardAsync<T>(
+        IQueryable<T> items, Expression<Func<T, DateTimeOffset>> instant, Expression<Func<T, Guid>> id, PageRequest page, CancellationToken cancellationToken)
+        where T : class
+    {
+        var total = await items.CountAsync(cancellationToken);
+        var instantOf = Paging.CompiledKey(instant);
+        var before = Position.Parse(page.BeforeKey);
+        var tie = new List<T>();
+        IQueryable<T> newer = items;
+        if (before is { } position)
+        {
+            // the tie's items shown before the cursor's, newest first, of which the page holds the last ones
+            var tied = Compare(items, instant, position.Microseconds, Expression.Equal).OrderByDescending(instant).ThenByDescending(id);
+            var shownBefore = position.Shown - 1;
+            var skipped = Math.Max(0, shownBefore - page.Size);
+            tie = [.. await tied.Skip(skipped).Take(shownBefore - skipped).ToListAsync(cancellationToken)];
+            newer = Compare(items, instant, position.Microseconds, Expression.GreaterThan);
+            if (skipped > 0)
+            {
+                return Built(tie, [], position with { Shown = skipped }, hasMoreBeyond: true);
+            }
+        }
+
+        var wanted = page.Size - tie.Count;
+        var oldestFirst = await newer.OrderBy(instant).ThenBy(id).Take(wanted + 1).ToListAsync(cancellationToken);
+        var hasMore = oldestFirst.Count > wanted;
+        var fetched = oldestFirst.Take(wanted).Reverse().ToList();
+        Position? start = null;
+        if (fetched.Count > 0)
+        {
+            // the page's newest tie may begin on an earlier page: count its items to number the ones shown here
+            var top = StoredInstants.Microseconds(instantOf(fetched[0]));
+            var tieSize = hasMore && StoredInstants.Microseconds(instantOf(oldestFirst[wanted])) == top
+                ? await Compare(items, instant, top, Expression.Equal).CountAsync(cancellationToken)
+                : fetched.Count(row => StoredInstants.Microseconds(instantOf(row)) == top);
+            start = new Position(top, tieSize - fetched.Count(row => StoredInstants.Microseconds(instantOf(row)) == top));
+        }
+        else if (before is { } cursor)
+        {
+            start = cursor with { Shown = 0 };
+        }
+
+        return Built(fetched, tie, start, hasMore);
+
+        Connection<T> Built(List<T> fromNewer, List<T> fromTie, Position? seed, bool hasMoreBeyond)
+        {
+            List<T> rows = [.. fromNewer, .. fromTie];
+            var keys = Keys(rows, instantOf, seed);
+            // rows are newest first; Build expects paging order, which backward is oldest first
+            rows.Reverse();
+            return Paging.Build(rows, row => keys[row], page, total, hasMoreBeyond);
+        }
+    }
+
+    private static IQueryable<T> Compare<T>(
+        IQueryable<T> items, Expression<Func<T, DateTimeOffset>> instant, long microseconds, Func<Expression, Expression, BinaryExpression> comparison)
+    {
+        var value = Expression.Constant(new DateTimeOffset(microseconds * TimeSpan.TicksPerMicrosecond, TimeSpan.Zero));
+        return items.Where(Expression.Lambda<Func<T, bool>>(comparison(instant.Body, value), instant.Parameters));
     }
 
     /// <summary>Each row's cursor: its instant and how many items of that instant were shown up to it.</summary>
