@@ -4,6 +4,7 @@ using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.GraphQL;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Campaigns;
 using Algoritma.Platform.Features.Catalog;
@@ -61,7 +62,7 @@ public static class PlatformModule
         services.AddRequests();
         services.AddCampaigns();
         services.AddRootFields<PlatformQuery>();
-        services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
+        services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly).AddSchemaVisitor<PlatformDescriptions>());
         return services;
     }
 

@@ -11,7 +11,7 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
     {
         Directives.Register(ScalarSpecifications.Definition());
         this.RegisterVisitor(new ScalarSpecifications());
-        var query = new ObjectGraphType { Name = "Query" };
+        var query = new ObjectGraphType { Name = "Query", Description = "What can be read." };
         foreach (var contributor in queries)
         {
             contributor.AddTo(query);
@@ -19,7 +19,7 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
 
         Query = query;
 
-        var mutation = new ObjectGraphType { Name = "Mutation" };
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "What can be changed; each change answers with a payload and its errors." };
         foreach (var contributor in mutations)
         {
             contributor.AddTo(mutation);
