@@ -77,6 +77,7 @@ public static class PlatformModule
         services.AddScoped<RolesByUserLoader>();
         services.AddRootFields<MeQuery>();
         services.AddRootFields<AuditQuery>();
+        services.AddSingleton<INodeResolver, AuditEntryNodeResolver>();
         services.AddRootFields<UserAdministrationFields>();
         services.AddRootFields<ClientAdministrationFields>();
         services.AddSingleton<INodeResolver, ClientNodeResolver>();
