@@ -56,51 +56,56 @@ internal static class NewestFirstPaging
         var total = await items.CountAsync(cancellationToken);
         var instantOf = Paging.CompiledKey(instant);
         var before = Position.Parse(page.BeforeKey);
-        var tie = new List<T>();
-        IQueryable<T> newer = items;
-        if (before is { } position)
+        List<T> tie = [];
+        var newer = items;
+        if (before is { } cursor)
         {
-            // the tie's items shown before the cursor's, newest first, of which the page holds the last ones
-            var tied = Compare(items, instant, position.Microseconds, Expression.Equal).OrderByDescending(instant).ThenByDescending(id);
-            var shownBefore = position.Shown - 1;
+            // the items of the cursor's instant shown before it, newest first; the page holds the last of them
+            var shownBefore = cursor.Shown - 1;
             var skipped = Math.Max(0, shownBefore - page.Size);
-            tie = [.. await tied.Skip(skipped).Take(shownBefore - skipped).ToListAsync(cancellationToken)];
-            newer = Compare(items, instant, position.Microseconds, Expression.GreaterThan);
+            tie = [.. await Compare(items, instant, cursor.Microseconds, Expression.Equal).OrderByDescending(instant).ThenByDescending(id)
+                .Skip(skipped).Take(shownBefore - skipped).ToListAsync(cancellationToken)];
             if (skipped > 0)
             {
-                return Built(tie, [], position with { Shown = skipped }, hasMoreBeyond: true);
+                return Built(tie, cursor with { Shown = skipped }, hasMoreBeyond: true);
             }
+
+            newer = Compare(items, instant, cursor.Microseconds, Expression.GreaterThan);
         }
 
+        // the oldest items newer than the tie, fetched oldest first with one more to tell whether others precede
         var wanted = page.Size - tie.Count;
         var oldestFirst = await newer.OrderBy(instant).ThenBy(id).Take(wanted + 1).ToListAsync(cancellationToken);
-        var hasMore = oldestFirst.Count > wanted;
         var fetched = oldestFirst.Take(wanted).Reverse().ToList();
-        Position? start = null;
-        if (fetched.Count > 0)
-        {
-            // the page's newest tie may begin on an earlier page: count its items to number the ones shown here
-            var top = StoredInstants.Microseconds(instantOf(fetched[0]));
-            var tieSize = hasMore && StoredInstants.Microseconds(instantOf(oldestFirst[wanted])) == top
-                ? await Compare(items, instant, top, Expression.Equal).CountAsync(cancellationToken)
-                : fetched.Count(row => StoredInstants.Microseconds(instantOf(row)) == top);
-            start = new Position(top, tieSize - fetched.Count(row => StoredInstants.Microseconds(instantOf(row)) == top));
-        }
-        else if (before is { } cursor)
-        {
-            start = cursor with { Shown = 0 };
-        }
+        var seed = fetched.Count == 0
+            ? before is { } tieStart ? tieStart with { Shown = 0 } : (Position?)null
+            : await SeedAsync(items, instant, instantOf, fetched, oldestFirst.Count > wanted ? oldestFirst[wanted] : null, cancellationToken);
+        return Built([.. fetched, .. tie], seed, hasMoreBeyond: oldestFirst.Count > wanted);
 
-        return Built(fetched, tie, start, hasMore);
-
-        Connection<T> Built(List<T> fromNewer, List<T> fromTie, Position? seed, bool hasMoreBeyond)
+        Connection<T> Built(List<T> newestFirst, Position? seed, bool hasMoreBeyond)
         {
-            List<T> rows = [.. fromNewer, .. fromTie];
-            var keys = Keys(rows, instantOf, seed);
-            // rows are newest first; Build expects paging order, which backward is oldest first
-            rows.Reverse();
-            return Paging.Build(rows, row => keys[row], page, total, hasMoreBeyond);
+            var keys = Keys(newestFirst, instantOf, seed);
+            newestFirst.Reverse(); // backward, the paging order is oldest first
+            return Paging.Build(newestFirst, row => keys[row], page, total, hasMoreBeyond);
         }
+    }
+
+    /// <summary>
+    /// The position just before the first (newest) of <paramref name="newestFirst"/>: its instant and how many items
+    /// of that instant precede it. Its tie may begin on an earlier page (the row beyond the page shares its instant):
+    /// then the tie is counted.
+    /// </summary>
+    private static async Task<Position> SeedAsync<T>(
+        IQueryable<T> items, Expression<Func<T, DateTimeOffset>> instant, Func<T, DateTimeOffset> instantOf, List<T> newestFirst, T? beyond,
+        CancellationToken cancellationToken)
+        where T : class
+    {
+        var top = StoredInstants.Microseconds(instantOf(newestFirst[0]));
+        var onPage = newestFirst.Count(row => StoredInstants.Microseconds(instantOf(row)) == top);
+        var tieSize = beyond is not null && StoredInstants.Microseconds(instantOf(beyond)) == top
+            ? await Compare(items, instant, top, Expression.Equal).CountAsync(cancellationToken)
+            : onPage;
+        return new Position(top, tieSize - onPage);
     }
 
     private static IQueryable<T> Compare<T>(

@@ -29,6 +29,7 @@ export const ALLOWED = {
     lifecycle: ANALYSTS,
     retention: ANALYSTS,
     unitRanking: ANALYSTS,
+    submissionsByWeekday: ANALYSTS,
     campaigns: ANALYSTS,
     campaign: ANALYSTS,
     platform: ANYONE,

@@ -37,10 +37,19 @@ export function selection(type, depth = 3) {
     else if (depth > 1) parts.push(`${f.name} ${selection(f.type, depth - 1)}`);
   }
   if (isInterfaceType(named) || isUnionType(named)) {
-    // Aliased per type: implementations may give one field name different types (User.unit, ServiceRequest.unit).
-    for (const impl of schema.getPossibleTypes(named)) {
+    // Aliased per type where implementations give one field name different types (User.unit, ServiceRequest.unit);
+    // the others stay unaliased, which keeps the document under the alias limit.
+    const impls = schema.getPossibleTypes(named);
+    const typesByName = new Map();
+    for (const impl of impls) {
+      for (const f of Object.values(impl.getFields())) typesByName.set(f.name, (typesByName.get(f.name) ?? new Set()).add(String(f.type)));
+    }
+    for (const impl of impls) {
       const own = Object.values(impl.getFields()).filter((f) => !f.args.some((a) => isNonNullType(a.type)))
-        .map((f) => { const sub = selection(f.type, Math.min(depth, 2) - 1); return `${impl.name}_${f.name}: ${f.name} ${sub}`; });
+        .map((f) => {
+          const sub = selection(f.type, Math.min(depth, 2) - 1);
+          return typesByName.get(f.name).size > 1 ? `${impl.name}_${f.name}: ${f.name} ${sub}` : `${f.name} ${sub}`;
+        });
       parts.push(`... on ${impl.name} { ${own.join(' ')} }`);
     }
   }
