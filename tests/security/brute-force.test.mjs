@@ -146,8 +146,4 @@ test('50 aliased guesses in one request are refused before any lookup runs', asy
   assert.equal(res.json?.errors?.[0]?.extensions?.code, 'MAX_COMPLEXITY_EXCEEDED');
   assert.equal(res.json?.data, undefined);
 });
-    return { request: { path: '/t/samarinda/graphql', body: query, who: 'anonymous' }, res };
-  });
-  rec.assertCleanSince(mark, 'aliased tracking-code guessing');
-});
 
