@@ -20,6 +20,9 @@ src/Algoritma.Api/graphiql/build.sh
 echo "[test] migrating and preparing signing keys"
 (cd src/Algoritma.Api && ASPNETCORE_ENVIRONMENT=Development dotnet bin/Release/net10.0/Algoritma.Api.dll db migrate >/dev/null)
 
+echo "[test] schema lint (graphql-eslint)"
+tests/schema-lint/run.sh
+
 echo "[test] unit and integration tests"
 dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo
 

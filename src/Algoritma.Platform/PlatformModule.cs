@@ -67,7 +67,7 @@ public static class PlatformModule
         services.AddPlatformCors();
         services.AddRootFields<PlatformQuery>();
         services.AddSingleton<IDocumentPolicy, TenantDocumentPolicy>();
-        services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
+        services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly).AddSchemaVisitor<PlatformDescriptions>());
         return services;
     }
 
@@ -82,8 +82,10 @@ public static class PlatformModule
         services.AddScoped<RolesByUserLoader>();
         services.AddRootFields<MeQuery>();
         services.AddRootFields<AuditQuery>();
+        services.AddSingleton<INodeResolver, AuditEntryNodeResolver>();
         services.AddRootFields<UserAdministrationFields>();
         services.AddRootFields<ClientAdministrationFields>();
+        services.AddSingleton<INodeResolver, ClientNodeResolver>();
         return services;
     }
 
@@ -107,6 +109,7 @@ public static class PlatformModule
         services.AddScoped<StandardLoader>();
         services.AddScoped<ServiceByCodeLoader>();
         services.AddRootFields<CatalogFields>();
+        services.AddSingleton<INodeResolver, ServiceNodeResolver>();
         return services;
     }
 

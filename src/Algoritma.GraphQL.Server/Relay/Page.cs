@@ -6,22 +6,37 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.GraphQL.Server.Relay;
 
-/// <summary>A forward page request (<c>first</c>, <c>after</c>), checked against the page-size cap.</summary>
-public sealed record PageRequest(int First, string? AfterKey)
+/// <summary>
+/// A page request: forward (<c>first</c> items after the <c>after</c> cursor) or backward (<c>last</c> items before the
+/// <c>before</c> cursor), checked against the page-size cap.
+/// </summary>
+public sealed record PageRequest(int Size, string? CursorKey = null, bool Backward = false)
 {
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
+    public string? AfterKey => Backward ? null : CursorKey;
+
+    public string? BeforeKey => Backward ? CursorKey : null;
+
     public static PageRequest From(IResolveFieldContext context)
     {
-        var first = context.GetArgument<int?>("first") ?? DefaultSize;
-        if (first is < 0 or > MaxSize)
+        var (first, after) = (context.GetArgument<int?>("first"), context.GetArgument<string?>("after"));
+        var (last, before) = (context.GetArgument<int?>("last"), context.GetArgument<string?>("before"));
+        var backward = last is not null || before is not null;
+        if (backward && (first is not null || after is not null))
         {
-            throw CodedError.BadUserInput($"'first' must be between 0 and {MaxSize}.");
+            throw CodedError.BadUserInput("Page forward with 'first' and 'after', or backward with 'last' and 'before', not both.");
         }
 
-        var after = context.GetArgument<string?>("after");
-        return new PageRequest(first, after is null ? null : Cursor.Decode(after));
+        var size = (backward ? last : first) ?? DefaultSize;
+        if (size is < 0 or > MaxSize)
+        {
+            throw CodedError.BadUserInput($"'{(backward ? "last" : "first")}' must be between 0 and {MaxSize}.");
+        }
+
+        var cursor = backward ? before : after;
+        return new PageRequest(size, cursor is null ? null : Cursor.Decode(cursor), backward);
     }
 }
 
@@ -31,7 +46,7 @@ public static class Cursor
     public static string Encode(string key) => OpaqueText.Encode(key);
 
     public static string Decode(string cursor) =>
-        OpaqueText.TryDecode(cursor) ?? throw CodedError.BadUserInput("'after' is not a cursor this API issued.");
+        OpaqueText.TryDecode(cursor) ?? throw CodedError.BadUserInput("'after' or 'before' is not a cursor this API issued.");
 }
 
 /// <summary>One page of a Relay connection with the total count of the unpaged list.</summary>
@@ -58,11 +73,13 @@ public static class Paging
     public static async Task<Connection<T>> PageAsync<T>(
         this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page, CancellationToken cancellationToken)
     {
-        var counted = await query.After(key, page.AfterKey).OrderBy(key).Take(page.First + 1)
+        var beyond = query.Beyond(key, page);
+        var ordered = page.Backward ? beyond.OrderByDescending(key) : beyond.OrderBy(key);
+        var counted = await ordered.Take(page.Size + 1)
             .Select(row => new Counted<T>(row, query.Count()))
             .ToListAsync(cancellationToken);
         var total = counted.Count > 0 ? counted[0].Total
-            : page.AfterKey is null ? 0
+            : page.CursorKey is null ? 0
             : await query.CountAsync(cancellationToken);
         return Build([.. counted.Select(c => c.Row)], CompiledKey(key), page, total);
     }
@@ -102,33 +119,45 @@ public static class Paging
     /// <summary>Pages a list already ordered by <paramref name="key"/> (a DataLoader's batch for one parent).</summary>
     public static Connection<T> Page<T>(this IReadOnlyList<T> ordered, Func<T, string> key, PageRequest page)
     {
-        var rows = ordered
-            .Where(row => page.AfterKey is null || string.CompareOrdinal(key(row), page.AfterKey) > 0)
-            .Take(page.First + 1)
+        var inPagingOrder = page.Backward ? ordered.Reverse() : ordered;
+        var rows = inPagingOrder
+            .Where(row => page.CursorKey is null || Math.Sign(string.CompareOrdinal(key(row), page.CursorKey)) == (page.Backward ? -1 : 1))
+            .Take(page.Size + 1)
             .ToList();
         return Build(rows, key, page, ordered.Count);
     }
 
-    private static IQueryable<T> After<T>(this IQueryable<T> query, Expression<Func<T, string>> key, string? afterKey)
+    /// <summary>The rows past the cursor in the paging direction: after it going forward, before it going backward.</summary>
+    private static IQueryable<T> Beyond<T>(this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page)
     {
-        if (afterKey is null)
+        if (page.CursorKey is null)
         {
             return query;
         }
 
         var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
-        var greater = Expression.GreaterThan(
-            Expression.Call(compare, key.Body, Expression.Constant(afterKey)), Expression.Constant(0));
-        return query.Where(Expression.Lambda<Func<T, bool>>(greater, key.Parameters));
+        var comparison = Expression.Call(compare, key.Body, Expression.Constant(page.CursorKey));
+        var beyond = page.Backward
+            ? Expression.LessThan(comparison, Expression.Constant(0))
+            : Expression.GreaterThan(comparison, Expression.Constant(0));
+        return query.Where(Expression.Lambda<Func<T, bool>>(beyond, key.Parameters));
     }
 
-    /// <summary>A page from rows already filtered past the cursor and ordered, fetched one beyond the page size.</summary>
-    public static Connection<T> Build<T>(List<T> rows, Func<T, string> key, PageRequest page, int total)
+    /// <summary>
+    /// A page from rows already filtered past the cursor and in paging order (reversed when paging backward), fetched
+    /// one beyond the page size.
+    /// </summary>
+    public static Connection<T> Build<T>(List<T> rows, Func<T, string> key, PageRequest page, int total) =>
+        Build(rows, key, page, total, hasMoreBeyond: rows.Count > page.Size);
+
+    /// <summary>A page from rows in paging order, already cut to the page size; <paramref name="hasMoreBeyond"/> says whether more lie past it.</summary>
+    public static Connection<T> Build<T>(IReadOnlyList<T> rows, Func<T, string> key, PageRequest page, int total, bool hasMoreBeyond)
     {
-        var hasNext = rows.Count > page.First;
-        var edges = rows.Take(page.First).Select(row => new Edge<T>(Cursor.Encode(key(row)), row)).ToList();
-        return new Connection<T>(edges,
-            new PageInfo(hasNext, page.AfterKey is not null, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor),
-            total);
+        var taken = rows.Take(page.Size);
+        var edges = (page.Backward ? taken.Reverse() : taken).Select(row => new Edge<T>(Cursor.Encode(key(row)), row)).ToList();
+        var (hasNext, hasPrevious) = page.Backward
+            ? (page.CursorKey is not null, hasMoreBeyond)
+            : (hasMoreBeyond, page.CursorKey is not null);
+        return new Connection<T>(edges, new PageInfo(hasNext, hasPrevious, edges.FirstOrDefault()?.Cursor, edges.LastOrDefault()?.Cursor), total);
     }
 }

@@ -1,3 +1,4 @@
+using GraphQL;
 using GraphQL.Types;
 
 namespace Algoritma.GraphQL.Server.Schema;
@@ -8,7 +9,9 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
     public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations)
         : base(services)
     {
-        var query = new ObjectGraphType { Name = "Query" };
+        Directives.Register(ScalarSpecifications.Definition());
+        this.RegisterVisitor(new ScalarSpecifications());
+        var query = new ObjectGraphType { Name = "Query", Description = "What can be read." };
         foreach (var contributor in queries)
         {
             contributor.AddTo(query);
@@ -16,7 +19,7 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
 
         Query = query;
 
-        var mutation = new ObjectGraphType { Name = "Mutation" };
+        var mutation = new ObjectGraphType { Name = "Mutation", Description = "What can be changed; each change answers with a payload and its errors." };
         foreach (var contributor in mutations)
         {
             contributor.AddTo(mutation);

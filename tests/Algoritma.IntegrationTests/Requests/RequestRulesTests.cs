@@ -39,7 +39,7 @@ public sealed class RequestRulesTests(ApiFactory api)
         Assert.Equal("OUT_OF_SCOPE", ErrorCode(byAdmin, "rateService"));
         Assert.Equal("OUT_OF_SCOPE", ErrorCode(byAnotherCitizen, "rateService"));
         var rated = Request(byCitizen, "rateService");
-        Assert.Equal("citizen", rated.GetProperty("history").EnumerateArray().Last().GetProperty("actorRole").GetString());
+        Assert.Equal("CITIZEN", rated.GetProperty("history").EnumerateArray().Last().GetProperty("actorRole").GetString());
     }
 
     [Fact]

@@ -251,6 +251,70 @@ public sealed class ServiceRequestTests(ApiFactory api)
         Assert.Equal(requests, listed);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(4)]
+    public async Task Paging_backward_with_last_and_before_lists_every_request_once_newest_first_across_ties(int size)
+    {
+        var at = DateTimeOffset.Parse("2031-01-08T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        var service = $"backward-{size}";
+        await SubmitAtAsync(service, at, at, at, at.AddMinutes(1), at.AddMinutes(2), at.AddMinutes(2));
+        var admin = await _scenario.AdminAsync();
+        var forward = (await admin.PostAsync("query ($service: String) { requests(first: 100, filter: { service: $service }) { nodes { id } } }", new { service }))
+            .Data.GetProperty("requests").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!).ToList();
+
+        var listed = new List<string>();
+        string? before = null;
+        for (var pages = 0; pages < 10; pages++)
+        {
+            var page = (await admin.PostAsync(
+                "query ($last: Int, $before: String, $service: String) { requests(last: $last, before: $before, filter: { service: $service }) { nodes { id } pageInfo { hasPreviousPage hasNextPage startCursor } } }",
+                new { last = size, before, service })).Data.GetProperty("requests");
+            listed.InsertRange(0, page.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!));
+            Assert.Equal(before is not null, page.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+            if (!page.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean())
+            {
+                break;
+            }
+
+            before = page.GetProperty("pageInfo").GetProperty("startCursor").GetString();
+        }
+
+        Assert.Equal(6, forward.Count);
+        Assert.Equal(forward, listed);
+    }
+
+    [Fact]
+    public async Task A_cursor_from_a_backward_page_pages_forward_from_the_same_place()
+    {
+        var at = DateTimeOffset.Parse("2031-01-09T01:00:00Z", System.Globalization.CultureInfo.InvariantCulture);
+        await SubmitAtAsync("mixed-direction", at.AddMinutes(1), at, at, at);
+        var admin = await _scenario.AdminAsync();
+        const string filter = "filter: { service: \"mixed-direction\" }";
+        var all = Ids((await admin.PostAsync($"{{ requests(first: 10, {filter}) {{ nodes {{ id }} }} }}")).Data.GetProperty("requests"));
+
+        var oldestTwo = (await admin.PostAsync($"{{ requests(last: 2, {filter}) {{ nodes {{ id }} pageInfo {{ startCursor }} }} }}")).Data.GetProperty("requests");
+        var afterIt = (await admin.PostAsync($"query ($after: String) {{ requests(first: 10, after: $after, {filter}) {{ nodes {{ id }} }} }}",
+            new { after = oldestTwo.GetProperty("pageInfo").GetProperty("startCursor").GetString() })).Data.GetProperty("requests");
+
+        Assert.Equal(all[2..], Ids(oldestTwo));
+        Assert.Equal(all[3..], Ids(afterIt));
+
+        static List<string> Ids(System.Text.Json.JsonElement connection) =>
+            [.. connection.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("id").GetString()!)];
+    }
+
+    [Fact]
+    public async Task Paging_forward_and_backward_at_once_is_bad_user_input()
+    {
+        var admin = await _scenario.AdminAsync();
+
+        var response = await admin.PostAsync("{ requests(first: 1, last: 1) { totalCount } }");
+
+        Assert.Equal("BAD_USER_INPUT", response.FirstErrorCode);
+    }
+
     /// <summary>Requests of <paramref name="service"/> appended directly, one per instant; their global ids.</summary>
     private Task<List<string>> SubmitAtAsync(string service, params DateTimeOffset[] instants) =>
         api.InTenantAsync<IDocumentSession, List<string>>("samarinda", async session =>

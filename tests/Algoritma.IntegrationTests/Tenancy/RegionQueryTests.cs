@@ -128,4 +128,22 @@ public sealed class RegionQueryTests(ApiFactory api)
         Assert.Equal(JsonValueKind.Null, fromSamarinda.Data.GetProperty("node").ValueKind);
         Assert.Equal(JsonValueKind.Null, fromSamarinda.Data.GetProperty("tenant").ValueKind);
     }
+
+    [Fact]
+    public async Task Kecamatan_page_backward_from_the_end_and_from_a_cursor()
+    {
+        var all = await api.Tenant("samarinda").PostAsync("{ kecamatans(first: 100) { nodes { code } } }");
+        var codes = all.Data.GetProperty("kecamatans").GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()).ToList();
+
+        var last = (await api.Tenant("samarinda").PostAsync("{ kecamatans(last: 3) { nodes { code } pageInfo { hasPreviousPage hasNextPage startCursor } } }"))
+            .Data.GetProperty("kecamatans");
+        var before = (await api.Tenant("samarinda").PostAsync("query ($before: String) { kecamatans(last: 2, before: $before) { nodes { code } pageInfo { hasPreviousPage hasNextPage } } }",
+            new { before = last.GetProperty("pageInfo").GetProperty("startCursor").GetString() })).Data.GetProperty("kecamatans");
+
+        Assert.Equal(codes[^3..], last.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()));
+        Assert.True(last.GetProperty("pageInfo").GetProperty("hasPreviousPage").GetBoolean());
+        Assert.False(last.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal(codes[^5..^3], before.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("code").GetString()));
+        Assert.True(before.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
 }

@@ -92,7 +92,7 @@ export function valueFor(name, type, source, required = isNonNullType(type)) {
 
 function scalarFor(name, typeName, source, required) {
   switch (typeName) {
-    case 'Int': return name === 'first' ? 5 : 0;
+    case 'Int': return name === 'first' ? 5 : name === 'last' ? undefined : 0; // first and last together: BAD_USER_INPUT
     case 'Long': return 1;
     case 'Float': case 'Decimal': return 0;
     case 'Boolean': return false;
@@ -115,7 +115,7 @@ function stringFor(name, source, required) {
   if (name === 'trackingCode') return source.data.requests[0].trackingCode;
   if (name === 'code' || name === 'unit') return source.unit.village.code;
   if (name === 'service') return 'domisili';
-  if (name === 'after') return undefined;
+  if (name === 'after' || name === 'before') return undefined;
   return required ? 'suite no-such' : undefined;
 }
 

@@ -5,6 +5,8 @@ using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL;
 using GraphQL.Types;
+using Algoritma.MultiTenancy;
+using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Audit;
 
@@ -14,6 +16,10 @@ public sealed class AuditEntryType : ObjectGraphType<AuditEntry>
     {
         Name = "AuditEntry";
         Description = "One administrative change: who did what to what, when.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is AuditEntry;
+        this.AuthorizeWithRoles(Roles.CityAdmin);
+        Field<NonNullGraphType<IdGraphType>>("id").Resolve(c => AuditEntryNodeResolver.Ids.Encode(c.Source.TenantId, c.Source.Id));
         Field(a => a.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
         Field(a => a.ActorSubject).Description("User id or client id of the actor.");
         Field(a => a.ActorName, nullable: true);
@@ -37,4 +43,24 @@ internal sealed class AuditQuery : IQueryFields
                 return await context.Service<PlatformDbContext>().Set<AuditEntry>()
                     .PageAsync(a => a.Id, PageRequest.From(context), context.CancellationToken);
             });
+}
+
+/// <summary><c>node(id:)</c> for an audit entry of the tenant in scope (city admins only, as the type says).</summary>
+internal sealed class AuditEntryNodeResolver : INodeResolver
+{
+    public static readonly TenantKeyIds Ids = new("AuditEntry");
+
+    public string TypeName => Ids.NodeType;
+
+    public async Task<object?> ResolveAsync(string key, IResolveFieldContext context)
+    {
+        var tenant = context.Service<CurrentTenant>().Tenant;
+        if (Ids.KeyWithin(key, tenant?.Id) is not { } id)
+        {
+            return null;
+        }
+
+        return await context.Service<PlatformDbContext>().Set<AuditEntry>().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == id && a.TenantId == tenant!.Id, context.CancellationToken);
+    }
 }

@@ -5,7 +5,9 @@ using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL;
 using GraphQL.Types;
+using Algoritma.GraphQL.Server.Errors;
 using Marten;
+using NodaTime;
 
 namespace Algoritma.Platform.Features.Satisfaction;
 
@@ -16,12 +18,18 @@ public sealed class IkmResultType : ObjectGraphType<IkmResult>
         Name = "Satisfaction";
         Description = "Indeks Kepuasan Masyarakat (PermenPANRB 14/2017) over the answered requests.";
         Field(r => r.Value).Description("IKM, 25.00 (all answers 1) to 100.00 (all answers 4) under every ikmRounding setting: NONE averages the exact NRRs, TWO_DECIMALS and THREE_DECIMALS round each NRR first; all weight 1/9 (PermenPANRB 14/2017).");
-        Field<NonNullGraphType<StringGraphType>>("grade").Description("A (Sangat Baik) … D (Tidak Baik).").Resolve(c => c.Source.Grade.ToString());
-        Field(r => r.Performance);
+        Field<NonNullGraphType<IkmGradeEnum>>("grade").Description("The mutu pelayanan letter of the value.").Resolve(c => c.Source.Grade.ToString());
+        Field(r => r.Performance).Description("The kinerja unit label of the grade: Sangat Baik, Baik, Kurang Baik or Tidak Baik.");
         Field(r => r.ElementNrr).Description("Mean score (NRR) of each of the nine elements, U1…U9.");
         Field(r => r.Responses);
     }
 }
+
+public sealed class IkmGradeEnum() : StringEnumGraphType("IkmGrade", "Mutu pelayanan of an IKM value (PermenPANRB 14/2017).",
+    ("A", "A", "Sangat Baik: 88.31 to 100."),
+    ("B", "B", "Baik: 76.61 to 88.30."),
+    ("C", "C", "Kurang Baik: 65.00 to 76.60."),
+    ("D", "D", "Tidak Baik: 25.00 to 64.99."));
 
 /// <summary>Who gave the answers: the citizen on their own account, or an officer recording the citizen's own answers.</summary>
 public enum SurveyRecorder
@@ -45,14 +53,16 @@ internal sealed class SatisfactionQuery : IQueryFields
     public void AddTo(ObjectGraphType query) =>
         query.Field<IkmResultType>("satisfaction")
             .Description("IKM of requests completed in [from, to); null when nobody answered. recordedBy counts and scores the answers citizens gave on their own account (CITIZEN) or that officers recorded for them (STAFF) apart; both when omitted.")
-            .Argument<StringGraphType>("unit").Argument<StringGraphType>("service")
-            .Argument<DateTimeOffsetGraphType>("from", "Within 2000-01-01 … 2099-12-31.").Argument<DateTimeOffsetGraphType>("to", "After from, at most 3660 days later.")
-            .Argument<SurveyRecorderEnum>("recordedBy")
+            .Argument<StringGraphType>("unit", "A kecamatan or kelurahan code (with its villages); an officer's own scope by default, the whole city for admins and managers.")
+            .Argument<StringGraphType>("service", "A service code; every service when omitted.")
+            .Argument<DateGraphType>("from", "First local day of completion, inclusive; 2000-01-01 at the earliest; no lower bound when omitted.")
+            .Argument<DateGraphType>("to", "Last local day of completion, exclusive; 2099-12-31 at the latest, at most 3660 days after from; no upper bound when omitted.")
+            .Argument<SurveyRecorderEnum>("recordedBy", "Only the answers citizens gave (CITIZEN) or officers recorded (STAFF); both when omitted.")
             .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin, Roles.Officer)
             .ResolveAsync(async context =>
             {
                 var tenant = context.RequireTenant();
-                DateBounds.RequireRange(context.GetArgument<DateTimeOffset?>("from"), context.GetArgument<DateTimeOffset?>("to"));
+                var (from, to) = LocalRange(context, tenant.TimeZone);
                 var rated = context.Service<IQuerySession>().Query<ServiceRequestView>().Where(v => v.Scores != null);
                 if (UnitFor(Caller.From(context.User), InputBounds.Argument("unit", context.GetArgument<string?>("unit"), InputBounds.UnitCode)) is { } unit)
                 {
@@ -64,14 +74,14 @@ internal sealed class SatisfactionQuery : IQueryFields
                     rated = rated.WhereCaptured(v => v.ServiceCode == service);
                 }
 
-                if (context.GetArgument<DateTimeOffset?>("from") is { } from)
+                if (from is { } start)
                 {
-                    rated = rated.WhereCaptured(v => v.ClosedAt >= from);
+                    rated = rated.WhereCaptured(v => v.ClosedAt >= start);
                 }
 
-                if (context.GetArgument<DateTimeOffset?>("to") is { } to)
+                if (to is { } end)
                 {
-                    rated = rated.WhereCaptured(v => v.ClosedAt < to);
+                    rated = rated.WhereCaptured(v => v.ClosedAt < end);
                 }
 
                 var rows = await rated.Select(v => new { v.Scores, v.RatedByStaff }).ToListAsync(context.CancellationToken);
@@ -81,6 +91,28 @@ internal sealed class SatisfactionQuery : IQueryFields
                 var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
                 return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero
             });
+
+    /// <summary>The instants the tenant's local days [from, to) start at, each end optional, checked like every analytics range.</summary>
+    private static (DateTimeOffset? From, DateTimeOffset? To) LocalRange(IResolveFieldContext context, string timeZone)
+    {
+        var from = context.GetArgument<DateTime?>("from") is { } fromDay ? DateOnly.FromDateTime(fromDay) : (DateOnly?)null;
+        var to = context.GetArgument<DateTime?>("to") is { } toDay ? DateOnly.FromDateTime(toDay) : (DateOnly?)null;
+        if ((from is { } a && !DateBounds.Within(a)) || (to is { } b && !DateBounds.Within(b)))
+        {
+            throw CodedError.BadUserInput($"'from' and 'to' lie between {DateBounds.Earliest:yyyy-MM-dd} and {DateBounds.Latest:yyyy-MM-dd}.");
+        }
+
+        if (from is { } first && to is { } last)
+        {
+            DateBounds.RequireRange(first, last);
+        }
+
+        var zone = DateTimeZoneProviders.Tzdb[timeZone];
+        return (from is { } f ? StartOf(f, zone) : null, to is { } t ? StartOf(t, zone) : null);
+    }
+
+    private static DateTimeOffset StartOf(DateOnly day, DateTimeZone zone) =>
+        LocalDate.FromDateOnly(day).AtStartOfDayInZone(zone).ToDateTimeOffset();
 
     /// <summary>An officer sees the IKM of its own unit scope; admins and managers of any unit or the whole city.</summary>
     private static string? UnitFor(Caller caller, string? requested) =>

@@ -47,12 +47,20 @@ internal static class UsageFields
     public static double? Hours(Duration? duration) => duration is { } d ? Hours(d) : null;
 }
 
+public sealed class ProcessingChannelEnum() : StringEnumGraphType("ProcessingChannel", "A channel, or the digital channels together, that processing times are measured over.",
+    ("ONLINE", "ONLINE", "Submitted online by the citizen."),
+    ("KIOSK", "KIOSK", "Submitted at a self-service kiosk."),
+    ("ASSISTED", "ASSISTED", "Submitted by an officer for the citizen."),
+    ("COUNTER", "COUNTER", "Served at the walk-in counter."),
+    ("DIGITAL", "DIGITAL", "ONLINE, KIOSK and ASSISTED together."));
+
 public sealed class ProcessingTimeType : ObjectGraphType<ProcessingTime>
 {
     public ProcessingTimeType()
     {
         Name = "ProcessingTime";
-        Field(p => p.Channel).Description("ONLINE, KIOSK, ASSISTED, COUNTER, or DIGITAL for the three digital channels together.");
+        Description = "How long the requests completed in a period took, by channel.";
+        Field<NonNullGraphType<ProcessingChannelEnum>>("channel").Description("A channel, or DIGITAL for the three digital channels together.").Resolve(c => c.Source.Channel);
         Field(p => p.Completed);
         Field<NonNullGraphType<FloatGraphType>>("medianHours").Description("From submission to completion, elapsed hours.").Resolve(c => UsageFields.Hours(c.Source.Median));
         Field<NonNullGraphType<FloatGraphType>>("p90Hours").Resolve(c => UsageFields.Hours(c.Source.P90));

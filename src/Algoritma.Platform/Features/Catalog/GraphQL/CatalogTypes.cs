@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server.DataLoader;
+using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -62,6 +63,10 @@ public sealed class ServiceType : ObjectGraphType<PublicService>
     {
         Name = "Service";
         Description = "A public service of the city.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is PublicService;
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id, for node(id:); names the tenant.")
+            .Resolve(c => ServiceIds.Ids.Encode(c.Source.TenantId, c.Source.Code));
         Field(s => s.Code);
         Field(s => s.Name);
         Field<NonNullGraphType<UnitLevelType>>("level").Resolve(c => c.Source.Level);

@@ -1,4 +1,6 @@
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.MultiTenancy;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.GraphQL;
@@ -13,6 +15,11 @@ public sealed class ClientType : ObjectGraphType<ClientInfo>
     {
         Name = "Client";
         Description = "An OpenID Connect client (app) of the tenant.";
+        Interface<NodeInterface>();
+        IsTypeOf = source => source is ClientInfo;
+        this.AuthorizeWithRoles(Roles.CityAdmin);
+        Field<NonNullGraphType<IdGraphType>>("id").Description("Global id, for node(id:); names the tenant.")
+            .Resolve(c => ClientNodeResolver.Ids.Encode(c.Source.TenantId ?? string.Empty, c.Source.ClientId));
         Field(c => c.ClientId);
         Field(c => c.DisplayName);
         Field(c => c.Roles).Description("Roles a confidential client holds for its own (client credentials) tokens.");
@@ -76,5 +83,25 @@ internal sealed class ClientAdministrationFields : IQueryFields, IMutationFields
         mutation.AddServiceMutation<ClientPayloadType, ClientIdInputType, ClientIdInput, ClientAdministration, ClientPayload>(
             "rotateClientSecret", "Gives a confidential client a new secret; the old one stops working. City admins only; audited.", [Roles.CityAdmin],
             (clients, input, caller, ct) => clients.RotateSecretAsync(input.ClientId, caller, ct));
+    }
+}
+
+/// <summary><c>node(id:)</c> for an OIDC client of the tenant in scope (city admins only, as the type says).</summary>
+internal sealed class ClientNodeResolver : INodeResolver
+{
+    public static readonly TenantKeyIds Ids = new("Client");
+
+    public string TypeName => Ids.NodeType;
+
+    public async Task<object?> ResolveAsync(string key, IResolveFieldContext context)
+    {
+        var tenant = context.Service<CurrentTenant>().Tenant;
+        if (Ids.KeyWithin(key, tenant?.Id) is not { } clientId)
+        {
+            return null;
+        }
+
+        var client = await context.Service<ClientDirectory>().FindAsync(clientId, context.CancellationToken);
+        return client?.TenantId == tenant!.Id ? client : null;
     }
 }

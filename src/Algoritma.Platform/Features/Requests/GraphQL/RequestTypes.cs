@@ -46,9 +46,9 @@ internal static class PublicHistoryFields
 {
     public static void Add(ObjectGraphType<HistoryEntry> type)
     {
-        type.Field(h => h.Event).Description("SUBMITTED, RETURNED, RESUBMITTED, VERIFIED, COMPLETED, REJECTED, CANCELLED, RATED.");
-        type.Field(h => h.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
-        type.Field(h => h.ActorRole).Description("citizen, officer, city_admin, or client.");
+        type.Field<NonNullGraphType<RequestEventEnum>>("event").Description("What happened.").Resolve(c => c.Source.Event);
+        type.Field(h => h.At, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>)).Description("When it happened.");
+        type.Field<NonNullGraphType<ActorRoleEnum>>("actorRole").Description("The role of whoever took the step.").Resolve(c => c.Source.ActorRole);
         type.Field<ReasonCodeEnum>("reasonCode").Description("RETURNED, REJECTED: the category of the reason.")
             .Resolve(c => c.Source.Event is "RETURNED" or "REJECTED" ? c.Source.Reason ?? ReasonCode.Other : null);
         type.Field<DateTimeOffsetGraphType>("deadline")
