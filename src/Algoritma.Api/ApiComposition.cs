@@ -30,6 +30,7 @@ internal static class ApiComposition
 
     public static WebApplication UseAlgoritmaApi(this WebApplication app)
     {
+        app.UseWebSockets();
         app.UseRouting();
         app.UsePlatformRateLimiting();
         app.UseMultiTenancy();

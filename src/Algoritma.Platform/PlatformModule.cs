@@ -25,6 +25,7 @@ using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;
 using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Algoritma.Platform.RateLimiting;
 using GraphQL;
@@ -62,6 +63,7 @@ public static class PlatformModule
         services.AddCampaigns();
         services.AddRootFields<PlatformQuery>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly));
+        services.AddGraphQLSubscriptions(configuration);
         return services;
     }
 
@@ -109,6 +111,7 @@ public static class PlatformModule
         services.AddScoped<ServiceRequestHandler>();
         services.AddSingleton<TrackingCodes>();
         services.AddRootFields<RequestFields>();
+        services.AddRootFields<RequestSubscriptionFields>();
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
         services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));

@@ -5,7 +5,8 @@ namespace Algoritma.GraphQL.Server.Schema;
 /// <summary>One schema whose root fields are contributed by the features registered in DI.</summary>
 public sealed class ComposedSchema : global::GraphQL.Types.Schema
 {
-    public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations)
+    public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations,
+        IEnumerable<ISubscriptionFields> subscriptions)
         : base(services)
     {
         var query = new ObjectGraphType { Name = "Query" };
@@ -25,6 +26,17 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
         if (mutation.Fields.Count > 0)
         {
             Mutation = mutation;
+        }
+
+        var subscription = new ObjectGraphType { Name = "Subscription" };
+        foreach (var contributor in subscriptions)
+        {
+            contributor.AddTo(subscription);
+        }
+
+        if (subscription.Fields.Count > 0)
+        {
+            Subscription = subscription;
         }
     }
 }

@@ -57,12 +57,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
                 context.RequireTenant();
                 var caller = Caller.From(context.User);
                 var filter = (context.GetArgument<RequestFilter?>("filter") ?? new RequestFilter(null, null, null, null, null, null, null)).Bounded();
-                var views = context.Service<IQuerySession>().Query<ServiceRequestView>().AsQueryable();
-                if (caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager))
-                {
-                    views = views.WithinUnit(v => v.UnitCode, caller.Unit ?? "-");
-                }
-
+                var views = WithinScope(context.Service<IQuerySession>().Query<ServiceRequestView>(), caller);
                 return await Page(Filtered(views, filter, context.Service<TimeProvider>().GetUtcNow()), context);
             });
 
@@ -156,7 +151,13 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
                     streamId, input.ExpectedVersion, command(input, ServiceRequestHandler.RoleOf(caller), at, caller), caller, context.CancellationToken);
             });
 
-    private static IQueryable<ServiceRequestView> Filtered(IQueryable<ServiceRequestView> views, RequestFilter filter, DateTimeOffset now)
+    /// <summary>An officer's unit (a kecamatan's includes its kelurahan/desa); the whole city for admins and managers.</summary>
+    internal static IQueryable<ServiceRequestView> WithinScope(IQueryable<ServiceRequestView> views, Caller caller) =>
+        caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager)
+            ? views.WithinUnit(v => v.UnitCode, caller.Unit ?? "-")
+            : views;
+
+    internal static IQueryable<ServiceRequestView> Filtered(IQueryable<ServiceRequestView> views, RequestFilter filter, DateTimeOffset now)
     {
         if (filter.Status is { } status)
         {
