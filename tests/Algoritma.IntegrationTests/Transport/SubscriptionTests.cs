@@ -164,6 +164,26 @@ public sealed class SubscriptionTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task A_revoked_token_stops_its_socket_at_the_next_event_with_4403()
+    {
+        await _scenario.EnsureDomisiliAsync();
+        var (_, citizenToken) = await _scenario.NewCitizenWithTokenAsync();
+        var officerToken = await OfficerTokenAsync();
+        await using var officer = await GraphQLSocket.OpenAsync(api, Samarinda, officerToken);
+        await officer.SubscribeAsync("q", Queue);
+        await Task.Delay(300);
+        using var revoked = await api.CreateClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
+        {
+            ["client_id"] = Tokens.OfficerApp, ["token"] = officerToken, ["token_type_hint"] = "access_token",
+        }));
+        Assert.True(revoked.IsSuccessStatusCode);
+
+        await RequestScenario.SubmitAsync(api.Tenant("samarinda").WithToken(citizenToken));
+
+        Assert.Equal(4403, await officer.ClosedWithAsync());
+    }
+
+    [Fact]
     public async Task A_subscription_over_http_is_refused_with_a_pointer_to_the_websocket()
     {
         var response = await api.Tenant("samarinda").PostAsync(Mine);

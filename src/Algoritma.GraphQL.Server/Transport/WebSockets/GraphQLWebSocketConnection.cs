@@ -236,6 +236,12 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(
         using var subscription = stream.Subscribe(new ChannelObserver(results.Writer));
         await foreach (var result in results.Reader.ReadAllAsync(cancellationToken))
         {
+            if (!await services.Authenticator.StillAcceptsAsync(_user, cancellationToken))
+            {
+                await CloseAsync(CloseCodes.Forbidden, "Forbidden: the access token was revoked");
+                return;
+            }
+
             await SendAsync(services.Messages.Next(id, result));
         }
     }

@@ -17,6 +17,9 @@ public sealed record ConnectionAuthentication(ClaimsPrincipal? User, DateTimeOff
 public interface IGraphQLConnectionAuthenticator
 {
     ValueTask<ConnectionAuthentication> AuthenticateAsync(HttpContext upgrade, string? authorization, CancellationToken cancellationToken);
+
+    /// <summary>Whether the socket's user still holds (checked before each event is sent; false closes the socket with 4403).</summary>
+    ValueTask<bool> StillAcceptsAsync(ClaimsPrincipal user, CancellationToken cancellationToken) => ValueTask.FromResult(true);
 }
 
 /// <summary>The host registered no authenticator: the upgrade request's user, and no credentials in the payload.</summary>

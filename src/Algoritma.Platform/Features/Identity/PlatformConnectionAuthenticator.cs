@@ -45,6 +45,10 @@ public sealed class PlatformConnectionAuthenticator(
         return Bound(principal, principal.GetExpirationDate());
     }
 
+    /// <summary>A revoked token, or its user disabled or demoted, stops the socket at its next event.</summary>
+    public ValueTask<bool> StillAcceptsAsync(ClaimsPrincipal user, CancellationToken cancellationToken) =>
+        user.Identity?.IsAuthenticated == true ? revocations.AcceptsAsync(user, cancellationToken) : ValueTask.FromResult(true);
+
     private async Task<ClaimsPrincipal?> ValidateAsync(HttpContext upgrade, string authorization)
     {
         await using var scope = scopes.CreateAsyncScope();
