@@ -71,6 +71,9 @@ public sealed class SubscriptionTests(ApiFactory api)
         await otherKelurahan.SubscribeAsync("q", Queue);
         await kecamatan.SubscribeAsync("q", Queue);
         await otherCitizen.SubscribeAsync("m", Mine);
+        await using var filtered = await GraphQLSocket.OpenAsync(api, Samarinda, await api.CityAdminAsync("samarinda"));
+        await filtered.SubscribeAsync("f", "subscription { requestQueueChanged(filter: { unit: \"64.72.01.1001\" }) { trackingCode } }");
+        await filtered.SubscribeAsync("g", "subscription { requestQueueChanged(filter: { unit: \"64.72.01\", status: SUBMITTED }) { trackingCode } }");
         await Task.Delay(300);
 
         var makassar = api.Tenant("makassar").WithToken(await api.CityAdminAsync("makassar"));
@@ -84,6 +87,10 @@ public sealed class SubscriptionTests(ApiFactory api)
         var code = submitted.Data.GetProperty("submitServiceRequest").GetProperty("request").GetProperty("trackingCode").GetString();
 
         Assert.Equal(code, TrackingCodeOf(await kecamatan.ReceiveAsync("q", "next"), "requestQueueChanged"));
+        var byFilter = await filtered.ReceiveAsync(Quiet);
+        Assert.Equal("g", byFilter!.Value.GetProperty("id").GetString());
+        Assert.Equal(code, TrackingCodeOf(byFilter, "requestQueueChanged"));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => filtered.ReceiveAsync(Quiet));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => otherKelurahan.ReceiveAsync(Quiet));
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => otherCitizen.ReceiveAsync(Quiet));
     }

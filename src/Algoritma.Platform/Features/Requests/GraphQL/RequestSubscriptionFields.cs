@@ -43,7 +43,7 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
                 }
 
                 return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, change => change.StreamId == streamId,
-                    (change, token) => ReadAsync(sessions, views => views.WhereCaptured(v => v.Id == change.StreamId), token),
+                    (change, token) => LoadAsync(sessions, change, _ => true, token),
                     context.CancellationToken);
             });
 
@@ -56,7 +56,7 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
                 var me = Guid.Parse(Caller.From(context.User).Subject!);
                 var sessions = context.Service<ISessionFactory>();
                 return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, _ => true,
-                    (change, token) => ReadAsync(sessions, views => views.WhereCaptured(v => v.Id == change.StreamId && v.CitizenUserId == me), token),
+                    (change, token) => LoadAsync(sessions, change, view => view.CitizenUserId == me, token),
                     context.CancellationToken);
             });
 
@@ -68,14 +68,23 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
             {
                 var tenant = context.RequireTenant();
                 var caller = Caller.From(context.User);
-                var filter = (context.GetArgument<RequestFilter?>("filter") ?? new RequestFilter(null, null, null, null, null, null, null)).Bounded();
+                var filter = (context.GetArgument<RequestFilter?>("filter") ?? RequestFilter.None).Bounded();
                 var sessions = context.Service<ISessionFactory>();
                 var clock = context.Service<TimeProvider>();
-                return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, _ => true,
-                    (change, token) => ReadAsync(sessions, views => RequestFields.Filtered(
-                        RequestFields.WithinScope(views, caller), filter, clock.GetUtcNow()).WhereCaptured(v => v.Id == change.StreamId), token),
-                    context.CancellationToken);
+                Func<StreamChange, CancellationToken, Task<object?>> read = filter == RequestFilter.None
+                    ? (change, token) => LoadAsync(sessions, change, view => RequestFields.InScope(view, caller), token)
+                    : (change, token) => ReadAsync(sessions, views => RequestFields.Filtered(
+                        RequestFields.WithinScope(views, caller), filter, clock.GetUtcNow()).WhereCaptured(v => v.Id == change.StreamId), token);
+                return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, _ => true, read, context.CancellationToken);
             });
+    }
+
+    /// <summary>The request by its id (no query to translate), if <paramref name="visible"/> to the subscriber.</summary>
+    private static async Task<object?> LoadAsync(
+        ISessionFactory sessions, StreamChange change, Func<ServiceRequestView, bool> visible, CancellationToken cancellationToken)
+    {
+        await using var session = sessions.QuerySession();
+        return await session.LoadAsync<ServiceRequestView>(change.StreamId, cancellationToken) is { } view && visible(view) ? view : null;
     }
 
     /// <summary>The request as the subscriber may see it now, in the tenant the subscription runs in; null: not theirs to see.</summary>
