@@ -112,6 +112,7 @@ public static class PlatformModule
         services.AddSingleton<TrackingCodes>();
         services.AddRootFields<RequestFields>();
         services.AddRootFields<RequestSubscriptionFields>();
+        services.AddSingleton<RequestChangeReads>();
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
         services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));

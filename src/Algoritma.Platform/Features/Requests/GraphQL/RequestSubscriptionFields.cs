@@ -30,6 +30,7 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
                 var tenant = context.RequireTenant();
                 var code = InputBounds.Argument("trackingCode", context.GetArgument<string>("trackingCode"), TrackingCodes.MaxInputLength)!.Trim().ToUpperInvariant();
                 var sessions = context.Service<ISessionFactory>();
+                var reads = context.Service<RequestChangeReads>();
                 Guid streamId;
                 await using (var session = sessions.QuerySession())
                 {
@@ -43,7 +44,7 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
                 }
 
                 return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, change => change.StreamId == streamId,
-                    (change, token) => LoadAsync(sessions, change, _ => true, token),
+                    (change, token) => LoadAsync(reads, change, _ => true),
                     context.CancellationToken);
             });
 
@@ -55,8 +56,9 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
                 var tenant = context.RequireTenant();
                 var me = Guid.Parse(Caller.From(context.User).Subject!);
                 var sessions = context.Service<ISessionFactory>();
+                var reads = context.Service<RequestChangeReads>();
                 return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, _ => true,
-                    (change, token) => LoadAsync(sessions, change, view => view.CitizenUserId == me, token),
+                    (change, token) => LoadAsync(reads, change, view => view.CitizenUserId == me),
                     context.CancellationToken);
             });
 
@@ -70,22 +72,20 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
                 var caller = Caller.From(context.User);
                 var filter = (context.GetArgument<RequestFilter?>("filter") ?? RequestFilter.None).Bounded();
                 var sessions = context.Service<ISessionFactory>();
+                var reads = context.Service<RequestChangeReads>();
                 var clock = context.Service<TimeProvider>();
                 Func<StreamChange, CancellationToken, Task<object?>> read = filter == RequestFilter.None
-                    ? (change, token) => LoadAsync(sessions, change, view => RequestFields.InScope(view, caller), token)
+                    ? (change, token) => LoadAsync(reads, change, view => RequestFields.InScope(view, caller))
                     : (change, token) => ReadAsync(sessions, views => RequestFields.Filtered(
                         RequestFields.WithinScope(views, caller), filter, clock.GetUtcNow()).WhereCaptured(v => v.Id == change.StreamId), token);
                 return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, _ => true, read, context.CancellationToken);
             });
     }
 
-    /// <summary>The request by its id (no query to translate), if <paramref name="visible"/> to the subscriber.</summary>
+    /// <summary>The changed request (one read per change, shared), if <paramref name="visible"/> to this subscriber.</summary>
     private static async Task<object?> LoadAsync(
-        ISessionFactory sessions, StreamChange change, Func<ServiceRequestView, bool> visible, CancellationToken cancellationToken)
-    {
-        await using var session = sessions.QuerySession();
-        return await session.LoadAsync<ServiceRequestView>(change.StreamId, cancellationToken) is { } view && visible(view) ? view : null;
-    }
+        RequestChangeReads reads, StreamChange change, Func<ServiceRequestView, bool> visible) =>
+        await reads.ReadAsync(change) is { } view && visible(view) ? view : null;
 
     /// <summary>The request as the subscriber may see it now, in the tenant the subscription runs in; null: not theirs to see.</summary>
     private static async Task<object?> ReadAsync(
