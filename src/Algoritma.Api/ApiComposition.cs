@@ -40,6 +40,7 @@ internal static class ApiComposition
     {
         app.UseRequestTrace();
         app.UseUnhandledExceptionAnswers();
+        app.UseWebSockets();
         app.UseRouting();
         app.UsePlatformCors();
         app.UsePlatformRateLimiting();

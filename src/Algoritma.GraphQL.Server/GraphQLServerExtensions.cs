@@ -5,6 +5,7 @@ using Algoritma.GraphQL.Server.PersistedDocuments;
 using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.GraphQL.Server.Transport;
+using Algoritma.GraphQL.Server.Transport.WebSockets;
 using GraphQL;
 using GraphQL.DI;
 using GraphQL.Execution;
@@ -38,6 +39,7 @@ public static class GraphQLServerExtensions
         services.AddSingleton<PersistedDocumentResolver>();
         services.AddSingleton<global::GraphQL.Types.IdGraphType, StringIdGraphType>();
         services.AddScoped<GraphQLHttpHandler<ComposedSchema>>();
+        services.AddGraphQLWebSockets();
         services.AddSingleton<IQueryFields, Relay.NodeQuery>();
         services.AddTransient(typeof(Relay.ConnectionType<,>));
         services.AddTransient(typeof(Relay.EdgeType<,>));
@@ -55,6 +57,8 @@ public static class GraphQLServerExtensions
                 .ConfigureExecution(provider => provider.GetRequiredService<ValidatedDocumentCache>())
                 // resolvers share one scoped DbContext per request, which must not run queries in parallel
                 .AddExecutionStrategy<SerialExecutionStrategy>(OperationType.Query)
+                // each event of a subscription is resolved in a service scope of its own, its fields one after another
+                .AddScopedSubscriptionExecutionStrategy(serialExecution: true)
                 .ConfigureExecutionOptions(LogUnhandledExceptions)
                 .AddGraphTypes(typeof(GraphQLServerExtensions).Assembly);
             configure?.Invoke(builder);
@@ -62,10 +66,14 @@ public static class GraphQLServerExtensions
         return services;
     }
 
-    /// <summary>Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405); GraphiQL may answer a browser's GET.</summary>
+    /// <summary>
+    /// Serves GraphQL over HTTP at <paramref name="pattern"/> for every method (others get 405; GraphiQL may answer a
+    /// browser's GET), and graphql-transport-ws to a WebSocket upgrade request (the host calls <c>UseWebSockets</c>).
+    /// </summary>
     public static IEndpointConventionBuilder MapGraphQL(this IEndpointRouteBuilder endpoints, string pattern) =>
-        endpoints.Map(pattern, context =>
-            context.RequestServices.GetRequiredService<GraphQLHttpHandler<ComposedSchema>>().HandleAsync(context))
+        endpoints.Map(pattern, context => context.WebSockets.IsWebSocketRequest
+            ? context.RequestServices.GetRequiredService<GraphQLWebSocketHandler<ComposedSchema>>().HandleAsync(context)
+            : context.RequestServices.GetRequiredService<GraphQLHttpHandler<ComposedSchema>>().HandleAsync(context))
             .WithMetadata(GraphQLEndpointMetadata.Instance);
 
     private static void LogUnhandledExceptions(ExecutionOptions options)

@@ -68,6 +68,7 @@ public static class PlatformModule
         services.AddRootFields<PlatformQuery>();
         services.AddSingleton<IDocumentPolicy, TenantDocumentPolicy>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly).AddSchemaVisitor<PlatformDescriptions>());
+        services.AddGraphQLSubscriptions(configuration);
         return services;
     }
 
@@ -118,6 +119,8 @@ public static class PlatformModule
         services.AddScoped<ServiceRequestHandler>();
         services.AddSingleton<TrackingCodes>();
         services.AddRootFields<RequestFields>();
+        services.AddRootFields<RequestSubscriptionFields>();
+        services.AddSingleton<RequestChangeReads>();
         services.AddSingleton<INodeResolver, RequestNodeResolver>();
         services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));

@@ -6,7 +6,8 @@ namespace Algoritma.GraphQL.Server.Schema;
 /// <summary>One schema whose root fields are contributed by the features registered in DI.</summary>
 public sealed class ComposedSchema : global::GraphQL.Types.Schema
 {
-    public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations)
+    public ComposedSchema(IServiceProvider services, IEnumerable<IQueryFields> queries, IEnumerable<IMutationFields> mutations,
+        IEnumerable<ISubscriptionFields> subscriptions)
         : base(services)
     {
         Directives.Register(ScalarSpecifications.Definition());
@@ -28,6 +29,17 @@ public sealed class ComposedSchema : global::GraphQL.Types.Schema
         if (mutation.Fields.Count > 0)
         {
             Mutation = mutation;
+        }
+
+        var subscription = new ObjectGraphType { Name = "Subscription", Description = "Changes pushed over WebSocket (graphql-transport-ws), each re-read under the subscriber's own authorization." };
+        foreach (var contributor in subscriptions)
+        {
+            contributor.AddTo(subscription);
+        }
+
+        if (subscription.Fields.Count > 0)
+        {
+            Subscription = subscription;
         }
     }
 }

@@ -15,9 +15,15 @@ public interface IMutationFields
     void AddTo(ObjectGraphType mutation);
 }
 
+/// <summary>A feature's fields on the root Subscription type (served over WebSocket only).</summary>
+public interface ISubscriptionFields
+{
+    void AddTo(ObjectGraphType subscription);
+}
+
 public static class RootFieldsRegistration
 {
-    /// <summary>Registers a feature's root fields once, as query and/or mutation contributor.</summary>
+    /// <summary>Registers a feature's root fields once, as query, mutation and/or subscription contributor.</summary>
     public static IServiceCollection AddRootFields<TFields>(this IServiceCollection services)
         where TFields : class
     {
@@ -30,6 +36,11 @@ public static class RootFieldsRegistration
         if (typeof(IMutationFields).IsAssignableFrom(typeof(TFields)))
         {
             services.AddSingleton<IMutationFields>(provider => (IMutationFields)provider.GetRequiredService<TFields>());
+        }
+
+        if (typeof(ISubscriptionFields).IsAssignableFrom(typeof(TFields)))
+        {
+            services.AddSingleton<ISubscriptionFields>(provider => (ISubscriptionFields)provider.GetRequiredService<TFields>());
         }
 
         return services;

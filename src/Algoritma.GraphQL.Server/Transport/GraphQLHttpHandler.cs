@@ -83,10 +83,19 @@ internal sealed class GraphQLHttpHandler<TSchema>(
         });
     }
 
-    /// <summary>The executer throws on an operation type the schema has no root for (a subscription, today).</summary>
+    /// <summary>
+    /// The executer throws on an operation type the schema has no root for; a subscription is a stream, which HTTP
+    /// does not carry here (it is served over WebSocket, graphql-transport-ws, on the same path).
+    /// </summary>
     private CodedError? UnservedOperation(GraphQLDocument document, string? operationName)
     {
         var operation = OperationSelection.Selected(document, operationName)?.Operation;
+        if (operation == OperationType.Subscription && schema.Subscription is not null)
+        {
+            return new CodedError(ErrorCodes.ValidationFailed,
+                "Subscriptions are served over WebSocket (subprotocol graphql-transport-ws) on this path, not over HTTP.");
+        }
+
         var served = operation switch
         {
             OperationType.Mutation => schema.Mutation is not null,

@@ -149,7 +149,8 @@ internal sealed class GraphQLRequestReader(IGraphQLSerializer serializer, GraphQ
         }
     }
 
-    private GraphQLHttpRequest ReadJsonBody(JsonElement body)
+    /// <summary>A request's parameters from a JSON object (a POST body, a WebSocket subscribe payload).</summary>
+    internal GraphQLHttpRequest ReadJsonBody(JsonElement body)
     {
         if (body.ValueKind != JsonValueKind.Object)
         {

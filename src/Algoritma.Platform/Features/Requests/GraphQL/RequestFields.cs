@@ -17,6 +17,8 @@ namespace Algoritma.Platform.Features.Requests.GraphQL;
 public sealed record RequestFilter(
     RequestStatus? Status, string? Service, string? Unit, Channel? Channel, DateTimeOffset? SubmittedFrom, DateTimeOffset? SubmittedTo, bool? SlaBreached)
 {
+    public static readonly RequestFilter None = new(null, null, null, null, null, null, null);
+
     /// <summary>This filter, or BAD_USER_INPUT for a code too long or a submission range out of bounds.</summary>
     public RequestFilter Bounded()
     {
@@ -57,12 +59,7 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
                 context.RequireTenant();
                 var caller = Caller.From(context.User);
                 var filter = (context.GetArgument<RequestFilter?>("filter") ?? new RequestFilter(null, null, null, null, null, null, null)).Bounded();
-                var views = context.Service<IQuerySession>().Query<ServiceRequestView>().AsQueryable();
-                if (caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager))
-                {
-                    views = views.WithinUnit(v => v.UnitCode, caller.Unit ?? "-");
-                }
-
+                var views = WithinScope(context.Service<IQuerySession>().Query<ServiceRequestView>(), caller);
                 return await Page(Filtered(views, filter, context.Service<TimeProvider>().GetUtcNow()), context);
             });
 
@@ -156,7 +153,18 @@ internal sealed class RequestFields : IQueryFields, IMutationFields
                     streamId, input.ExpectedVersion, command(input, ServiceRequestHandler.RoleOf(caller), at, caller), caller, context.CancellationToken);
             });
 
-    private static IQueryable<ServiceRequestView> Filtered(IQueryable<ServiceRequestView> views, RequestFilter filter, DateTimeOffset now)
+    /// <summary>An officer's unit (a kecamatan's includes its kelurahan/desa); the whole city for admins and managers.</summary>
+    internal static IQueryable<ServiceRequestView> WithinScope(IQueryable<ServiceRequestView> views, Caller caller) =>
+        ScopedToUnit(caller) ? views.WithinUnit(v => v.UnitCode, caller.Unit ?? "-") : views;
+
+    /// <summary><see cref="WithinScope"/> for one request already read.</summary>
+    internal static bool InScope(ServiceRequestView view, Caller caller) =>
+        !ScopedToUnit(caller) || (caller.Unit is { } unit && (view.UnitCode == unit || view.UnitCode.StartsWith(unit + ".", StringComparison.Ordinal)));
+
+    private static bool ScopedToUnit(Caller caller) =>
+        caller.IsInRole(Roles.Officer) && !caller.IsInRole(Roles.CityAdmin) && !caller.IsInRole(Roles.ProgramManager);
+
+    internal static IQueryable<ServiceRequestView> Filtered(IQueryable<ServiceRequestView> views, RequestFilter filter, DateTimeOffset now)
     {
         if (filter.Status is { } status)
         {
