@@ -23,7 +23,7 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
     {
         subscription.Field<NonNullGraphType<RequestStatusType>>("requestStatusChanged")
             .Description("The public status of the request with this tracking code, each time it changes; no personal data. Unknown code: NOT_FOUND.")
-            .Argument<NonNullGraphType<StringGraphType>>("trackingCode")
+            .Argument<NonNullGraphType<StringGraphType>>("trackingCode", "The tracking code the citizen was given at submission.")
             .RateLimited(RateLimitPolicies.PublicLookup)
             .ResolveStreamAsync(async context =>
             {
@@ -64,7 +64,7 @@ internal sealed class RequestSubscriptionFields : ISubscriptionFields
 
         subscription.Field<NonNullGraphType<ServiceRequestType>>("requestQueueChanged")
             .Description("Requests within the caller's unit scope (the whole city for admins and managers) that match the filter, each time one changes; the filter means what it means for the requests query.")
-            .Argument<RequestFilterType>("filter")
+            .Argument<RequestFilterType>("filter", "Which requests of the caller's scope to follow; every one when omitted.")
             .AuthorizeWithRoles(Roles.Officer, Roles.CityAdmin, Roles.ProgramManager)
             .ResolveStreamAsync(async context =>
             {
