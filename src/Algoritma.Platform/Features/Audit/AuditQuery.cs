@@ -46,21 +46,11 @@ internal sealed class AuditQuery : IQueryFields
 }
 
 /// <summary><c>node(id:)</c> for an audit entry of the tenant in scope (city admins only, as the type says).</summary>
-internal sealed class AuditEntryNodeResolver : INodeResolver
+internal sealed class AuditEntryNodeResolver() : TenantKeyNodeResolver(Ids)
 {
     public static readonly TenantKeyIds Ids = new("AuditEntry");
 
-    public string TypeName => Ids.NodeType;
-
-    public async Task<object?> ResolveAsync(string key, IResolveFieldContext context)
-    {
-        var tenant = context.Service<CurrentTenant>().Tenant;
-        if (Ids.KeyWithin(key, tenant?.Id) is not { } id)
-        {
-            return null;
-        }
-
-        return await context.Service<PlatformDbContext>().Set<AuditEntry>().AsNoTracking()
-            .FirstOrDefaultAsync(a => a.Id == id && a.TenantId == tenant!.Id, context.CancellationToken);
-    }
+    protected override async Task<object?> LoadAsync(string key, string tenantId, IResolveFieldContext context) =>
+        await context.Service<PlatformDbContext>().Set<AuditEntry>().AsNoTracking()
+            .FirstOrDefaultAsync(a => a.Id == key && a.TenantId == tenantId, context.CancellationToken);
 }

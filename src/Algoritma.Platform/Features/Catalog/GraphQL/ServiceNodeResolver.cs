@@ -1,5 +1,3 @@
-using Algoritma.GraphQL.Server.Relay;
-using Algoritma.MultiTenancy;
 using Algoritma.Platform.GraphQL;
 using GraphQL;
 
@@ -11,19 +9,11 @@ internal static class ServiceIds
 }
 
 /// <summary><c>node(id:)</c> for a service of the tenant in scope.</summary>
-internal sealed class ServiceNodeResolver : INodeResolver
+internal sealed class ServiceNodeResolver() : TenantKeyNodeResolver(ServiceIds.Ids)
 {
-    public string TypeName => ServiceIds.Ids.NodeType;
-
-    public async Task<object?> ResolveAsync(string key, IResolveFieldContext context)
+    protected override async Task<object?> LoadAsync(string key, string tenantId, IResolveFieldContext context)
     {
-        var tenant = context.Service<CurrentTenant>().Tenant;
-        if (ServiceIds.Ids.KeyWithin(key, tenant?.Id) is not { } code)
-        {
-            return null;
-        }
-
-        var service = await context.Service<ServiceByCodeLoader>().Load(code).GetResultAsync(context.CancellationToken);
-        return service?.TenantId == tenant!.Id ? service : null;
+        var service = await context.Service<ServiceByCodeLoader>().Load(key).GetResultAsync(context.CancellationToken);
+        return service?.TenantId == tenantId ? service : null;
     }
 }

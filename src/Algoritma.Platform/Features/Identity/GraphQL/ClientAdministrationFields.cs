@@ -87,21 +87,13 @@ internal sealed class ClientAdministrationFields : IQueryFields, IMutationFields
 }
 
 /// <summary><c>node(id:)</c> for an OIDC client of the tenant in scope (city admins only, as the type says).</summary>
-internal sealed class ClientNodeResolver : INodeResolver
+internal sealed class ClientNodeResolver() : TenantKeyNodeResolver(Ids)
 {
     public static readonly TenantKeyIds Ids = new("Client");
 
-    public string TypeName => Ids.NodeType;
-
-    public async Task<object?> ResolveAsync(string key, IResolveFieldContext context)
+    protected override async Task<object?> LoadAsync(string key, string tenantId, IResolveFieldContext context)
     {
-        var tenant = context.Service<CurrentTenant>().Tenant;
-        if (Ids.KeyWithin(key, tenant?.Id) is not { } clientId)
-        {
-            return null;
-        }
-
-        var client = await context.Service<ClientDirectory>().FindAsync(clientId, context.CancellationToken);
-        return client?.TenantId == tenant!.Id ? client : null;
+        var client = await context.Service<ClientDirectory>().FindAsync(key, context.CancellationToken);
+        return client?.TenantId == tenantId ? client : null;
     }
 }
