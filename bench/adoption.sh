@@ -3,7 +3,8 @@
 # rebuild rate, and the latency of the adoption query, on a private cluster `bench`.
 #   bench/adoption.sh [--scale 35] [--reuse]
 # --scale 35 gives about one million events for Samarinda's year; --reuse keeps the database of the last run
-# (its events) and re-measures the rest. Results go to stdout and docs/benchmarks.md.
+# (its events) and re-measures the rest. Results go to stdout; bench/adoption-report.py writes them into the
+# "Adoption analytics" section of docs/benchmarks.md (replaced in place).
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 SCALE=35
@@ -23,12 +24,11 @@ trap 'kill -KILL ${API_PID:-0} 2>/dev/null || true' EXIT
 (cd "$ROOT/bench" && npm ci --no-audit --no-fund --loglevel=error)
 dotnet build "$ROOT/src/Algoritma.Api/Algoritma.Api.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 
-ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=algoritma_bench/' <<<"$("$ROOT/infra/local/pg.sh" up bench)")
+ALGORITMA_DB=$(with_database algoritma_bench "$("$ROOT/infra/local/pg.sh" up bench)")
 export ALGORITMA_DB
 # a benchmark cluster: commits return before their WAL is flushed (the simulator commits once per command)
-on_postgres() { ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$ALGORITMA_DB") sql "$1" >/dev/null; }
-on_postgres "ALTER SYSTEM SET synchronous_commit = off"
-on_postgres "SELECT pg_reload_conf()"
+on_postgres "ALTER SYSTEM SET synchronous_commit = off" >/dev/null
+on_postgres "SELECT pg_reload_conf()" >/dev/null
 SIMULATION=${SIMULATION:-"(the database of an earlier run)"}
 if [ $REUSE = 0 ]; then
   fresh_database algoritma_bench
@@ -81,32 +81,8 @@ stop_api
 if [ "$AFTER_CRASH" != "$REBUILT" ]; then echo "[bench] FAILED: answers after the crash differ from the rebuild's" >&2; exit 1; fi
 echo "[bench] answers after kill -9 and restart equal the rebuild's (${#REBUILT} bytes)"
 
-field() { python3 -c "import json,sys; print(json.loads(sys.argv[1])[sys.argv[2]])" "$1" "$2"; }
-mkdir -p "$ROOT/docs"
-python3 - "$ROOT/docs/benchmarks.md" <<PY
-import re, sys
-path = sys.argv[1]
-section = """## Adoption analytics (issue 6)
-
-\`bench/adoption.sh $([ $REUSE = 1 ] && echo "--reuse" || echo "--scale $SCALE")\` on $(nproc) cores ($(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs)), $(date -u +%Y-%m-%d):
-Samarinda, 12 months, $EVENTS events.
-
-| what | figure |
-|---|---|
-| simulator (through the request commands) | $SIMULATION |
-| projection catch-up, killed with kill -9 at event $KILLED_AT and restarted | $EVENTS events in ${CATCH_UP} s ($(python3 -c "print(round($EVENTS / $CATCH_UP))") events/s, restart included) |
-| projection rebuild | $REBUILD |
-| adoption by WEEK over 12 months, counts and KPIs | $(field "$KPIS_RESULT" rps) req/s, p50 $(field "$KPIS_RESULT" p50) ms, p99 $(field "$KPIS_RESULT" p99) ms, $(field "$KPIS_RESULT" errors) errors |
-| the same with active and new digital citizens, time saved and IKM | $(field "$FULL_RESULT" rps) req/s, p50 $(field "$FULL_RESULT" p50) ms, p99 $(field "$FULL_RESULT" p99) ms, $(field "$FULL_RESULT" errors) errors |
-| API resident memory after the load | $RSS |
-
-Answers after the kill and restart equal those after a rebuild; the projected counts equal the events' counts.
-"""
-try:
-    text = open(path).read()
-except FileNotFoundError:
-    text = "# Benchmarks\n\nFigures move with the machine; each section names its command.\n\n"
-text = re.sub(r"## Adoption analytics \(issue 6\)\n.*?(?=\n## |\Z)", "", text, flags=re.S).rstrip() + "\n\n" + section
-open(path, "w").write(text)
-PY
-echo "[bench] written to docs/benchmarks.md"
+python3 "$ROOT/bench/adoption-report.py" "$ROOT/docs/benchmarks.md" \
+  --command "bench/adoption.sh $([ $REUSE = 1 ] && echo "--reuse" || echo "--scale $SCALE")" \
+  --events "$EVENTS" --simulation "$SIMULATION" --killed-at "$KILLED_AT" --catch-up "$CATCH_UP" --rebuild "$REBUILD" \
+  --kpis "$KPIS_RESULT" --full "$FULL_RESULT" --rss "$RSS" >/dev/null
+echo "[bench] written to docs/benchmarks.md (bench/adoption-report.py)"

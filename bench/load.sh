@@ -32,7 +32,7 @@ dotnet build "$ROOT/src/Algoritma.Api/Algoritma.Api.csproj" -c Release -nologo -
 dotnet build "$ROOT/bench/raw/Algoritma.Bench.Raw.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 
 CLUSTER=$("$ROOT/infra/local/pg.sh" up bench)
-on_postgres() { ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$CLUSTER") sql "$1"; }
+ALGORITMA_DB=$CLUSTER
 commit_mode() { on_postgres "ALTER SYSTEM SET synchronous_commit = $1" >/dev/null; on_postgres "SELECT pg_reload_conf()" >/dev/null; }
 database_exists() { [ "$(on_postgres "SELECT count(*) FROM pg_database WHERE datname = '$1'")" = 1 ]; }
 
@@ -41,7 +41,7 @@ seed() {
   local name=$1 scale=$2
   if database_exists "$name"; then
     # a schema change since the seed is applied to the template once, not to every copy of it
-    ALGORITMA_DB=$(sed -E "s/Database=[^;]+/Database=$name/" <<<"$CLUSTER") cli db migrate >/dev/null
+    ALGORITMA_DB=$(with_database "$name" "$CLUSTER") cli db migrate >/dev/null
     return 0
   fi
   echo "[load] seeding $name (scale $scale): once per cluster; about 370 events/s"
@@ -78,7 +78,7 @@ run_on() {
   ALGORITMA_DB=$CLUSTER
   on_postgres "DROP DATABASE IF EXISTS algoritma_load WITH (FORCE)" >/dev/null
   on_postgres "CREATE DATABASE algoritma_load TEMPLATE $template" >/dev/null
-  ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=algoritma_load/' <<<"$CLUSTER")
+  ALGORITMA_DB=$(with_database algoritma_load "$CLUSTER")
   export ALGORITMA_DB
   cli db migrate >/dev/null
   # the planner's statistics and the visibility map (index-only scans), as autovacuum keeps them in a database in

@@ -1,30 +1,10 @@
-# Steps shared by bench/adoption.sh and tests/e2e/crash-resume.sh (source it; needs ROOT, API_DLL, ALGORITMA_DB).
+# Steps shared by the bench scripts and tests/e2e/crash-resume.sh (source it; needs ROOT, API_DLL, ALGORITMA_DB).
 # The API runs as a real process; the projection's progress is read from Marten's tables.
 
-PSQL_BIN=${PSQL_BIN:-$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1)/psql}
+source "$ROOT/bench/lib/database.sh"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 # load from one address would meet the rate limits (docs/security-limits.md): raised, still charged
 export RateLimits__PermitMultiplier=${RateLimits__PermitMultiplier:-1000000}
-
-# psql on the database ALGORITMA_DB names (Host=…;Port=…;Username=…;Database=…); without an argument, the SQL is read
-# from standard input (for statements too long for a command line)
-sql() {
-  local port db user
-  port=$(sed -E 's/.*Port=([0-9]+).*/\1/' <<<"$ALGORITMA_DB")
-  db=$(sed -E 's/.*Database=([^;]+).*/\1/' <<<"$ALGORITMA_DB")
-  user=$(sed -E 's/.*Username=([^;]+).*/\1/' <<<"$ALGORITMA_DB")
-  if [ $# -eq 0 ]; then set -- -f -; else set -- -c "$1"; fi
-  "$PSQL_BIN" -h 127.0.0.1 -p "$port" -U "$user" -d "$db" -qtAX "$@"
-}
-
-# a fresh database NAME on the cluster of ALGORITMA_DB; exports ALGORITMA_DB pointing at it
-fresh_database() {
-  local name=$1
-  ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$ALGORITMA_DB") sql "DROP DATABASE IF EXISTS $name WITH (FORCE)" >/dev/null
-  ALGORITMA_DB=$(sed -E 's/Database=[^;]+/Database=postgres/' <<<"$ALGORITMA_DB") sql "CREATE DATABASE $name" >/dev/null
-  ALGORITMA_DB=$(sed -E "s/Database=[^;]+/Database=$name/" <<<"$ALGORITMA_DB")
-  export ALGORITMA_DB
-}
 
 cli() { (cd "$(dirname "$API_DLL")" && dotnet "$API_DLL" "$@"); }
 

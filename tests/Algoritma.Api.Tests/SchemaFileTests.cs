@@ -1,4 +1,5 @@
 using Algoritma.Api.Cli;
+using Algoritma.Platform;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -15,20 +16,9 @@ public sealed class SchemaFileTests
         await using var app = builder.Build();
 
         var served = SchemaCommands.Print(app.Services);
-        var committed = await File.ReadAllTextAsync(Path.Combine(RepositoryRoot(), SchemaCommands.DefaultPath));
+        var committed = await File.ReadAllTextAsync(Path.Combine(Checkout.OfBinaries, SchemaCommands.DefaultPath));
 
         Assert.True(committed == served,
             "schema/schema.graphql differs from the served schema; run: dotnet run --project src/Algoritma.Api -- schema export");
-    }
-
-    private static string RepositoryRoot()
-    {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (directory is not null && !File.Exists(Path.Combine(directory.FullName, "AlgoritmaPlatform.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        return directory?.FullName ?? throw new InvalidOperationException("AlgoritmaPlatform.sln not found above the test binaries.");
     }
 }

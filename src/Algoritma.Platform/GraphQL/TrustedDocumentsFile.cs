@@ -8,17 +8,8 @@ internal static class TrustedDocumentsFile
 {
     public const string InRepository = "schema/operations/trusted-documents.json";
 
-    public static string? InCheckout()
-    {
-        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AlgoritmaPlatform.sln")))
-            {
-                var manifest = Path.Combine(directory.FullName, InRepository);
-                return File.Exists(manifest) ? manifest : null;
-            }
-        }
-
-        return null;
-    }
+    public static string? InCheckout() =>
+        Checkout.OfWorkingDirectory() is { } checkout && Path.Combine(checkout, InRepository) is var manifest && File.Exists(manifest)
+            ? manifest
+            : null;
 }

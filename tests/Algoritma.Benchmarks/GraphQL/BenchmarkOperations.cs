@@ -1,4 +1,4 @@
-using Algoritma.Benchmarks.Infrastructure;
+using Algoritma.Platform;
 
 namespace Algoritma.Benchmarks.GraphQL;
 
@@ -22,5 +22,5 @@ public static class BenchmarkOperations
     /// <summary>52 ISO weeks, Monday 2025-11-24 to Monday 2026-11-23, inside the simulated year.</summary>
     public const string CityAdoptionByWeekVariables = """{ "from": "2025-11-24", "to": "2026-11-23" }""";
 
-    private static string Query(string name) => File.ReadAllText(Path.Combine(RepositoryRoot.Path, "bench", "raw", "queries", $"{name}.graphql"));
+    private static string Query(string name) => File.ReadAllText(Path.Combine(Checkout.OfBinaries, "bench", "raw", "queries", $"{name}.graphql"));
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Algoritma.Platform;
 using Npgsql;
 
 namespace Algoritma.Benchmarks.Infrastructure;
@@ -43,11 +44,11 @@ public sealed class BenchmarkDatabase : IAsyncDisposable
     /// <summary>Starts (or reuses) the private cluster <c>bench</c>; the script prints its connection string.</summary>
     private static string StartBenchCluster()
     {
-        var script = Path.Combine(RepositoryRoot.Path, "infra", "local", "pg.sh");
+        var script = Path.Combine(Checkout.OfBinaries, "infra", "local", "pg.sh");
         using var process = Process.Start(new ProcessStartInfo(script, ["up", "bench"])
         {
             RedirectStandardOutput = true,
-            WorkingDirectory = RepositoryRoot.Path,
+            WorkingDirectory = Checkout.OfBinaries,
         }) ?? throw new InvalidOperationException($"Could not start {script}.");
         var output = process.StandardOutput.ReadToEnd().Trim();
         process.WaitForExit();

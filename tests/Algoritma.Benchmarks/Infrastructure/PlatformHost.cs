@@ -40,7 +40,7 @@ public sealed class PlatformHost : IAsyncDisposable
         await using var scope = Services.CreateAsyncScope();
         await scope.ServiceProvider.GetRequiredService<DatabaseMigrator>().MigrateAsync();
         var report = await scope.ServiceProvider.GetRequiredService<TenantsConfigApplier>()
-            .ApplyFolderAsync(RepositoryRoot.TenantsConfig, CancellationToken.None);
+            .ApplyFolderAsync(Path.Combine(Checkout.OfBinaries, "tenants-config"), CancellationToken.None);
         if (!report.Succeeded)
         {
             throw new InvalidOperationException("tenants apply failed: " + string.Join(Environment.NewLine, report.Errors));

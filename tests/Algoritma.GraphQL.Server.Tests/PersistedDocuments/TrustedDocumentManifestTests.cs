@@ -20,13 +20,7 @@ public sealed class TrustedDocumentManifestTests
     [Fact]
     public void The_repositorys_manifest_loads()
     {
-        var directory = new DirectoryInfo(AppContext.BaseDirectory);
-        while (!File.Exists(Path.Combine(directory!.FullName, "AlgoritmaPlatform.sln")))
-        {
-            directory = directory.Parent;
-        }
-
-        var manifest = TrustedDocumentManifest.Load(Path.Combine(directory.FullName, "schema", "operations", "trusted-documents.json"));
+        var manifest = TrustedDocumentManifest.Load(Path.Combine(AppContext.BaseDirectory, "trusted-documents.json"));
 
         Assert.True(manifest.Count >= 5);
     }

@@ -1,4 +1,5 @@
 using Algoritma.MultiTenancy;
+using Algoritma.Platform;
 using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
@@ -35,7 +36,7 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         }
 
         var report = await scope.ServiceProvider.GetRequiredService<TenantsConfigApplier>()
-            .ApplyFolderAsync(RepositoryRoot.TenantsConfig, CancellationToken.None);
+            .ApplyFolderAsync(Path.Combine(Checkout.OfBinaries, "tenants-config"), CancellationToken.None);
         Assert.True(report.Succeeded, string.Join(Environment.NewLine, report.Errors));
     }
 

@@ -74,8 +74,8 @@ public sealed class ServiceRequestTests(ApiFactory api)
 
         var early = await RequestScenario.CommandAsync(officer, "completeServiceRequest", request);
         var byCitizen = await RequestScenario.CommandAsync(citizen, "verifyServiceRequest", request);
-        var secondRating = await RequestScenario.CommandAsync(citizen, "cancelServiceRequest", request);
-        var afterCancel = await RequestScenario.CommandAsync(officer, "verifyServiceRequest", RequestOf(secondRating, "cancelServiceRequest"));
+        var cancellation = await RequestScenario.CommandAsync(citizen, "cancelServiceRequest", request);
+        var afterCancel = await RequestScenario.CommandAsync(officer, "verifyServiceRequest", RequestOf(cancellation, "cancelServiceRequest"));
 
         Assert.Equal("INVALID_TRANSITION", early.Data.GetProperty("completeServiceRequest").GetProperty("errors")[0].GetProperty("code").GetString());
         Assert.Equal("FORBIDDEN", byCitizen.FirstErrorCode);

@@ -1,5 +1,6 @@
 using System.Net;
 using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform;
 using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Tenants.Onboarding;
 using Algoritma.Platform.Persistence;
@@ -172,7 +173,7 @@ public sealed class OnboardingTests(ApiFactory api)
     public async Task Reapplying_tenants_config_changes_nothing()
     {
         var report = await api.WithServiceAsync<TenantsConfigApplier, TenantsConfigReport>(
-            applier => applier.ApplyFolderAsync(RepositoryRoot.TenantsConfig, CancellationToken.None));
+            applier => applier.ApplyFolderAsync(Path.Combine(Checkout.OfBinaries, "tenants-config"), CancellationToken.None));
 
         Assert.True(report.Succeeded);
         Assert.All(report.Applied, outcome => Assert.Equal(OnboardingStatus.Unchanged, outcome.Status));
@@ -183,7 +184,7 @@ public sealed class OnboardingTests(ApiFactory api)
     public async Task An_invalid_tenants_config_folder_applies_nothing()
     {
         var folder = Directory.CreateTempSubdirectory("tenants-config-");
-        File.Copy(Path.Combine(RepositoryRoot.TenantsConfig, "samarinda.yaml"), Path.Combine(folder.FullName, "samarinda.yaml"));
+        File.Copy(Path.Combine(Checkout.OfBinaries, "tenants-config", "samarinda.yaml"), Path.Combine(folder.FullName, "samarinda.yaml"));
         await File.WriteAllTextAsync(Path.Combine(folder.FullName, "bontang.yaml"),
             "id: bontang\nname: Kota Bontang\nregencyCode: 64.74\ntimeZone: Asia/Makassar\n");
         var before = await CountRowsAsync();

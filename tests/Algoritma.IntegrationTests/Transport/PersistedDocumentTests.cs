@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -15,7 +16,7 @@ namespace Algoritma.IntegrationTests.Transport;
 public sealed class PersistedDocumentTests(ApiFactory api)
 {
     private static readonly Dictionary<string, string> Manifest = JsonSerializer.Deserialize<Dictionary<string, string>>(
-        File.ReadAllText(Path.Combine(RepositoryRoot.Path, "schema", "operations", "trusted-documents.json")))!;
+        File.ReadAllText(Path.Combine(Checkout.OfBinaries, "schema", "operations", "trusted-documents.json")))!;
 
     private static string PublicServices => Manifest.Single(d => d.Value.StartsWith("query PublicServices", StringComparison.Ordinal)).Key;
 

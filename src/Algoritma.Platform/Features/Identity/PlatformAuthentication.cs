@@ -16,17 +16,17 @@ namespace Algoritma.Platform.Features.Identity;
 public static class PlatformAuthentication
 {
     /// <summary>
-    /// The flag <c>UseAuthentication</c> leaves on the application. A branch's flag stays in the branch, and without it
-    /// <c>WebApplication</c> puts the whole authentication middleware in front of every request.
+    /// The OpenID Connect requests go through ASP.NET Core's authentication middleware, every other request goes around
+    /// it. <c>UseAuthentication</c> is called on the application itself, not in a branch: <c>WebApplication</c> adds its
+    /// own authentication middleware in front of every request unless the application calls it.
     /// </summary>
-    private const string AuthenticationMiddlewareSet = "__AuthenticationMiddlewareSet";
-
     public static IApplicationBuilder UsePlatformAuthentication(this IApplicationBuilder app)
     {
-        app.Properties[AuthenticationMiddlewareSet] = true;
-        return app
-            .UseWhen(IsOpenIdConnectRequest, oidc => oidc.UseAuthentication())
-            .UseWhen(context => !IsOpenIdConnectRequest(context), api => api.Use(AuthenticateDefaultSchemeAsync));
+        RequestDelegate? afterAuthentication = null;
+        app.Use(next => context => IsOpenIdConnectRequest(context) ? next(context) : AuthenticateDefaultSchemeAsync(context, afterAuthentication!));
+        app.UseAuthentication();
+        // a pipeline is built from its end, so this runs before the first component above is built
+        return app.Use(next => afterAuthentication = next);
     }
 
     private static bool IsOpenIdConnectRequest(HttpContext context) =>

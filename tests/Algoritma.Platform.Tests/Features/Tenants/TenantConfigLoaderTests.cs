@@ -15,7 +15,7 @@ public sealed class TenantConfigLoaderTests
     [Fact]
     public void Shipped_folder_loads_three_valid_tenants_with_their_codes_and_zones()
     {
-        var result = TenantConfigLoader.LoadFolder(Path.Combine(FindRepoRoot(), "tenants-config"));
+        var result = TenantConfigLoader.LoadFolder(Path.Combine(Checkout.OfBinaries, "tenants-config"));
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
         var byId = result.Tenants.ToDictionary(t => t.Id);
@@ -91,7 +91,7 @@ public sealed class TenantConfigLoaderTests
     public void Shipped_tenants_carry_the_25_days_of_the_2026_skb()
     {
         // SKB No. 1497/2025, 2/2025, 5/2025: 17 libur nasional + 8 cuti bersama
-        var result = TenantConfigLoader.LoadFolder(Path.Combine(FindRepoRoot(), "tenants-config"));
+        var result = TenantConfigLoader.LoadFolder(Path.Combine(Checkout.OfBinaries, "tenants-config"));
 
         Assert.All(result.Tenants, t =>
         {
@@ -180,7 +180,7 @@ public sealed class TenantConfigLoaderTests
     [Fact]
     public void The_shipped_platform_yaml_keeps_one_tenant_per_regency()
     {
-        var result = TenantConfigLoader.LoadFolder(Path.Combine(FindRepoRoot(), "tenants-config"));
+        var result = TenantConfigLoader.LoadFolder(Path.Combine(Checkout.OfBinaries, "tenants-config"));
 
         Assert.False(result.Platform.AllowSharedRegencies);
     }
@@ -390,18 +390,5 @@ public sealed class TenantConfigLoaderTests
         var result = TenantConfigLoader.LoadText(fileName, yaml);
         Assert.Empty(result.Tenants);
         return Assert.Single(result.Errors);
-    }
-
-    private static string FindRepoRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "AlgoritmaPlatform.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("AlgoritmaPlatform.sln not found above " + AppContext.BaseDirectory);
     }
 }

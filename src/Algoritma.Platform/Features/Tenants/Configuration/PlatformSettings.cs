@@ -95,18 +95,7 @@ public static class PlatformSettingsFile
         return errors.Count == 0 ? settings : throw new InvalidOperationException(string.Join("; ", errors));
     }
 
-    private static string? CheckoutFolder()
-    {
-        for (var directory = new DirectoryInfo(Directory.GetCurrentDirectory()); directory is not null; directory = directory.Parent)
-        {
-            if (File.Exists(Path.Combine(directory.FullName, "AlgoritmaPlatform.sln")))
-            {
-                return Path.Combine(directory.FullName, "tenants-config");
-            }
-        }
-
-        return null;
-    }
+    private static string? CheckoutFolder() => Checkout.OfWorkingDirectory() is { } checkout ? Path.Combine(checkout, "tenants-config") : null;
 
     private sealed class PlatformFile
     {
