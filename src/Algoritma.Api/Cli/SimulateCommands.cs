@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using Algoritma.Platform.Features.Simulation;
+using Algoritma.Simulation;
+using Algoritma.Simulation.Programme;
 using NodaTime;
 using NodaTime.Text;
 

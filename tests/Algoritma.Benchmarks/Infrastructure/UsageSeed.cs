@@ -1,4 +1,5 @@
-using Algoritma.Platform.Features.Simulation;
+using Algoritma.Simulation;
+using Algoritma.Simulation.Programme;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -2,7 +2,8 @@ using System.Text.Json;
 using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Adoption.Projection;
-using Algoritma.Platform.Features.Simulation;
+using Algoritma.Simulation;
+using Algoritma.Simulation.Programme;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
 

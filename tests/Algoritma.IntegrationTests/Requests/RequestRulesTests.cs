@@ -3,7 +3,7 @@ using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
-using Algoritma.Platform.Features.Simulation;
+using Algoritma.Simulation;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,7 @@
 using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Requests;
-using Algoritma.Platform.Features.Simulation;
+using Algoritma.Simulation;
+using Algoritma.Simulation.Programme;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;

@@ -1,15 +1,6 @@
 using NodaTime;
 
-namespace Algoritma.Platform.Features.Simulation;
-
-/// <summary>
-/// One rollout wave of the programme: from <see cref="StartsOn"/>, the kelurahan <see cref="NewUnitCodes"/> and the kecamatan
-/// offices <see cref="NewOfficeCodes"/> join; <see cref="UnitCodes"/> are all kelurahan in the programme from then on.
-/// </summary>
-public sealed record RolloutWave(int Number, LocalDate StartsOn, IReadOnlyList<string> NewUnitCodes, IReadOnlyList<string> UnitCodes)
-{
-    public IReadOnlyList<string> NewOfficeCodes { get; init; } = [];
-}
+namespace Algoritma.Simulation.Programme;
 
 /// <summary>
 /// Kota Samarinda's "Algoritma" digital-adoption programme as the simulator plays it, after Samarinda's own story

@@ -1,6 +1,6 @@
 using NodaTime;
 
-namespace Algoritma.Platform.Features.Simulation;
+namespace Algoritma.Simulation.Accounts;
 
 /// <summary>Valid-looking NIKs for simulated residents: <c>PPKKCC DDMMYY SSSS</c>, day + 40 for women, kecamatan of the unit.</summary>
 public static class SimulatedNik

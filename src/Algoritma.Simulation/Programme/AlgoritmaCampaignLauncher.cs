@@ -2,7 +2,7 @@ using Algoritma.Platform.Features.Campaigns;
 using Algoritma.Platform.Features.Identity;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Algoritma.Platform.Features.Simulation;
+namespace Algoritma.Simulation.Programme;
 
 /// <summary>
 /// Launches the scenario's "Algoritma" campaign through the campaign commands, as a city admin would, and records

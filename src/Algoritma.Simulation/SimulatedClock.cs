@@ -1,4 +1,4 @@
-namespace Algoritma.Platform.Features.Simulation;
+namespace Algoritma.Simulation;
 
 /// <summary>A clock the simulator sets before each command, so events carry the simulated instants.</summary>
 public sealed class SimulatedClock(DateTimeOffset start) : TimeProvider

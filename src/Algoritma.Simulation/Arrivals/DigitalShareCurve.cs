@@ -1,4 +1,4 @@
-namespace Algoritma.Platform.Features.Simulation;
+namespace Algoritma.Simulation.Arrivals;
 
 /// <summary>
 /// Share of a kelurahan's demand served digitally on a day: near its baseline before it joins the programme,

@@ -1,7 +1,7 @@
 using Algoritma.Platform.Features.Requests.Sla;
 using NodaTime;
 
-namespace Algoritma.Platform.Features.Simulation;
+namespace Algoritma.Simulation.Arrivals;
 
 /// <summary>When things happen on a simulated day: walk-ins within office hours, online submissions any time of the waking day.</summary>
 public static class WorkingHours

@@ -1,0 +1,13 @@
+using NodaTime;
+
+namespace Algoritma.Simulation;
+
+/// <summary>What to simulate: a tenant, a period of <see cref="Months"/> ending on <see cref="End"/>, a seed and a volume scale.</summary>
+public sealed record SimulationOptions(string TenantId, int Months = 12, LocalDate? End = null, int Seed = 42, double Scale = 1.0, bool Force = false, int Parallelism = 2)
+{
+    /// <summary>Average new requests per kelurahan per working day at scale 1.</summary>
+    public const double RequestsPerKelurahanDay = 0.55;
+
+    /// <summary>Registered online citizens per kelurahan (average) at scale 1: password hashing is slow, so the pool is modest and reused.</summary>
+    public const double OnlineCitizensPerKelurahan = 4.0;
+}
