@@ -1,5 +1,6 @@
 using System.Globalization;
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using GraphQL;
@@ -51,13 +52,15 @@ public abstract class RequestCommandInputType : InputObjectGraphType<RequestComm
         value.TryGetValue("reasonCode", out var code) && code is ReasonCode c ? c : ReasonCode.Other);
 }
 
-/// <summary>The mutation field of a command on an existing request: bounds, the request's id in this tenant, then the handler.</summary>
-internal static class RequestCommandField
+/// <summary>
+/// The mutation field of a command on an existing request: bounds, the request's id in this tenant, then the handler.
+/// <paramref name="command"/> makes the decider's command of the input, the caller's role, the instant and the caller.
+/// </summary>
+internal abstract class RequestCommandMutation<TInputType>(
+    string name, string description, Func<RequestCommandInput, string, DateTimeOffset, Caller, RequestCommand> command, params string[] roles) : IMutationFields
+    where TInputType : RequestCommandInputType
 {
-    /// <summary>Adds the field; <paramref name="command"/> makes the decider's command of the input, the caller's role, the instant and the caller.</summary>
-    public static void Add<TInputType>(ObjectGraphType mutation, string name, string description,
-        Func<RequestCommandInput, string, DateTimeOffset, Caller, RequestCommand> command, params string[] roles)
-        where TInputType : RequestCommandInputType =>
+    public void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<RequestPayloadType>>(name)
             .Description(description + " Stale expectedVersion: CONFLICT.")
             .Argument<NonNullGraphType<TInputType>>("input")
