@@ -12,7 +12,6 @@ using Algoritma.Platform.Features.Cors;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
-using Algoritma.Platform.Features.Requests.GraphQL;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Citizens;
@@ -63,6 +62,7 @@ public static class PlatformModule
         services.AddRegions();
         services.AddCatalog();
         services.AddRequests();
+        services.AddSatisfactionAndAdoption();
         services.AddCampaigns();
         services.AddPlatformCors();
         services.AddRootFields<PlatformQuery>();
@@ -114,14 +114,8 @@ public static class PlatformModule
         return services;
     }
 
-    private static IServiceCollection AddRequests(this IServiceCollection services)
+    private static IServiceCollection AddSatisfactionAndAdoption(this IServiceCollection services)
     {
-        services.AddScoped<ServiceRequestHandler>();
-        services.AddSingleton<TrackingCodes>();
-        services.AddRootFields<RequestFields>();
-        services.AddRootFields<RequestSubscriptionFields>();
-        services.AddSingleton<RequestChangeReads>();
-        services.AddSingleton<INodeResolver, RequestNodeResolver>();
         services.AddRootFields<Features.Satisfaction.SatisfactionQuery>();
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<AdoptionSeries>();

@@ -1,4 +1,9 @@
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Regions;
+using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Requests.Sla;
 using BenchmarkDotNet.Attributes;
 
 namespace Algoritma.Benchmarks.Requests;
@@ -6,7 +11,8 @@ namespace Algoritma.Benchmarks.Requests;
 /// <summary>
 /// The request decider on its own: folding a stream into state, and deciding a command against a state. A command
 /// in the API folds the stream Marten loaded and then decides, so <see cref="FoldThenComplete"/> is one command's
-/// domain work.
+/// domain work; a submission is decided on the facts the handler looked up (<see cref="DecideSubmit"/>), its deadline
+/// counted on the working calendar.
 /// </summary>
 [MemoryDiagnoser]
 public class RequestDeciderBenchmarks
@@ -32,6 +38,29 @@ public class RequestDeciderBenchmarks
     private readonly CompleteRequest _complete = new("officer", Submitted.AddDays(1).AddHours(3));
     private readonly RateService _rate = new([4, 3, 4, 4, 3, 4, 4, 3, 4], "citizen", Submitted.AddDays(2), Respondent.Citizen(Citizen, null));
 
+    private static readonly SubmissionFacts Facts = new(
+        new ServiceWithStandard
+        {
+            Service = new PublicService
+            {
+                Code = "domisili", Name = "Surat Keterangan Domisili", Level = UnitLevel.Kelurahan, Channels = [Channel.Online, Channel.Counter], CurrentVersion = 1,
+            },
+            Standard = new ServiceStandardVersion
+            {
+                ServiceCode = "domisili", Version = 1,
+                Standard = new ServiceStandard([new Requirement("ktp", "KTP"), new Requirement("kk", "Kartu Keluarga")], ["Verifikasi"],
+                    CompletionUnit.WorkingDays, 3, 0m, "Surat keterangan", "pengaduan", "Perwali"),
+            },
+        },
+        new UnitSummary("64.72.01.1001", "Rawa Makmur", RegionKind.Kelurahan), "citizen-key",
+        WorkingCalendar.Create("Asia/Makassar", [1, 2, 3, 4, 5], [], new TimeOnly(8, 0), new TimeOnly(16, 0)));
+
+    private readonly SubmitRequest _submit = new(Guid.NewGuid(), "K7M2QX9P", "domisili", "64.72.01.1001", Channel.Online, ["ktp", "kk"], null,
+        new Caller(Citizen.ToString(), "Warga", "samarinda", [Roles.Citizen], null), Submitted);
+
+    private readonly RecordCounterService _counter = new(new SubmitRequest(Guid.NewGuid(), "K7M2QX9Q", "domisili", "64.72.01.1001", Channel.Counter,
+        ["ktp", "kk"], "6472011508900001", new Caller("officer-1", "Petugas", "samarinda", [Roles.Officer], "64.72.01"), Submitted));
+
     [GlobalSetup]
     public void Setup()
     {
@@ -56,4 +85,12 @@ public class RequestDeciderBenchmarks
 
     [Benchmark]
     public Decision FoldThenComplete() => RequestDecider.Decide(_complete, RequestDecider.Fold(_verifiedStream)!);
+
+    /// <summary>An ONLINE submission: catalog rules, documents, the citizen's account, the deadline on the calendar.</summary>
+    [Benchmark]
+    public Decision DecideSubmit() => RequestDecider.Decide(_submit, Facts);
+
+    /// <summary>A counter service: the same rules, the NIK validated, and three events.</summary>
+    [Benchmark]
+    public Decision DecideCounterService() => RequestDecider.Decide(_counter, Facts);
 }

@@ -40,22 +40,19 @@ public sealed class ServiceRequestHandler(
     private const int TrackingCodeAttempts = 3;
 
     public Task<RequestPayload> SubmitAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken) =>
-        StartIdempotentlyAsync(input, caller, _ => [], cancellationToken);
+        StartIdempotentlyAsync(input, caller, RequestDecider.Decide, cancellationToken);
 
     /// <summary>A walk-in served at the counter, recorded in one step, so counter and digital volumes compare.</summary>
     public Task<RequestPayload> RecordCounterServiceAsync(SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken) =>
-        StartIdempotentlyAsync(input with { Channel = Channel.Counter }, caller, now =>
-        {
-            var role = RoleOf(caller);
-            return [new RequestVerified(role, now), new RequestCompleted(role, now)];
-        }, cancellationToken);
+        StartIdempotentlyAsync(input with { Channel = Channel.Counter }, caller,
+            (submission, facts) => RequestDecider.Decide(new RecordCounterService(submission), facts), cancellationToken);
 
     /// <summary>
-    /// Starts a request's stream with the submission and the events that follow it at once. With an idempotency key the
-    /// stream id is derived from the key and the caller, so the same key answers with the request it made the first time.
+    /// Starts a request's stream with what the decider makes of the submission. With an idempotency key the stream id is
+    /// derived from the key and the caller, so the same key answers with the request it made the first time.
     /// </summary>
     private async Task<RequestPayload> StartIdempotentlyAsync(
-        SubmitServiceRequestInput input, Caller caller, Func<DateTimeOffset, object[]> then, CancellationToken cancellationToken)
+        SubmitServiceRequestInput input, Caller caller, Func<SubmitRequest, SubmissionFacts, Decision> decide, CancellationToken cancellationToken)
     {
         if (input.BoundErrors() is { Count: > 0 } bounds)
         {
@@ -69,14 +66,34 @@ public sealed class ServiceRequestHandler(
             return new RequestPayload(existing, []);
         }
 
-        var (submitted, errors) = await PrepareAsync(streamId, input, caller, cancellationToken);
-        if (errors.Count > 0)
+        var submission = new SubmitRequest(
+            streamId, trackingCodes.Next(), input.Service, input.Unit, input.Channel, input.Documents, input.CitizenNik, caller, clock.GetUtcNow());
+        var decision = decide(submission, await FactsAsync(submission, cancellationToken));
+        if (!decision.Accepted)
         {
-            return new RequestPayload(null, errors);
+            return new RequestPayload(null, [.. decision.Errors.Select(e => UserError.At(e.Field!, e.Code, e.Message))]);
         }
 
-        return await StartAsync(streamId, submitted!, then(clock.GetUtcNow()), idempotent, cancellationToken);
+        return await StartAsync(streamId, decision.Events, idempotent, cancellationToken);
     }
+
+    /// <summary>What the decider needs beside the submission, from the tenant's caches (and the citizen's key from their token).</summary>
+    private async Task<SubmissionFacts> FactsAsync(SubmitRequest submission, CancellationToken cancellationToken)
+    {
+        var offer = await services.FindAsync(submission.Service, cancellationToken);
+        var unit = await units.FindAsync(submission.Unit, cancellationToken);
+        // no key is looked up (nor the tenant's analytics secret created) for a submission refused on its service or unit
+        var citizenKey = offer is null || unit is null ? null : await CitizenKeyAsync(submission, cancellationToken);
+        return new SubmissionFacts(offer, unit, citizenKey, await calendars.CurrentAsync(cancellationToken));
+    }
+
+    private async Task<string?> CitizenKeyAsync(SubmitRequest submission, CancellationToken cancellationToken) => RequestDecider.CitizenOf(submission) switch
+    {
+        { Refusal: not null } => null,
+        { AccountId: { } userId } => await keys.KeyOfCallerAsync(submission.Caller, userId, cancellationToken),
+        { Nik: { } nik } => await keys.KeyForAsync(nik, cancellationToken),
+        _ => null,
+    };
 
     public async Task<RequestPayload> DecideAsync(Guid streamId, long expectedVersion, RequestCommand command, Caller caller, CancellationToken cancellationToken)
     {
@@ -89,9 +106,9 @@ public sealed class ServiceRequestHandler(
         // who may act comes first: a caller out of scope learns nothing of the request, not even its version
         var state = RequestDecider.Fold(events.Select(e => e.Data))!;
         command = await WithRespondentAsync(command, state, caller, cancellationToken);
-        if (Refusal(command, state, caller) is { } refusal)
+        if (RequestDecider.Refusal(command, state, caller) is { } refusal)
         {
-            return new RequestPayload(null, [refusal]);
+            return new RequestPayload(null, [UserError.At(refusal.Field!, refusal.Code, refusal.Message)]);
         }
 
         if (events[^1].Version != expectedVersion)
@@ -117,9 +134,6 @@ public sealed class ServiceRequestHandler(
 
         return new RequestPayload(await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
     }
-
-    public static string RoleOf(Caller caller) =>
-        new[] { Roles.Officer, Roles.CityAdmin, Roles.Citizen }.FirstOrDefault(caller.IsInRole) ?? "client";
 
     /// <summary>The survey's respondent: the signed-in citizen (with their analytics key when it may name them), or staff.</summary>
     private async Task<RequestCommand> WithRespondentAsync(RequestCommand command, RequestState state, Caller caller, CancellationToken cancellationToken)
@@ -153,135 +167,21 @@ public sealed class ServiceRequestHandler(
     }
 
     /// <summary>
-    /// Who may do what: staff within their unit scope; a citizen on their own request (else NOT_OWNER); the survey by its
-    /// service user or an officer recording for them (the decider's rule).
+    /// Starts the request's stream with the decided events and saves it. A tracking code another request holds fails the
+    /// whole save, and the request is started again under a new code; only when every attempt meets a taken code is it a
+    /// conflict.
     /// </summary>
-    private static UserError? Refusal(RequestCommand command, RequestState state, Caller caller)
+    private async Task<RequestPayload> StartAsync(Guid streamId, IReadOnlyList<object> events, bool idempotent, CancellationToken cancellationToken)
     {
-        if (command is RateService rate)
-        {
-            return RequestDecider.RespondentRefusal(rate, state) is { } error ? new UserError(error.Code, error.Message, ["input", "requestId"]) : null;
-        }
-
-        var owner = caller.IsInRole(Roles.Citizen) && Guid.TryParse(caller.Subject, out var id) && id == state.CitizenUserId;
-        if (command is CancelRequest or ResubmitRequest && caller.IsInRole(Roles.Citizen) && !owner)
-        {
-            return new UserError(RequestDecider.NotOwner, "Only the citizen who submitted the request may act on it.", ["input", "requestId"]);
-        }
-
-        var allowed = command switch
-        {
-            CancelRequest or ResubmitRequest => owner,
-            _ => caller.Covers(state.UnitCode),
-        };
-        return allowed ? null : new UserError("OUT_OF_SCOPE", "This request is outside what your account may act on.", ["input", "requestId"]);
-    }
-
-    private async Task<(RequestSubmitted? Submitted, List<UserError> Errors)> PrepareAsync(
-        Guid streamId, SubmitServiceRequestInput input, Caller caller, CancellationToken cancellationToken)
-    {
-        var errors = new List<UserError>();
-        var offer = await services.FindAsync(input.Service, cancellationToken);
-        var service = offer?.Service;
-        var unit = await units.FindAsync(input.Unit, cancellationToken);
-        if (service is null)
-        {
-            errors.Add(UserError.At("service", "UNKNOWN_SERVICE", $"The catalog has no service '{input.Service}'."));
-        }
-
-        if (unit is null)
-        {
-            errors.Add(UserError.At("unit", "UNKNOWN_UNIT", $"This tenant has no unit '{input.Unit}'."));
-        }
-
-        if (service is null || unit is null)
-        {
-            return (null, errors);
-        }
-
-        if (!service.IsOfferedAt(unit.Code, PublicService.LevelOf(unit.Kind)))
-        {
-            errors.Add(UserError.At("unit", "NOT_OFFERED_AT_UNIT", $"'{service.Name}' is not offered at {unit.Name}."));
-        }
-
-        if (!service.Channels.Contains(input.Channel))
-        {
-            errors.Add(UserError.At("channel", "NOT_OFFERED_THROUGH_CHANNEL", $"'{service.Name}' is not offered through {input.Channel.ToString().ToUpperInvariant()}."));
-        }
-
-        var version = offer!.Standard
-            ?? throw new InvalidOperationException($"Service '{service.Code}' has no standard version {service.CurrentVersion}.");
-        errors.AddRange(version.Standard.Requirements.Where(r => r.Required && !input.Documents.Contains(r.Code)).Select(r =>
-            UserError.At("documents", "MISSING_DOCUMENT", $"Required document missing: {r.Name} ({r.Code}).")));
-        errors.AddRange(input.Documents.Where(d => version.Standard.Requirements.All(r => r.Code != d)).Select(d =>
-            UserError.At("documents", "UNKNOWN_DOCUMENT", $"'{d}' is not a requirement of this service.")));
-
-        (string? citizenKey, Guid? citizenUserId) = input.Channel == Channel.Online
-            ? await OnlineCitizenAsync(caller, errors, cancellationToken)
-            : await AssistedCitizenAsync(input, caller, unit.Code, errors, cancellationToken);
-        if (errors.Count > 0)
-        {
-            return (null, errors);
-        }
-
-        var now = clock.GetUtcNow();
-        var deadline = await DeadlineAsync(now, version.Standard, cancellationToken);
-        return (new RequestSubmitted(streamId, trackingCodes.Next(), service.Code, version.Version, unit.Code, input.Channel,
-            citizenKey!, citizenUserId, [.. input.Documents.Distinct()], now, deadline, RoleOf(caller)), errors);
-    }
-
-    /// <summary>An ONLINE request is made by the signed-in citizen, under their account's analytics key.</summary>
-    private async Task<(string? Key, Guid? UserId)> OnlineCitizenAsync(Caller caller, List<UserError> errors, CancellationToken cancellationToken)
-    {
-        if (!caller.IsInRole(Roles.Citizen) || !Guid.TryParse(caller.Subject, out var userId))
-        {
-            errors.Add(UserError.At("channel", "CITIZEN_ACCOUNT_REQUIRED", "An ONLINE request is made by a signed-in citizen."));
-            return (null, null);
-        }
-
-        return (await keys.KeyOfCallerAsync(caller, userId, cancellationToken), userId);
-    }
-
-    /// <summary>Counter, kiosk, assisted: an officer of the unit, for the citizen whose NIK is given.</summary>
-    private async Task<(string? Key, Guid? UserId)> AssistedCitizenAsync(
-        SubmitServiceRequestInput input, Caller caller, string unitCode, List<UserError> errors, CancellationToken cancellationToken)
-    {
-        if (!caller.Covers(unitCode))
-        {
-            errors.Add(UserError.At("unit", "OUT_OF_SCOPE", "Requests at this unit are recorded by its own officers."));
-            return (null, null);
-        }
-
-        var nik = Nik.Validate(input.CitizenNik, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
-        if (!nik.IsValid)
-        {
-            errors.Add(UserError.At("citizenNik", nik.ErrorCode!, nik.ErrorMessage!));
-            return (null, null);
-        }
-
-        return (await keys.KeyForAsync(nik.Normalized!, cancellationToken), null);
-    }
-
-    private async Task<DateTimeOffset> DeadlineAsync(DateTimeOffset now, ServiceStandard standard, CancellationToken cancellationToken)
-    {
-        return SlaTerms.Of(standard, await calendars.CurrentAsync(cancellationToken)).DeadlineFrom(now);
-    }
-
-    /// <summary>
-    /// Starts the request's stream and saves it. A tracking code another request holds fails the whole save, and the
-    /// request is started again under a new code; only when every attempt meets a taken code is it a conflict.
-    /// </summary>
-    private async Task<RequestPayload> StartAsync(
-        Guid streamId, RequestSubmitted submitted, object[] then, bool idempotent, CancellationToken cancellationToken)
-    {
+        var submitted = (RequestSubmitted)events[0];
         for (var attempt = 1; ; attempt++)
         {
-            var started = session.Events.StartStream<ServiceRequestView>(streamId, [submitted, .. then]);
+            var started = session.Events.StartStream<ServiceRequestView>(streamId, [submitted, .. events.Skip(1)]);
             try
             {
                 await session.SaveChangesAsync(cancellationToken);
                 // a stream of one event: the view Marten stored is its projection, no need to read it back
-                return new RequestPayload(then.Length == 0
+                return new RequestPayload(events.Count == 1
                     ? ServiceRequestProjection.Create((IEvent<RequestSubmitted>)started.Events[0])
                     : await session.LoadAsync<ServiceRequestView>(streamId, cancellationToken), []);
             }

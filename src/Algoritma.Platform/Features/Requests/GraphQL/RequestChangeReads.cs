@@ -23,6 +23,10 @@ public sealed class RequestChangeReads(ISessionFactory sessions)
         return read.Value;
     }
 
+    /// <summary>The changed request (one read per change, shared), if <paramref name="visible"/> to this subscriber; else null.</summary>
+    public async Task<object?> ReadIfAsync(StreamChange change, Func<ServiceRequestView, bool> visible) =>
+        await ReadAsync(change) is { } view && visible(view) ? view : null;
+
     private async Task<ServiceRequestView?> LoadAndForgetLaterAsync(StreamChange change)
     {
         try
