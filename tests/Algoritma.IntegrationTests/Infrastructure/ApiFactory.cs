@@ -1,5 +1,5 @@
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.Features.Onboarding;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -5,7 +5,7 @@ using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Users;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Persistence;

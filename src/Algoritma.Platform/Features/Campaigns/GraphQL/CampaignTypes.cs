@@ -185,3 +185,9 @@ public sealed class CampaignPayloadType : ObjectGraphType<CampaignPayload>
         this.ErrorsField(x => x.Errors);
     }
 }
+
+/// <summary>Who reads and changes campaigns.</summary>
+internal static class CampaignAccess
+{
+    public static readonly string[] Roles = [Shared.Roles.ProgramManager, Shared.Roles.CityAdmin];
+}

@@ -3,6 +3,7 @@ using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
