@@ -5,6 +5,7 @@ using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
 using Algoritma.Platform.Features.Cors;
+using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity.Login;
 using Algoritma.Platform.Features.Identity.Oidc;

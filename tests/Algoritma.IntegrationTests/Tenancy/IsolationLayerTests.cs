@@ -1,6 +1,7 @@
 using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.EntityFramework;
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Shared.OfficialRegions;

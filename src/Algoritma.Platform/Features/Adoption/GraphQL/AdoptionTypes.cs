@@ -153,7 +153,7 @@ public sealed class WeekdaySubmissionsType : ObjectGraphType<WeekdaySubmissions>
     {
         Name = "WeekdaySubmissions";
         Description = "Submissions on one weekday of a period, counted on the tenant-local day of submission.";
-        Field<NonNullGraphType<Campaigns.GraphQL.DayOfWeekEnum>>("weekday").Resolve(c => NodaTime.Extensions.IsoDayOfWeekExtensions.ToDayOfWeek(c.Source.Weekday));
+        Field<NonNullGraphType<DayOfWeekEnum>>("weekday").Resolve(c => NodaTime.Extensions.IsoDayOfWeekExtensions.ToDayOfWeek(c.Source.Weekday));
         Field<NonNullGraphType<LongGraphType>>("submitted").Resolve(c => c.Source.Counts.Started);
         Field<NonNullGraphType<LongGraphType>>("digitalSubmitted").Description("Through ONLINE, KIOSK or ASSISTED.").Resolve(c => c.Source.Counts.DigitalSubmitted);
         Field(w => w.DigitalShare, nullable: true).Description("digitalSubmitted ÷ submitted; null when nothing was submitted.");

@@ -24,11 +24,6 @@ public sealed class CampaignStatusEnum : EnumerationGraphType<CampaignStatus>
     public CampaignStatusEnum() => Name = "CampaignStatus";
 }
 
-public sealed class DayOfWeekEnum : EnumerationGraphType<DayOfWeek>
-{
-    public DayOfWeekEnum() => Name = "DayOfWeek";
-}
-
 public sealed class CampaignWaveType : ObjectGraphType<CampaignWave>
 {
     public CampaignWaveType()

@@ -3,6 +3,7 @@ using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Tenants;
+using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL.Types;
@@ -75,11 +76,11 @@ public sealed class AllowedOriginsAdministration(PlatformDbContext db, CurrentTe
         var settings = new Dictionary<string, string>(tenant.Settings);
         if (origins.Count == 0)
         {
-            settings.Remove(AllowedOrigins.SettingsKey); // as a tenants-config file without origins: has it
+            settings.Remove(ConfiguredOrigins.SettingsKey); // as a tenants-config file without origins: has it
         }
         else
         {
-            settings[AllowedOrigins.SettingsKey] = AllowedOrigins.ToSettings(origins);
+            settings[ConfiguredOrigins.SettingsKey] = ConfiguredOrigins.ToSettings(origins);
         }
 
         tenant.Settings = settings;

@@ -1,4 +1,6 @@
-namespace Algoritma.Platform.Features.Cors;
+using System.Text.Json;
+
+namespace Algoritma.Platform.Features.Tenants.Configuration;
 
 /// <summary>
 /// An origin as a browser sends it in <c>Origin</c>: <c>scheme://host[:port]</c>, http or https, lower-case, no path,
@@ -38,4 +40,30 @@ public static class CorsOrigin
         var slash = afterScheme < 0 ? -1 : text.IndexOf('/', afterScheme + 3);
         return afterScheme < 0 || (slash >= 0 && slash != text.Length - 1);
     }
+}
+
+/// <summary>The browser origins a tenant configured (tenants-config <c>origins:</c> or setAllowedOrigins), as its settings keep them.</summary>
+public static class ConfiguredOrigins
+{
+    public const string SettingsKey = "cors.origins";
+
+    /// <summary>The configured origins kept in a tenant's settings (a JSON array).</summary>
+    public static IReadOnlyList<string> FromSettings(IReadOnlyDictionary<string, string> settings)
+    {
+        if (!settings.TryGetValue(SettingsKey, out var json))
+        {
+            return [];
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize<List<string>>(json)?.Select(CorsOrigin.Parse).OfType<string>().ToList() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    public static string ToSettings(IEnumerable<string> origins) => JsonSerializer.Serialize(origins);
 }
