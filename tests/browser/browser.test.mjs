@@ -57,7 +57,7 @@ test('a page on the registered origin signs in with code + PKCE and queries Grap
   const answer = await result(page);
 
   assert.equal(answer.ok, true, JSON.stringify(answer));
-  assert.deepEqual(answer.data, { me: { roles: ['program_manager'], tenant: 'samarinda' } });
+  assert.deepEqual(answer.data, { me: { roles: ['PROGRAM_MANAGER'], tenant: 'samarinda' } });
   await context.close();
 });
 

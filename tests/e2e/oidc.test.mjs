@@ -26,7 +26,7 @@ describe('client credentials', () => {
 
     const own = await graphql('/t/samarinda/graphql', tokens.access_token, '{ me { subject tenant roles } }');
     assert.equal(own.status, 200);
-    assert.deepEqual(own.body.data.me, { subject: 'samarinda-integration', tenant: 'samarinda', roles: ['city_admin'] });
+    assert.deepEqual(own.body.data.me, { subject: 'samarinda-integration', tenant: 'samarinda', roles: ['CITY_ADMIN'] });
 
     const other = await graphql('/t/makassar/graphql', tokens.access_token, '{ tenant { slug } }');
     assert.equal(other.status, 403);
@@ -51,7 +51,7 @@ describe('authorization code with PKCE', () => {
     assert.equal(claims.unit, '64.72.01.1001');
 
     const me = await graphql('/t/samarinda/graphql', tokens.access_token, '{ me { tenant roles unit } }');
-    assert.deepEqual(me.body.data.me, { tenant: 'samarinda', roles: ['officer'], unit: '64.72.01.1001' });
+    assert.deepEqual(me.body.data.me, { tenant: 'samarinda', roles: ['OFFICER'], unit: '64.72.01.1001' });
 
     const userInfo = await oidc.fetchUserInfo(config, tokens.access_token, claims.sub);
     assert.equal(userInfo.preferred_username, 'petugas.rawamakmur');

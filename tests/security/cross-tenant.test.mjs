@@ -164,7 +164,7 @@ test('writes aimed at tenant A\'s requests, campaigns, regions, users and client
     jobs.push({ name: 'updateRegionDetails', member: 'admin', route: 'path', input: { code: a.unit.village.code, phone: `x-${b.id}` } });
     jobs.push({ name: 'updateRegionDetails', member: 'officer', route: 'header', input: { code: a.unit.village.code, headName: `x-${b.id}` } });
     jobs.push({ name: 'disableUser', member: 'admin', route: 'path', input: { userName: a.citizenName } });
-    jobs.push({ name: 'setUserRoles', member: 'admin', route: 'header', input: { userName: a.citizenName, roles: ['city_admin'] } });
+    jobs.push({ name: 'setUserRoles', member: 'admin', route: 'header', input: { userName: a.citizenName, roles: ['CITY_ADMIN'] } });
     jobs.push({ name: 'rotateClientSecret', member: 'admin', route: 'path', input: { clientId: a.integration.clientId } });
     jobs.push({ name: 'rotateClientSecret', member: 'adminClient', route: 'header', input: { clientId: a.integration.clientId } });
     for (const job of jobs) {

@@ -30,7 +30,7 @@ public sealed class CitizenTests(ApiFactory api)
         var users = await siti.PostAsync("{ users { totalCount } }");
 
         Assert.Equal("siti@example.id", profile.Data.GetProperty("myProfile").GetProperty("userName").GetString());
-        Assert.Equal("""["citizen"]""", profile.Data.GetProperty("me").GetProperty("roles").GetRawText());
+        Assert.Equal("""["CITIZEN"]""", profile.Data.GetProperty("me").GetProperty("roles").GetRawText());
         Assert.Equal("FORBIDDEN", users.FirstErrorCode);
     }
 

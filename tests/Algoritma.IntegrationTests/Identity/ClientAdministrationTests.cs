@@ -18,12 +18,12 @@ public sealed class ClientAdministrationTests(ApiFactory api)
     {
         var registered = await (await AdminAsync()).PostAsync(Register, new
         {
-            input = new { clientId = "samarinda-dashboard", displayName = "Dasbor", confidential = true, roles = new[] { "program_manager" } },
+            input = new { clientId = "samarinda-dashboard", displayName = "Dasbor", confidential = true, roles = new[] { "PROGRAM_MANAGER" } },
         });
         var secret = registered.Data.GetProperty("registerClient").GetProperty("secret").GetString()!;
         var token = await api.ClientCredentialsAsync("samarinda-dashboard", secret);
         var me = await api.Tenant("samarinda").WithToken(token).PostAsync("{ me { roles tenant } }");
-        Assert.Equal("""{"roles":["program_manager"],"tenant":"samarinda"}""", me.Data.GetProperty("me").GetRawText());
+        Assert.Equal("""{"roles":["PROGRAM_MANAGER"],"tenant":"samarinda"}""", me.Data.GetProperty("me").GetRawText());
 
         var rotated = await (await AdminAsync()).PostAsync(Rotate, new { id = "samarinda-dashboard" });
         var newSecret = rotated.Data.GetProperty("rotateClientSecret").GetProperty("secret").GetString()!;

@@ -20,7 +20,7 @@ public sealed class RevocationTests(ApiFactory api)
     {
         var created = await (await AdminAsync()).PostAsync(
             "mutation ($input: CreateUserInput!) { createUser(input: $input) { errors { code } } }",
-            new { input = new { userName, displayName = userName, roles = roles.Length == 0 ? ["officer"] : roles, unit = "64.72.02", password = Password } });
+            new { input = new { userName, displayName = userName, roles = roles.Length == 0 ? ["OFFICER"] : roles, unit = "64.72.02", password = Password } });
         Assert.Empty(created.Data.GetProperty("createUser").GetProperty("errors").EnumerateArray());
         return await api.SignInAsync(userName, Password);
     }
@@ -46,12 +46,12 @@ public sealed class RevocationTests(ApiFactory api)
     [Fact]
     public async Task A_demoted_officers_old_token_no_longer_authorises_and_a_refreshed_one_carries_the_new_roles()
     {
-        var tokens = await NewOfficerSignedInAsync("petugas.turun", "officer", "program_manager");
+        var tokens = await NewOfficerSignedInAsync("petugas.turun", "OFFICER", "PROGRAM_MANAGER");
         var old = api.Tenant("samarinda").WithToken(Access(tokens));
         Assert.Empty((await old.PostAsync(Read)).Errors);
 
         var demoted = await (await AdminAsync()).PostAsync(
-            "mutation { setUserRoles(input: { userName: \"petugas.turun\", roles: [\"program_manager\"] }) { errors { code } } }");
+            "mutation { setUserRoles(input: { userName: \"petugas.turun\", roles: [PROGRAM_MANAGER] }) { errors { code } } }");
         Assert.Empty(demoted.Data.GetProperty("setUserRoles").GetProperty("errors").EnumerateArray());
 
         InvalidTokenTests.AssertInvalidToken(await old.PostAsync(Read));
@@ -60,7 +60,7 @@ public sealed class RevocationTests(ApiFactory api)
             ["grant_type"] = "refresh_token", ["client_id"] = Tokens.OfficerApp, ["refresh_token"] = tokens.GetProperty("refresh_token").GetString()!,
         });
         var me = await api.Tenant("samarinda").WithToken(Access(refreshed)).PostAsync("{ me { roles } }");
-        Assert.Equal("""["program_manager"]""", me.Data.GetProperty("me").GetProperty("roles").GetRawText());
+        Assert.Equal("""["PROGRAM_MANAGER"]""", me.Data.GetProperty("me").GetProperty("roles").GetRawText());
     }
 
     [Fact]

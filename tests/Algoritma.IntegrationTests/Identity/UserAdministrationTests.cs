@@ -18,27 +18,28 @@ public sealed class UserAdministrationTests(ApiFactory api)
     private async Task<GraphQLClient> AdminAsync(string tenant = "samarinda") => api.Tenant(tenant).WithToken(await api.CityAdminAsync(tenant));
 
     private static object NewUser(string userName, string password = "Kuat-Sekali-2026", string[]? roles = null, string? unit = "64.72.02") =>
-        new { input = new { userName, displayName = $"User {userName}", roles = roles ?? ["officer"], unit, password } };
+        new { input = new { userName, displayName = $"User {userName}", roles = roles ?? ["OFFICER"], unit, password } };
 
     [Fact]
     public async Task A_city_admin_creates_an_officer_who_can_then_sign_in_with_the_right_claims()
     {
         var created = await (await AdminAsync()).PostAsync(CreateUser, NewUser("petugas.baru"));
         var user = created.Data.GetProperty("createUser").GetProperty("user");
-        Assert.Equal("""["officer"]""", user.GetProperty("roles").GetRawText());
+        Assert.Equal("""["OFFICER"]""", user.GetProperty("roles").GetRawText());
 
         var tokens = await api.SignInAsync("petugas.baru", "Kuat-Sekali-2026");
         var me = await api.Tenant("samarinda").WithToken(tokens.GetProperty("access_token").GetString()!).PostAsync("{ me { tenant roles unit } }");
 
-        Assert.Equal("""{"tenant":"samarinda","roles":["officer"],"unit":"64.72.02"}""", me.Data.GetProperty("me").GetRawText());
+        Assert.Equal("""{"tenant":"samarinda","roles":["OFFICER"],"unit":"64.72.02"}""", me.Data.GetProperty("me").GetRawText());
     }
 
     [Theory]
-    [InlineData("lemah", "pendek", null, "officer", "64.72.02", "WEAK_PASSWORD", "password")]
-    [InlineData("admin.samarinda", "Kuat-Sekali-2026", null, "officer", "64.72.02", "DUPLICATE_USER", "userName")]
-    [InlineData("tanpa.unit", "Kuat-Sekali-2026", null, "officer", null, "UNIT_REQUIRED", "unit")]
-    [InlineData("unit.asing", "Kuat-Sekali-2026", null, "officer", "73.71.01", "UNKNOWN_UNIT", "unit")]
-    [InlineData("raja", "Kuat-Sekali-2026", null, "platform_admin", null, "INVALID_ROLE", "roles")]
+    [InlineData("lemah", "pendek", null, "OFFICER", "64.72.02", "WEAK_PASSWORD", "password")]
+    [InlineData("admin.samarinda", "Kuat-Sekali-2026", null, "OFFICER", "64.72.02", "DUPLICATE_USER", "userName")]
+    [InlineData("tanpa.unit", "Kuat-Sekali-2026", null, "OFFICER", null, "UNIT_REQUIRED", "unit")]
+    [InlineData("unit.asing", "Kuat-Sekali-2026", null, "OFFICER", "73.71.01", "UNKNOWN_UNIT", "unit")]
+    [InlineData("raja", "Kuat-Sekali-2026", null, "PLATFORM_ADMIN", null, "INVALID_ROLE", "roles")]
+    [InlineData("wargaku", "Kuat-Sekali-2026", null, "CITIZEN", null, "INVALID_ROLE", "roles")]
     public async Task Invalid_users_are_refused_precisely_and_nothing_is_written(
         string userName, string password, string? unused, string role, string? unit, string code, string field)
     {
@@ -51,6 +52,41 @@ public sealed class UserAdministrationTests(ApiFactory api)
         Assert.Contains(errors, e => e.GetProperty("code").GetString() == code && e.GetProperty("path").GetRawText() == $"[\"input\",\"{field}\"]");
         Assert.Equal(JsonValueKind.Null, response.Data.GetProperty("createUser").GetProperty("user").ValueKind);
         Assert.Equal(before, await CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task A_platform_admin_role_inside_a_tenant_is_refused_by_its_enum_name()
+    {
+        var response = await (await AdminAsync()).PostAsync(CreateUser, NewUser("raja.kedua", roles: ["PLATFORM_ADMIN"], unit: null));
+
+        var error = Assert.Single(response.Data.GetProperty("createUser").GetProperty("errors").EnumerateArray());
+        Assert.Equal("INVALID_ROLE", error.GetProperty("code").GetString());
+        Assert.Equal("PLATFORM_ADMIN is not a staff role; use CITY_ADMIN, OFFICER, PROGRAM_MANAGER.", error.GetProperty("message").GetString());
+    }
+
+    [Theory]
+    [InlineData("officer")] // the claim value, not the enum name
+    [InlineData("OWNER")]
+    public async Task An_unknown_role_in_variables_is_refused_before_anything_runs(string role)
+    {
+        var before = await CountUsersAsync();
+
+        var response = await (await AdminAsync()).PostAsync(CreateUser, NewUser($"tak.kenal.{role.ToLowerInvariant()}", roles: [role]));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("BAD_USER_INPUT", response.FirstErrorCode);
+        Assert.False(response.HasData);
+        Assert.Equal(before, await CountUsersAsync());
+    }
+
+    [Fact]
+    public async Task An_unknown_role_written_in_the_document_fails_validation()
+    {
+        var response = await (await AdminAsync()).PostAsync(
+            """mutation { setUserRoles(input: { userName: "petugas.palaran", roles: [OWNER] }) { errors { code } } }""");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.Status);
+        Assert.Equal("GRAPHQL_VALIDATION_FAILED", response.FirstErrorCode);
     }
 
     [Fact]

@@ -29,7 +29,7 @@ public sealed class IdentityInputTests(ApiFactory api)
         var admin = api.Tenant("samarinda").WithToken(await api.CityAdminAsync("samarinda"));
         var response = await admin.PostAsync(CreateUser, new
         {
-            input = new { userName, displayName, email, roles = new[] { "officer" }, unit = "64.72.01", password = "Kuat-Sekali-2026" },
+            input = new { userName, displayName, email, roles = new[] { "OFFICER" }, unit = "64.72.01", password = "Kuat-Sekali-2026" },
         });
         Assert.True(response.Errors.Count == 0, response.ToString());
         return response.Data.GetProperty("createUser");

@@ -43,7 +43,7 @@ public sealed class RequestInputTests(ApiFactory api)
     {
         await _scenario.EnsureDomisiliAsync();
         var admin = await _scenario.AdminAsync();
-        await admin.PostAsync("mutation { createUser(input: { userName: \"petugas.bounds\", displayName: \"Petugas\", roles: [\"officer\"], unit: \"64.72.02\", password: \"Kuat-Sekali-2026\" }) { errors { code } } }");
+        await admin.PostAsync("mutation { createUser(input: { userName: \"petugas.bounds\", displayName: \"Petugas\", roles: [OFFICER], unit: \"64.72.02\", password: \"Kuat-Sekali-2026\" }) { errors { code } } }");
         var (citizen, _) = await _scenario.NewCitizenWithTokenAsync();
         var otherCitizen = await _scenario.NewCitizenAsync();
         var request = (await RequestScenario.SubmitAsync(citizen)).GetProperty("request");

@@ -188,7 +188,7 @@ public sealed class ServiceRequestTests(ApiFactory api)
     {
         await _scenario.EnsureDomisiliAsync();
         var admin = await _scenario.AdminAsync();
-        await admin.PostAsync("mutation { createUser(input: { userName: \"petugas.seberang\", displayName: \"Petugas\", roles: [\"officer\"], unit: \"64.72.02\", password: \"Kuat-Sekali-2026\" }) { errors { code } } }");
+        await admin.PostAsync("mutation { createUser(input: { userName: \"petugas.seberang\", displayName: \"Petugas\", roles: [OFFICER], unit: \"64.72.02\", password: \"Kuat-Sekali-2026\" }) { errors { code } } }");
         var citizen = await _scenario.NewCitizenAsync();
         var request = (await RequestScenario.SubmitAsync(citizen)).GetProperty("request");
         var stranger = api.Tenant("samarinda").WithToken((await api.SignInAsync("petugas.seberang", "Kuat-Sekali-2026")).GetProperty("access_token").GetString()!);

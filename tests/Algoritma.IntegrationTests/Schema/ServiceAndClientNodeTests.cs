@@ -53,7 +53,7 @@ public sealed class ServiceAndClientNodeTests(ApiFactory api)
         var admin = api.Tenant("samarinda").WithToken(await api.CityAdminAsync("samarinda"));
         var created = await admin.PostAsync("mutation ($input: CreateUserInput!) { createUser(input: $input) { errors { code } } }", new
         {
-            input = new { userName = $"audit.node.{Guid.NewGuid():N}"[..30], displayName = "Audit Node", roles = new[] { "program_manager" }, password = "Rahasia-12345" },
+            input = new { userName = $"audit.node.{Guid.NewGuid():N}"[..30], displayName = "Audit Node", roles = new[] { "PROGRAM_MANAGER" }, password = "Rahasia-12345" },
         });
         Assert.Equal(0, created.Data.GetProperty("createUser").GetProperty("errors").GetArrayLength());
         var entries = (await admin.PostAsync("{ auditLog(last: 1) { nodes { id action } } }")).Data.GetProperty("auditLog").GetProperty("nodes");

@@ -59,11 +59,11 @@ async function regions(tenant, admin) {
 
 async function ensureStaff(tenant, admin, unit) {
   const people = [
-    { userName: 'suite.officer', roles: ['officer'], unit: unit.village.code },
-    { userName: 'suite.officer-kec', roles: ['officer'], unit: unit.kecamatan.code },
-    { userName: 'suite.manager', roles: ['program_manager'] },
-    { userName: 'suite.admin', roles: ['city_admin'] },
-    { userName: 'suite.target', roles: ['officer'], unit: unit.village.code },
+    { userName: 'suite.officer', roles: ['OFFICER'], unit: unit.village.code },
+    { userName: 'suite.officer-kec', roles: ['OFFICER'], unit: unit.kecamatan.code },
+    { userName: 'suite.manager', roles: ['PROGRAM_MANAGER'] },
+    { userName: 'suite.admin', roles: ['CITY_ADMIN'] },
+    { userName: 'suite.target', roles: ['OFFICER'], unit: unit.village.code },
   ];
   for (const p of people) {
     const data = await gql(tenant, admin,

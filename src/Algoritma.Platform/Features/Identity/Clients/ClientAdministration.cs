@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Features.Identity.GraphQL;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -74,7 +75,7 @@ public sealed class ClientAdministration(
         }
 
         errors.AddRange((input.Roles ?? []).Where(r => !ClientRoles.Contains(r) || !input.Confidential).Select(r =>
-            UserError.At("roles", "INVALID_ROLE", $"Only a confidential client can hold a role, one of {string.Join(", ", ClientRoles)}.")));
+            UserError.At("roles", "INVALID_ROLE", $"Only a confidential client can hold a role, one of {string.Join(", ", ClientRoles.Select(RoleEnum.NameOf))}.")));
         if (errors.Count > 0)
         {
             return new ClientPayload(null, null, errors);

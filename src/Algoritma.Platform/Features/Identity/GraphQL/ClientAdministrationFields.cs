@@ -22,7 +22,7 @@ public sealed class ClientType : ObjectGraphType<ClientInfo>
             .Resolve(c => ClientNodeResolver.Ids.Encode(c.Source.TenantId ?? string.Empty, c.Source.ClientId));
         Field(c => c.ClientId);
         Field(c => c.DisplayName);
-        Field(c => c.Roles).Description("Roles a confidential client holds for its own (client credentials) tokens.");
+        Field(c => c.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>)).Description("Roles a confidential client holds for its own (client credentials) tokens.");
     }
 }
 
@@ -36,7 +36,7 @@ public sealed class RegisterClientInputType : InputObjectGraphType<RegisterClien
         Field(x => x.Confidential).Description("true: a server-side integration with a secret (client credentials); false: a browser or mobile app (code + PKCE).");
         Field(x => x.RedirectUris, nullable: true);
         Field(x => x.PostLogoutRedirectUris, nullable: true);
-        Field(x => x.Roles, nullable: true);
+        Field(x => x.Roles, type: typeof(ListGraphType<NonNullGraphType<RoleEnum>>));
     }
 }
 

@@ -12,7 +12,7 @@ public sealed class CallerType : ObjectGraphType<Caller>
         Field(c => c.Subject).Description("User id, or client id for a client's own token.");
         Field(c => c.Name, nullable: true);
         Field("tenant", c => c.TenantId, nullable: true).Description("The tenant the token belongs to; null for platform administrators.");
-        Field(c => c.Roles);
+        Field(c => c.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>));
         Field(c => c.Unit, nullable: true).Description("An officer's unit scope: a kecamatan or kelurahan/desa code.");
     }
 }

@@ -17,7 +17,7 @@ public sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput>
         Field(x => x.UserName).Description("Sign-in name, unique within the tenant (lower-case letters, digits, . - _ @).");
         Field(x => x.DisplayName);
         Field(x => x.Email, nullable: true);
-        Field(x => x.Roles).Description("city_admin, officer and/or program_manager.");
+        Field(x => x.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>)).Description("CITY_ADMIN, OFFICER and/or PROGRAM_MANAGER.");
         Field(x => x.Unit, nullable: true).Description("Required for officers: a kecamatan or kelurahan/desa code.");
         Field(x => x.Password).Description("At least 10 characters with upper- and lower-case letters and a digit.");
     }
@@ -29,7 +29,7 @@ public sealed class SetUserRolesInputType : InputObjectGraphType<SetUserRolesInp
     {
         Name = "SetUserRolesInput";
         Field(x => x.UserName);
-        Field(x => x.Roles);
+        Field(x => x.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>));
         Field(x => x.Unit, nullable: true);
     }
 }

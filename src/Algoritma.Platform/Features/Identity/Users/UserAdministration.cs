@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
+using Algoritma.Platform.Features.Identity.GraphQL;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -156,7 +157,7 @@ public sealed class UserAdministration(
         }
 
         errors.AddRange(roles.Where(r => !StaffRoles.Contains(r)).Select(r =>
-            UserError.At("roles", "INVALID_ROLE", $"'{r}' is not a staff role; use {string.Join(", ", StaffRoles)}.")));
+            UserError.At("roles", "INVALID_ROLE", $"{RoleEnum.NameOf(r)} is not a staff role; use {string.Join(", ", StaffRoles.Select(RoleEnum.NameOf))}.")));
         if (roles.Contains(Roles.Officer) && unit is null)
         {
             errors.Add(UserError.At("unit", "UNIT_REQUIRED", "An officer needs a unit scope: a kecamatan or kelurahan/desa code."));

@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.DataLoader;
 using GraphQL;
 using Algoritma.GraphQL.Server.Relay;
+using Algoritma.Platform.Features.Identity.GraphQL;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL.Types;
@@ -24,7 +25,7 @@ public sealed class UserType : ObjectGraphType<PlatformUser>
         Field("unit", u => u.UnitCode, nullable: true).Description("An officer's unit scope.");
         Field(u => u.Disabled);
         Field(u => u.CreatedAt, type: typeof(NonNullGraphType<DateTimeOffsetGraphType>));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("roles")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>>("roles")
             .Resolve(context => context.Service<RolesByUserLoader>().Load(context.Source.Id)
                 .Then(roles => (IReadOnlyList<string>)(roles ?? [])));
     }
