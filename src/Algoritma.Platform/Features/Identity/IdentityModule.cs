@@ -109,7 +109,8 @@ public static class IdentityModule
         services.AddScoped<CitizenRegistration>();
         services.AddScoped<CitizenKeys>();
         services.AddScoped<RolesByUserLoader>();
-        services.AddRootFields<CitizenFields>();
+        services.AddRootFields<MyProfileQuery>();
+        services.AddRootFields<RegisterCitizenMutation>();
         services.AddRootFields<MeQuery>();
         return services;
     }
@@ -119,8 +120,14 @@ public static class IdentityModule
     {
         services.AddScoped<UserAdministration>();
         services.AddScoped<ClientAdministration>();
-        services.AddRootFields<UserAdministrationFields>();
-        services.AddRootFields<ClientAdministrationFields>();
+        services.AddRootFields<UsersQuery>();
+        services.AddRootFields<CreateUserMutation>();
+        services.AddRootFields<SetUserRolesMutation>();
+        services.AddRootFields<DisableUserMutation>();
+        services.AddRootFields<EnableUserMutation>();
+        services.AddRootFields<ClientsQuery>();
+        services.AddRootFields<RegisterClientMutation>();
+        services.AddRootFields<RotateClientSecretMutation>();
         services.AddSingleton<INodeResolver, ClientNodeResolver>();
         return services;
     }

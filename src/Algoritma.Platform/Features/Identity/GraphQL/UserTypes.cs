@@ -1,13 +1,14 @@
 using Algoritma.GraphQL.Server.DataLoader;
 using GraphQL;
+using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.Platform.Features.Identity.GraphQL;
+using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
-namespace Algoritma.Platform.Features.Identity.Users;
+namespace Algoritma.Platform.Features.Identity.GraphQL;
 
 public sealed class UserType : ObjectGraphType<PlatformUser>
 {
@@ -28,6 +29,29 @@ public sealed class UserType : ObjectGraphType<PlatformUser>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>>("roles")
             .Resolve(context => context.Service<RolesByUserLoader>().Load(context.Source.Id)
                 .Then(roles => (IReadOnlyList<string>)(roles ?? [])));
+    }
+}
+
+/// <summary>The payload of createUser, setUserRoles, disableUser and enableUser.</summary>
+public sealed class UserPayloadType : ObjectGraphType<UserPayload>
+{
+    public UserPayloadType()
+    {
+        Name = "UserPayload";
+        Field<UserType>("user").Resolve(context => context.Source.User);
+        this.ErrorsField(x => x.Errors);
+    }
+}
+
+/// <summary>The user name that disableUser and enableUser take.</summary>
+public sealed record UserNameInput(string UserName);
+
+public sealed class UserNameInputType : InputObjectGraphType<UserNameInput>
+{
+    public UserNameInputType()
+    {
+        Name = "UserNameInput";
+        Field(x => x.UserName);
     }
 }
 

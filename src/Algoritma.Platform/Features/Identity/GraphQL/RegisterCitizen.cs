@@ -3,11 +3,9 @@ using Algoritma.GraphQL.Server.RateLimiting;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.GraphQL;
-using Algoritma.Platform.Persistence;
 using Algoritma.Platform.RateLimiting;
 using GraphQL;
 using GraphQL.Types;
-using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 
@@ -24,22 +22,6 @@ public sealed class RegisterCitizenInputType : InputObjectGraphType<RegisterCiti
     }
 }
 
-public sealed record CitizenView(string UserName, string DisplayName, string MaskedNik, string? Phone, string? Email);
-
-public sealed class CitizenType : ObjectGraphType<CitizenView>
-{
-    public CitizenType()
-    {
-        Name = "Citizen";
-        Description = "A citizen's own profile. The NIK is only ever shown masked.";
-        Field(x => x.UserName);
-        Field(x => x.DisplayName);
-        Field(x => x.MaskedNik);
-        Field(x => x.Phone, nullable: true);
-        Field(x => x.Email, nullable: true);
-    }
-}
-
 public sealed class RegisterCitizenPayloadType : ObjectGraphType<RegisterCitizenPayload>
 {
     public RegisterCitizenPayloadType()
@@ -53,26 +35,10 @@ public sealed class RegisterCitizenPayloadType : ObjectGraphType<RegisterCitizen
     }
 }
 
-/// <summary><c>registerCitizen</c> (anyone, within a tenant) and <c>myProfile</c> (the citizen themself).</summary>
-internal sealed class CitizenFields : IQueryFields, IMutationFields
+/// <summary><c>registerCitizen(input: RegisterCitizenInput!): RegisterCitizenPayload!</c>: anyone, within a tenant; handled by <see cref="CitizenRegistration"/>.</summary>
+internal sealed class RegisterCitizenMutation : IMutationFields
 {
-    void IQueryFields.AddTo(ObjectGraphType query) =>
-        query.Field<CitizenType>("myProfile")
-            .Description("The signed-in citizen's own profile.")
-            .AuthorizeWithRoles(Roles.Citizen)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                var subject = Guid.Parse(Caller.From(context.User).Subject!);
-                var db = context.Service<PlatformDbContext>();
-                return await (from profile in db.Set<CitizenProfile>()
-                              join user in db.Users on profile.UserId equals user.Id
-                              where user.Id == subject
-                              select new CitizenView(user.UserName!, user.DisplayName, profile.MaskedNik, profile.Phone, user.Email))
-                    .FirstOrDefaultAsync(context.CancellationToken);
-            });
-
-    void IMutationFields.AddTo(ObjectGraphType mutation) =>
+    public void AddTo(ObjectGraphType mutation) =>
         mutation.Field<NonNullGraphType<RegisterCitizenPayloadType>>("registerCitizen")
             .Description("Registers a citizen of the tenant with their NIK.")
             .Argument<NonNullGraphType<RegisterCitizenInputType>>("input")
