@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Catalog;
 using System.Collections.Concurrent;
 using Algoritma.Platform.Features.Requests;
 

@@ -1,4 +1,4 @@
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Simulation.Accounts;
 using Algoritma.Simulation.Arrivals;

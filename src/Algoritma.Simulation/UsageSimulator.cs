@@ -1,6 +1,6 @@
 using System.Diagnostics;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Persistence;

@@ -1,5 +1,5 @@
 using System.CommandLine;
-using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.Features.Onboarding;
 
 namespace Algoritma.Api.Cli;
 

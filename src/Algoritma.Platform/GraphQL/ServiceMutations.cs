@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Identity;
 using GraphQL;
 using GraphQL.Types;
 

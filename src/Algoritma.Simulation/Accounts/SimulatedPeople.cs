@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using System.Collections.Concurrent;
 using System.Globalization;
 using Algoritma.Platform.Features.Identity;

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;

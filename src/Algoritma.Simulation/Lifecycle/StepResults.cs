@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Requests;
 

@@ -1,3 +1,5 @@
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;

@@ -2,7 +2,7 @@ using Algoritma.Benchmarks.Infrastructure;
 using Algoritma.GraphQL.Server.DataLoader;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Regions;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Persistence;
 using BenchmarkDotNet.Attributes;
 using GraphQL.DataLoader;

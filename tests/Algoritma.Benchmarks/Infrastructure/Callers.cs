@@ -1,5 +1,5 @@
 using System.Security.Claims;
-using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Shared;
 
 namespace Algoritma.Benchmarks.Infrastructure;
 

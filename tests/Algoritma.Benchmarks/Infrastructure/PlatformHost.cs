@@ -1,5 +1,5 @@
 using Algoritma.Platform;
-using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.Features.Onboarding;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;

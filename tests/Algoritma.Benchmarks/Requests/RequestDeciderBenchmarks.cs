@@ -1,7 +1,8 @@
+using Algoritma.Platform.Features.Shared.OfficialRegions;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Regions;
-using Algoritma.Platform.Features.Regions.Reference;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
 using BenchmarkDotNet.Attributes;

@@ -1,6 +1,6 @@
 using Algoritma.MultiTenancy;
 using Algoritma.Platform;
-using Algoritma.Platform.Features.Tenants.Onboarding;
+using Algoritma.Platform.Features.Onboarding;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

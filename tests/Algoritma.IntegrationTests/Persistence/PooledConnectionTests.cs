@@ -1,4 +1,5 @@
 using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
 using Marten;

@@ -1,7 +1,8 @@
 using System.Text.Json;
 using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Simulation;
 using Marten;

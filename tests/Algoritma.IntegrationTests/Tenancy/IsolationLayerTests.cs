@@ -1,9 +1,10 @@
 using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.EntityFramework;
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

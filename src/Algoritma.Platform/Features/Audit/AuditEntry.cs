@@ -46,7 +46,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
 /// <summary>Adds an audit entry to the unit of work; it is saved with the change it describes.</summary>
 public sealed class AuditTrail(Persistence.PlatformDbContext db, TimeProvider clock)
 {
-    public void Record(Identity.Caller actor, string action, string target, object? details = null) =>
+    public void Record(Caller actor, string action, string target, object? details = null) =>
         db.Set<AuditEntry>().Add(new AuditEntry
         {
             At = clock.GetUtcNow(),

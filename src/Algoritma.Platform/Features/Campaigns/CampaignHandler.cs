@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;

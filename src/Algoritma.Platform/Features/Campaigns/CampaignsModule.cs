@@ -1,5 +1,6 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Campaigns.GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -7,11 +8,17 @@ namespace Algoritma.Platform.Features.Campaigns;
 
 public static class CampaignsModule
 {
-    /// <summary>The handler, the query and mutation fields, and node(id:) for campaigns. Progress reads <see cref="Adoption.IUnitDayUsageSource"/>.</summary>
+    /// <summary>The handler, the query and mutation fields, node(id:) for campaigns, and their priority days for adoption. Progress reads <see cref="IUnitDayUsageSource"/>.</summary>
     public static IServiceCollection AddCampaigns(this IServiceCollection services)
     {
         services.AddScoped<CampaignHandler>();
-        services.AddRootFields<CampaignFields>();
+        services.AddScoped<ICampaignPriorityDays, CampaignPriorityDaysReader>();
+        services.AddRootFields<CampaignsQuery>();
+        services.AddRootFields<CampaignQuery>();
+        services.AddRootFields<LaunchCampaignMutation>();
+        services.AddRootFields<RecordCampaignActivityMutation>();
+        services.AddRootFields<ReviseCampaignTargetMutation>();
+        services.AddRootFields<CloseCampaignMutation>();
         services.AddSingleton<INodeResolver, CampaignNodeResolver>();
         return services;
     }

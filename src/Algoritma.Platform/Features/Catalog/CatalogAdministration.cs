@@ -1,8 +1,6 @@
 using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Audit;
-using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.MultiTenancy.EntityFramework;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -20,7 +20,7 @@ public sealed class PublicService : ITenantOwned
     /// <summary>Unit codes that offer it; empty means every unit of <see cref="Level"/>.</summary>
     public List<string> OfferedUnits { get; set; } = [];
 
-    public List<Requests.Channel> Channels { get; set; } = [];
+    public List<Channel> Channels { get; set; } = [];
 
     public int CurrentVersion { get; set; }
 

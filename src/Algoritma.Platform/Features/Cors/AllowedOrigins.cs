@@ -11,35 +11,13 @@ namespace Algoritma.Platform.Features.Cors;
 
 /// <summary>
 /// The origins browsers may call the platform from: per tenant, the origins of its OIDC clients' redirect URIs plus
-/// the list in its settings (<see cref="SettingsKey"/>, from <c>origins:</c> in its tenants-config file or
+/// the list in its settings (<see cref="ConfiguredOrigins.SettingsKey"/>, from <c>origins:</c> in its tenants-config file or
 /// <c>setAllowedOrigins</c>); for the platform, its own clients' and platform.yaml's <c>origins:</c>. Loaded in one
 /// pass and kept with the tenant cache (30 seconds; a change made in this process is seen at once).
 /// </summary>
 public sealed class AllowedOrigins(TenantCache cache, IServiceScopeFactory scopes, PlatformSettings platform)
 {
-    public const string SettingsKey = "cors.origins";
-
     public Task<OriginSets> CurrentAsync() => cache.GetOrLoadAsync("cors-origins", LoadAsync);
-
-    /// <summary>The configured origins kept in a tenant's settings (a JSON array).</summary>
-    public static IReadOnlyList<string> FromSettings(IReadOnlyDictionary<string, string> settings)
-    {
-        if (!settings.TryGetValue(SettingsKey, out var json))
-        {
-            return [];
-        }
-
-        try
-        {
-            return JsonSerializer.Deserialize<List<string>>(json)?.Select(CorsOrigin.Parse).OfType<string>().ToList() ?? [];
-        }
-        catch (JsonException)
-        {
-            return [];
-        }
-    }
-
-    public static string ToSettings(IEnumerable<string> origins) => JsonSerializer.Serialize(origins);
 
     private async Task<OriginSets> LoadAsync()
     {
@@ -50,7 +28,7 @@ public sealed class AllowedOrigins(TenantCache cache, IServiceScopeFactory scope
             .Select(t => new { t.Id, t.Settings }).ToListAsync();
         foreach (var tenant in tenants)
         {
-            byTenant[tenant.Id] = NewSet(FromSettings(tenant.Settings));
+            byTenant[tenant.Id] = NewSet(ConfiguredOrigins.FromSettings(tenant.Settings));
         }
 
         var applications = scope.ServiceProvider.GetRequiredService<IOpenIddictApplicationManager>();

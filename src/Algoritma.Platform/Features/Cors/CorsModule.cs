@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Cors.GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;
 using Microsoft.AspNetCore.Http;
@@ -11,13 +12,17 @@ namespace Algoritma.Platform.Features.Cors;
 /// <summary>CORS per tenant with ASP.NET Core's CORS middleware (docs/browser.md).</summary>
 public static class CorsModule
 {
+    /// <summary>
+    /// Named AddPlatformCors, not AddCors: ASP.NET Core's <c>AddCors(IServiceCollection)</c> has the same signature.
+    /// </summary>
     public static IServiceCollection AddPlatformCors(this IServiceCollection services)
     {
         services.AddCors();
         services.Replace(ServiceDescriptor.Singleton<ICorsPolicyProvider, TenantCorsPolicyProvider>());
         services.AddSingleton<AllowedOrigins>();
         services.AddScoped<AllowedOriginsAdministration>();
-        services.AddRootFields<AllowedOriginsFields>();
+        services.AddRootFields<AllowedOriginsQuery>();
+        services.AddRootFields<SetAllowedOriginsMutation>();
         return services;
     }
 

@@ -1,4 +1,9 @@
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
+using Algoritma.Platform.Features.Identity.Configuration;
+using Algoritma.Platform.Features.Identity.GraphQL;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.Persistence;
@@ -15,8 +20,11 @@ public static class IdentityModule
 {
     public const string LoginCookieScheme = "Algoritma.Login";
 
-    /// <summary>ASP.NET Core Identity for people, OpenIddict for the platform's one OpenID Connect issuer.</summary>
-    public static IServiceCollection AddPlatformIdentity(this IServiceCollection services, IHostEnvironment environment)
+    /// <summary>
+    /// ASP.NET Core Identity for people, OpenIddict for the platform's one OpenID Connect issuer, the identity part of
+    /// tenants-config/, citizens (<c>myProfile</c>, <c>registerCitizen</c>) and <c>me</c>.
+    /// </summary>
+    public static IServiceCollection AddIdentity(this IServiceCollection services, IHostEnvironment environment)
     {
         var (keyEncryption, keyDecryption) = KeyEncryptionCertificates.Load(environment);
         services.AddDataProtection().SetApplicationName("Algoritma").PersistKeysToDbContext<PlatformDbContext>()
@@ -96,6 +104,31 @@ public static class IdentityModule
         services.AddScoped<ClientDirectory>();
         services.AddScoped<TenantScopeForPrincipal>();
         services.AddHostedService<TokenPruning>();
+        services.AddScoped<IdentityConfigApplier>();
+        services.AddSingleton<IdentityConfigValidator>();
+        services.AddScoped<CitizenRegistration>();
+        services.AddScoped<CitizenKeys>();
+        services.AddScoped<RolesByUserLoader>();
+        services.AddRootFields<MyProfileQuery>();
+        services.AddRootFields<RegisterCitizenMutation>();
+        services.AddRootFields<MeQuery>();
+        return services;
+    }
+
+    /// <summary>The tenant's staff accounts and OpenID Connect clients, each change audited; node(id:) for clients.</summary>
+    public static IServiceCollection AddIdentityAdministration(this IServiceCollection services)
+    {
+        services.AddScoped<UserAdministration>();
+        services.AddScoped<ClientAdministration>();
+        services.AddRootFields<UsersQuery>();
+        services.AddRootFields<CreateUserMutation>();
+        services.AddRootFields<SetUserRolesMutation>();
+        services.AddRootFields<DisableUserMutation>();
+        services.AddRootFields<EnableUserMutation>();
+        services.AddRootFields<ClientsQuery>();
+        services.AddRootFields<RegisterClientMutation>();
+        services.AddRootFields<RotateClientSecretMutation>();
+        services.AddSingleton<INodeResolver, ClientNodeResolver>();
         return services;
     }
 }

@@ -1,5 +1,5 @@
 using Algoritma.MultiTenancy.EntityFramework;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 
 namespace Algoritma.Platform.Features.Regions;
 

@@ -1,5 +1,5 @@
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;

@@ -1,13 +1,6 @@
-namespace Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Catalog;
 
-/// <summary>How a service was used: digital channels count towards digital take-up.</summary>
-public enum Channel
-{
-    Online,
-    Counter,
-    Kiosk,
-    Assisted,
-}
+namespace Algoritma.Platform.Features.Requests;
 
 /// <summary>
 /// Why a request was returned or rejected, as a category the public status may show: the officer's own words

@@ -1,6 +1,8 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Requests.GraphQL;
+using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Satisfaction;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.Platform.Features.Requests;
@@ -12,6 +14,8 @@ public static class RequestsModule
     {
         services.AddScoped<ServiceRequestHandler>();
         services.AddSingleton<TrackingCodes>();
+        services.AddScoped<TenantCalendars>();
+        services.AddScoped<ISurveyAnswers, RequestSurveyAnswers>();
         services.AddRootFields<RequestsQuery>();
         services.AddRootFields<MyRequestsQuery>();
         services.AddRootFields<RequestStatusQuery>();

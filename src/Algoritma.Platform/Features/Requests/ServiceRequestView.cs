@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Marten.Events.Aggregation;

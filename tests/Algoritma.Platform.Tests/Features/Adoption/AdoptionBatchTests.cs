@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Adoption.Projection;
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
 

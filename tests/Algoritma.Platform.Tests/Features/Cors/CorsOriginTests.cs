@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Cors;
 using Algoritma.Platform.Features.Tenants.Configuration;
 
 namespace Algoritma.Platform.Tests.Features.Cors;
@@ -42,7 +41,7 @@ public sealed class CorsOriginTests
             """);
 
         Assert.True(result.IsValid, string.Join(Environment.NewLine, result.Errors));
-        Assert.Equal(["https://portal.example", "http://localhost:5273"], AllowedOrigins.FromSettings(Assert.Single(result.Tenants).Settings));
+        Assert.Equal(["https://portal.example", "http://localhost:5273"], ConfiguredOrigins.FromSettings(Assert.Single(result.Tenants).Settings));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;

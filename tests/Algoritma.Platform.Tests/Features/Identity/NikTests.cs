@@ -1,5 +1,5 @@
 using Algoritma.Platform.Features.Identity.Citizens;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 
 namespace Algoritma.Platform.Tests.Features.Identity;
 

@@ -1,4 +1,4 @@
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 
 namespace Algoritma.Platform.Tests.Features.Regions;
 

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
 

@@ -1,6 +1,9 @@
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Features.Satisfaction;
+using Algoritma.Platform.Features.Satisfaction.GraphQL;
 using Algoritma.Platform.GraphQL;
+using Algoritma.Platform.Persistence;
+using GraphQL;
 using GraphQL.Types;
 using NodaTime;
 
@@ -87,10 +90,10 @@ public sealed class AdoptionPointType : ObjectGraphType<AdoptionPoint>
             .Description("Digital completions that needed no visit to an office (ONLINE; a kiosk or assisted service is a visit), on the day of completion.");
         Field<NonNullGraphType<DecimalGraphType>>("citizenHoursSaved")
             .Description("counterVisitsAvoided × the tenant's counterVisitHours setting (travel plus queue per counter visit; 1.5 h by default, an assumption).")
-            .ResolveAsync(async c => (object?)AdoptionMetrics.CitizenHoursSaved(c.Source.CounterVisitsAvoided, await AdoptionFields.CounterVisitHoursAsync(c)));
+            .ResolveAsync(async c => (object?)AdoptionMetrics.CitizenHoursSaved(c.Source.CounterVisitsAvoided, await CounterVisitHours.ReadAsync(c.Service<PlatformDbContext>(), c.RequireTenant().Id, c.CancellationToken)));
         Field<IkmResultType>("ikm").Description("IKM of the ratings given in the period; null when nobody answered.")
             .ResolveAsync(async c => c.Source.Satisfaction is { Responses: > 0 } sums
-                ? IkmCalculator.Compute(sums, await AdoptionFields.RoundingAsync(c))
+                ? IkmCalculator.Compute(sums, await TenantIkmRounding.ReadAsync(c.Service<PlatformDbContext>(), c.RequireTenant().Id, c.CancellationToken))
                 : null);
     }
 }
@@ -150,7 +153,7 @@ public sealed class WeekdaySubmissionsType : ObjectGraphType<WeekdaySubmissions>
     {
         Name = "WeekdaySubmissions";
         Description = "Submissions on one weekday of a period, counted on the tenant-local day of submission.";
-        Field<NonNullGraphType<Campaigns.GraphQL.DayOfWeekEnum>>("weekday").Resolve(c => NodaTime.Extensions.IsoDayOfWeekExtensions.ToDayOfWeek(c.Source.Weekday));
+        Field<NonNullGraphType<DayOfWeekEnum>>("weekday").Resolve(c => NodaTime.Extensions.IsoDayOfWeekExtensions.ToDayOfWeek(c.Source.Weekday));
         Field<NonNullGraphType<LongGraphType>>("submitted").Resolve(c => c.Source.Counts.Started);
         Field<NonNullGraphType<LongGraphType>>("digitalSubmitted").Description("Through ONLINE, KIOSK or ASSISTED.").Resolve(c => c.Source.Counts.DigitalSubmitted);
         Field(w => w.DigitalShare, nullable: true).Description("digitalSubmitted ÷ submitted; null when nothing was submitted.");

@@ -24,11 +24,6 @@ public sealed class CampaignStatusEnum : EnumerationGraphType<CampaignStatus>
     public CampaignStatusEnum() => Name = "CampaignStatus";
 }
 
-public sealed class DayOfWeekEnum : EnumerationGraphType<DayOfWeek>
-{
-    public DayOfWeekEnum() => Name = "DayOfWeek";
-}
-
 public sealed class CampaignWaveType : ObjectGraphType<CampaignWave>
 {
     public CampaignWaveType()
@@ -184,4 +179,10 @@ public sealed class CampaignPayloadType : ObjectGraphType<CampaignPayload>
         Field<CampaignType>("campaign").Resolve(c => c.Source.Campaign);
         this.ErrorsField(x => x.Errors);
     }
+}
+
+/// <summary>Who reads and changes campaigns.</summary>
+internal static class CampaignAccess
+{
+    public static readonly string[] Roles = [Shared.Roles.ProgramManager, Shared.Roles.CityAdmin];
 }

@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.DataLoader;
+using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.Platform.Features.Requests;
+using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL.Types;
@@ -86,6 +87,17 @@ public sealed class ServiceTemplateType : ObjectGraphType<ServiceTemplate>
         Field(t => t.Code);
         Field(t => t.Name);
         Field<NonNullGraphType<UnitLevelType>>("level").Resolve(c => c.Source.Level);
+    }
+}
+
+/// <summary>The payload of cloneServiceTemplate, publishServiceStandard and offerService.</summary>
+public sealed class ServicePayloadType : ObjectGraphType<ServicePayload>
+{
+    public ServicePayloadType()
+    {
+        Name = "ServicePayload";
+        Field<ServiceType>("service").Resolve(c => c.Source.Service);
+        this.ErrorsField(x => x.Errors);
     }
 }
 

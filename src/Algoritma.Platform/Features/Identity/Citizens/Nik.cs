@@ -1,5 +1,5 @@
 using System.Diagnostics.CodeAnalysis;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 
 namespace Algoritma.Platform.Features.Identity.Citizens;
 

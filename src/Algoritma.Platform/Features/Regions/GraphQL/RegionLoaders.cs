@@ -1,5 +1,5 @@
 using Algoritma.GraphQL.Server.DataLoader;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,6 +1,6 @@
 using Algoritma.GraphQL.Server.DataLoader;
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.Platform.Features.Regions.Reference;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.GraphQL;
 using GraphQL.Types;
 

@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL;

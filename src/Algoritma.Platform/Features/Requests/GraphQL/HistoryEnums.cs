@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using System.Globalization;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity;

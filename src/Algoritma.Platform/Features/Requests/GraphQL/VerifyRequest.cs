@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;

@@ -58,7 +58,7 @@ public static class PlatformSettingsFile
         var origins = new List<string>();
         foreach (var text in listed ?? [])
         {
-            if (Cors.CorsOrigin.Parse(text) is { } origin)
+            if (CorsOrigin.Parse(text) is { } origin)
             {
                 origins.Add(origin);
             }
@@ -69,9 +69,9 @@ public static class PlatformSettingsFile
             }
         }
 
-        if (origins.Count > Cors.CorsOrigin.MaxCount)
+        if (origins.Count > CorsOrigin.MaxCount)
         {
-            errors.Add(new ConfigFileError(TenantConfigLoader.PlatformFileName, 0, $"origins: at most {Cors.CorsOrigin.MaxCount}"));
+            errors.Add(new ConfigFileError(TenantConfigLoader.PlatformFileName, 0, $"origins: at most {CorsOrigin.MaxCount}"));
         }
 
         return origins;

@@ -142,7 +142,7 @@ internal static class TenantDefinitionMapper
         for (var i = 0; i < listed.Count; i++)
         {
             var text = listed[i]!.GetValue<string>();
-            if (Cors.CorsOrigin.Parse(text) is { } origin)
+            if (CorsOrigin.Parse(text) is { } origin)
             {
                 origins.Add(origin);
             }
@@ -152,7 +152,7 @@ internal static class TenantDefinitionMapper
             }
         }
 
-        settings[Cors.AllowedOrigins.SettingsKey] = Cors.AllowedOrigins.ToSettings(origins.Distinct(StringComparer.Ordinal));
+        settings[ConfiguredOrigins.SettingsKey] = ConfiguredOrigins.ToSettings(origins.Distinct(StringComparer.Ordinal));
     }
 
     private static Dictionary<string, string> MapSettings(JsonObject? settings)

@@ -1,0 +1,28 @@
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Adoption.GraphQL;
+using Algoritma.Platform.Features.Adoption.Reading;
+using Algoritma.Platform.Persistence;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.Platform.Features.Adoption;
+
+public static class AdoptionModule
+{
+    /// <summary>The readers of the adoption projection and the programme-metric queries (the projection itself is Marten's, in EventStoreSchema).</summary>
+    public static IServiceCollection AddAdoption(this IServiceCollection services)
+    {
+        services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<AdoptionSeries>();
+        services.AddSingleton<CitizenCohorts>();
+        services.AddSingleton<UnitRanking>();
+        services.AddSingleton<WeekdaySubmissionsReader>();
+        services.AddScoped<IUnitDayUsageSource, UnitDayUsageReader>();
+        services.AddRootFields<AdoptionQuery>();
+        services.AddRootFields<LifecycleQuery>();
+        services.AddRootFields<RetentionQuery>();
+        services.AddRootFields<UnitRankingQuery>();
+        services.AddRootFields<SubmissionsByWeekdayQuery>();
+        return services;
+    }
+}

@@ -1,0 +1,20 @@
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.GraphQL;
+using GraphQL.Types;
+
+namespace Algoritma.Platform.Features.Campaigns.GraphQL;
+
+public sealed class CloseCampaignInputType : CampaignCommandInputType
+{
+    public CloseCampaignInputType()
+        : base("CloseCampaignInput") => Field<StringGraphType>("summary").Description("At most 2000 characters.");
+}
+
+/// <summary><c>closeCampaign(input: CloseCampaignInput!): CampaignPayload!</c></summary>
+internal sealed class CloseCampaignMutation : IMutationFields
+{
+    public void AddTo(ObjectGraphType mutation) =>
+        mutation.AddServiceMutation<CampaignPayloadType, CloseCampaignInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
+            "closeCampaign", "Closes the campaign, once. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
+            (handler, i, _, ct) => handler.CloseAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.Summary, ct));
+}

@@ -1,0 +1,24 @@
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.Platform.Features.Regions.GraphQL;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.Platform.Features.Regions;
+
+public static class RegionsModule
+{
+    /// <summary>The official-region import, the tenant's units, <c>kecamatans</c>, <c>region</c>, <c>updateRegionDetails</c> and node(id:) for units.</summary>
+    public static IServiceCollection AddRegions(this IServiceCollection services)
+    {
+        services.AddScoped<OfficialRegionImport>();
+        services.AddScoped<TenantUnits>();
+        services.AddScoped<VillagesByKecamatanLoader>();
+        services.AddScoped<RegionByCodeLoader>();
+        services.AddRootFields<KecamatansQuery>();
+        services.AddRootFields<RegionQuery>();
+        services.AddRootFields<UpdateRegionDetailsMutation>();
+        services.AddSingleton<INodeResolver>(new RegionNodeResolver(RegionIds.KecamatanType));
+        services.AddSingleton<INodeResolver>(new RegionNodeResolver(RegionIds.VillageType));
+        return services;
+    }
+}

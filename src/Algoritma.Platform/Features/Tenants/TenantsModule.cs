@@ -1,0 +1,24 @@
+using Algoritma.GraphQL.Server.Relay;
+using Algoritma.GraphQL.Server.Schema;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Tenants.Configuration;
+using Algoritma.Platform.Features.Tenants.GraphQL;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.Platform.Features.Tenants;
+
+public static class TenantsModule
+{
+    /// <summary>The tenant store and cache, platform settings, <c>tenant</c>, <c>tenants</c> and node(id:) for tenants.</summary>
+    public static IServiceCollection AddTenants(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.AddSingleton<TenantCache>();
+        services.AddSingleton(_ => PlatformSettingsFile.ForRunningApi(configuration));
+        services.AddScoped<ITenantStore, TenantStore>();
+        services.AddRootFields<TenantQuery>();
+        services.AddRootFields<TenantsQuery>();
+        services.AddSingleton<INodeResolver, TenantNodeResolver>();
+        return services;
+    }
+}
