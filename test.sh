@@ -24,7 +24,12 @@ echo "[test] schema lint (graphql-eslint)"
 tests/schema-lint/run.sh
 
 echo "[test] unit and integration tests"
-dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo
+ALGORITMA_TEST_SERVER_ERRORS=$(mktemp -t algoritma-test-server-errors.XXXXXX)
+export ALGORITMA_TEST_SERVER_ERRORS
+if ! dotnet test AlgoritmaPlatform.sln -c Release --no-build --nologo; then
+  tests/lib/server-errors-digest.sh "$ALGORITMA_TEST_SERVER_ERRORS"
+  exit 1
+fi
 
 echo "[test] end-to-end tests"
 tests/e2e/run.sh

@@ -5,6 +5,7 @@ using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace Algoritma.IntegrationTests.Infrastructure;
 
@@ -63,6 +64,10 @@ public class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         // the host starts before the database is migrated: tests that need projections run a daemon themselves
         builder.UseSetting("Projections:Daemon", "Disabled");
         builder.ConfigureServices(ConfigureTestServices);
+        if (ServerErrorLog.FromEnvironment() is { } errors)
+        {
+            builder.ConfigureLogging(logging => logging.AddProvider(errors));
+        }
     }
 
     protected virtual void ConfigureTestServices(IServiceCollection services)
