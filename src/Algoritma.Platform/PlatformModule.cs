@@ -1,7 +1,5 @@
 using Algoritma.GraphQL.Server;
 using Algoritma.GraphQL.Server.PersistedDocuments;
-using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Audit;
@@ -13,8 +11,6 @@ using Algoritma.Platform.Features.Onboarding;
 using Algoritma.Platform.Features.PlatformInfo;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests;
-using Algoritma.Platform.Features.Requests.GraphQL;
-using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.GraphQL;

@@ -3,7 +3,6 @@ using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Algoritma.IntegrationTests.Persistence;

@@ -1,5 +1,4 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;

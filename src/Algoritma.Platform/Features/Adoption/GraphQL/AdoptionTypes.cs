@@ -3,7 +3,6 @@ using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Features.Satisfaction.GraphQL;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using GraphQL.Types;
 using NodaTime;
 

@@ -1,7 +1,6 @@
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.GraphQL;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Adoption.GraphQL;

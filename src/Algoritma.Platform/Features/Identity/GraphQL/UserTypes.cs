@@ -1,10 +1,10 @@
 using Algoritma.GraphQL.Server.DataLoader;
-using GraphQL;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
+using GraphQL;
 using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 

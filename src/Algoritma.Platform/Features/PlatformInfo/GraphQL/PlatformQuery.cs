@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 

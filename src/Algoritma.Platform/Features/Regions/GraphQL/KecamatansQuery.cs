@@ -3,7 +3,6 @@ using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Regions.GraphQL;

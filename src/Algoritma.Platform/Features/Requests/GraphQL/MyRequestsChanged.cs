@@ -1,6 +1,4 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence.Changes;
 using GraphQL;

@@ -5,7 +5,6 @@ using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Algoritma.Platform.Persistence.Changes;
 using Algoritma.Platform.RateLimiting;
-using GraphQL;
 using GraphQL.Types;
 using Marten;
 

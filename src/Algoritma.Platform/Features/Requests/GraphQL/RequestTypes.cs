@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Catalog;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Catalog.GraphQL;

@@ -1,9 +1,9 @@
+using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using GraphQL;
 using GraphQL.Types;
-using Algoritma.GraphQL.Server.Errors;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Satisfaction.GraphQL;
