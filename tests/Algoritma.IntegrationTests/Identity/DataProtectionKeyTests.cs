@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;

@@ -1,5 +1,4 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Users;
 using Microsoft.AspNetCore.Identity;
 

@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Persistence;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;

@@ -1,5 +1,4 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform;
 using Algoritma.Platform.Features.Onboarding;
 using Algoritma.Platform.Features.Shared.OfficialRegions;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.IntegrationTests.Requests;
 
 namespace Algoritma.IntegrationTests.Transport;

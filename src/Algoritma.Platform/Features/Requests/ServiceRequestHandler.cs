@@ -4,7 +4,6 @@ using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests.Sla;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;

@@ -1,6 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Audit.GraphQL;
 

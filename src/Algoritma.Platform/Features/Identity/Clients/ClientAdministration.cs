@@ -4,7 +4,6 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.Identity.GraphQL;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Abstractions;

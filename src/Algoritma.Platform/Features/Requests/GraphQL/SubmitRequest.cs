@@ -1,9 +1,5 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Catalog.GraphQL;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 
