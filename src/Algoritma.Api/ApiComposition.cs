@@ -6,9 +6,9 @@ using Algoritma.MultiTenancy.Resolution;
 using Algoritma.Platform;
 using Algoritma.Platform.Features.Cors;
 using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity.Login;
 using Algoritma.Platform.Features.Identity.Oidc;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 

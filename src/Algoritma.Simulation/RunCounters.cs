@@ -1,6 +1,5 @@
-using Algoritma.Platform.Features.Catalog;
 using System.Collections.Concurrent;
-using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Catalog;
 
 namespace Algoritma.Simulation;
 

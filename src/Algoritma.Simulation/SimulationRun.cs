@@ -1,5 +1,5 @@
-using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Simulation.Accounts;
 using Algoritma.Simulation.Arrivals;
 using Algoritma.Simulation.Programme;

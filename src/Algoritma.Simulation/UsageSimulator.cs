@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Persistence;
 using Algoritma.Simulation.Accounts;
 using Algoritma.Simulation.Arrivals;

@@ -1,7 +1,6 @@
 using Algoritma.Api.Cli;
 using Algoritma.Platform;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.Api.Tests;
 

@@ -1,6 +1,5 @@
 using Algoritma.MultiTenancy.Resolution;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Routing;
 
 namespace Algoritma.MultiTenancy.Tests;
 

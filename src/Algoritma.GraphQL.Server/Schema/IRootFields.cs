@@ -1,5 +1,5 @@
-using Microsoft.Extensions.DependencyInjection;
 using GraphQL.Types;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.GraphQL.Server.Schema;
 

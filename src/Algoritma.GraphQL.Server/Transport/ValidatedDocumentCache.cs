@@ -1,6 +1,5 @@
 using GraphQL;
 using GraphQL.DI;
-using GraphQL.Validation;
 using GraphQLParser.AST;
 using Microsoft.Extensions.Caching.Memory;
 

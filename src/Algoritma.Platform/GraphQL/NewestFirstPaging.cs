@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Linq.Expressions;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using Marten;
 using Marten.Linq;
 

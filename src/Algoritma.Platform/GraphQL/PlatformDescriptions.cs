@@ -1,4 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
 
 namespace Algoritma.Platform.GraphQL;
 

@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
-using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.Platform.GraphQL;

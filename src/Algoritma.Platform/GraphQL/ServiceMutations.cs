@@ -1,5 +1,3 @@
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.GraphQL;
 
@@ -24,4 +22,18 @@ internal static class ServiceMutations
                 context.RequireTenant();
                 return await run(context.Service<TService>(), context.GetArgument<TInput>("input"), Caller.From(context.User), context.CancellationToken);
             });
+}
+
+/// <summary>
+/// A root mutation handled by a scoped use-case service (<see cref="ServiceMutations.AddServiceMutation"/>): the class
+/// states its name, description, roles and the service's method.
+/// </summary>
+internal abstract class ServiceMutation<TPayloadType, TInputType, TInput, TService, TPayload>(
+    string name, string description, string[] roles, Func<TService, TInput, Caller, CancellationToken, Task<TPayload>> run) : IMutationFields
+    where TPayloadType : IGraphType
+    where TInputType : IInputObjectGraphType
+    where TService : notnull
+{
+    public void AddTo(ObjectGraphType mutation) =>
+        mutation.AddServiceMutation<TPayloadType, TInputType, TInput, TService, TPayload>(name, description, roles, run);
 }

@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
-using GraphQL;
 
 namespace Algoritma.Platform.GraphQL;
 

@@ -1,12 +1,11 @@
+using Algoritma.Platform.Features.Adoption.Projection;
 using Algoritma.Platform.Features.Requests;
 using JasperFx;
 using JasperFx.Events.Projections;
+using JasperFx.MultiTenancy;
+using Marten;
 using Marten.Schema;
 using Marten.Schema.Indexing.Unique;
-using Marten;
-using JasperFx.MultiTenancy;
-
-using Algoritma.Platform.Features.Adoption.Projection;
 
 namespace Algoritma.Platform.Persistence;
 

@@ -1,4 +1,3 @@
-using Algoritma.MultiTenancy;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 

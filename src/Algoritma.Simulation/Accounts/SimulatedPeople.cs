@@ -1,7 +1,6 @@
-using Algoritma.Platform.Features.Shared;
 using System.Collections.Concurrent;
 using System.Globalization;
-using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Simulation.Arrivals;
 using NodaTime;
 

@@ -1,5 +1,4 @@
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using Algoritma.Simulation.Randomness;
 using NodaTime;
 

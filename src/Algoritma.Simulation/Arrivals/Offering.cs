@@ -1,6 +1,4 @@
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Shared.OfficialRegions;
-using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 

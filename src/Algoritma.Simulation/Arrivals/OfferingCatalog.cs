@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
-using Algoritma.Platform.Features.Requests;
 
 namespace Algoritma.Simulation.Arrivals;
 

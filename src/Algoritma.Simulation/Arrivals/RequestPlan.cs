@@ -1,5 +1,4 @@
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using NodaTime;
 
 namespace Algoritma.Simulation.Arrivals;

@@ -1,7 +1,6 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Simulation.Arrivals;
 using Algoritma.Simulation.Workers;
 using NodaTime;

@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Catalog;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Requests;
 

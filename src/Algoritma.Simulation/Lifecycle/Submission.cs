@@ -1,8 +1,7 @@
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Shared;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Simulation.Accounts;
 using Algoritma.Simulation.Arrivals;
 using Algoritma.Simulation.Workers;

@@ -1,6 +1,5 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Campaigns;
-using Algoritma.Platform.Features.Identity;
+using Algoritma.Platform.Features.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.Simulation.Programme;

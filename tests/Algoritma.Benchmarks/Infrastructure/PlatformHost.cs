@@ -3,7 +3,6 @@ using Algoritma.Platform.Features.Onboarding;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace Algoritma.Benchmarks.Infrastructure;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Adoption.Projection;
 using Algoritma.Simulation;

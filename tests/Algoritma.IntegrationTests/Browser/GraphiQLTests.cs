@@ -1,6 +1,4 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Algoritma.IntegrationTests.Browser;

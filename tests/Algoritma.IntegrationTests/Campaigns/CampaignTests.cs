@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.IntegrationTests.Requests;
 
 namespace Algoritma.IntegrationTests.Campaigns;

@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Schema;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Tenants;
 using GraphQL.Types;

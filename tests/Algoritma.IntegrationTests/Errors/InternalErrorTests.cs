@@ -1,6 +1,5 @@
 using System.Net;
 using Algoritma.GraphQL.Server.Schema;
-using Algoritma.IntegrationTests.Infrastructure;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Microsoft.Extensions.DependencyInjection;
 

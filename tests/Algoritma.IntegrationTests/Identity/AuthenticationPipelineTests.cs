@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Encodings.Web;
-using Algoritma.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

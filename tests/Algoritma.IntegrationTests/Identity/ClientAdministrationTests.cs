@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Identity;
 

@@ -1,8 +1,7 @@
-using Algoritma.IntegrationTests.Infrastructure;
+using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Extensions.Configuration;
-using Algoritma.Platform.Features.Identity.Oidc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Npgsql;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Algoritma.IntegrationTests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 using OpenIddict.Validation;
 

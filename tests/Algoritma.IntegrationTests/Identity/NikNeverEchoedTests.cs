@@ -1,5 +1,4 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Persistence;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Identity;
 

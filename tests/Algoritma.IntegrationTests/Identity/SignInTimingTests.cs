@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Text.RegularExpressions;
-using Algoritma.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Xunit.Abstractions;
 

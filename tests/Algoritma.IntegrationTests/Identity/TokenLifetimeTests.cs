@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Algoritma.IntegrationTests.Errors;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;

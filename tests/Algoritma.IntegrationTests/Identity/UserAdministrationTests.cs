@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Algoritma.IntegrationTests.Campaigns;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Inputs;
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Algoritma.IntegrationTests.Campaigns;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.IntegrationTests.Requests;
 
 namespace Algoritma.IntegrationTests.Inputs;

@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,7 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
 using Marten;
-using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 
 namespace Algoritma.IntegrationTests.Persistence;

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.RegularExpressions;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;

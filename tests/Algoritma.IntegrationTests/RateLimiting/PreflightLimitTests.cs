@@ -1,5 +1,4 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.RateLimiting;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Algoritma.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.WebUtilities;
 
 namespace Algoritma.IntegrationTests.RateLimiting;

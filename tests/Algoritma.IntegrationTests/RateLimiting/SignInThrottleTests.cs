@@ -1,8 +1,6 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Users;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.IntegrationTests.RateLimiting;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Requests;
 

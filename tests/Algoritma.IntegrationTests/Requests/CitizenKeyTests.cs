@@ -1,8 +1,7 @@
 using System.Text;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity.Citizens;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Configuration;

@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Shared;
 using Algoritma.Simulation;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

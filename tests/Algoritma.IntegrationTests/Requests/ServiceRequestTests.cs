@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Marten;

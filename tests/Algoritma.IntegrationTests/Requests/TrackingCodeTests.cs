@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Requests;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Schema;
 

@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Simulation;

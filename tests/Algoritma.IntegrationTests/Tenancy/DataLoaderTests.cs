@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;

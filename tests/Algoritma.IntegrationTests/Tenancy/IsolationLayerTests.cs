@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.MultiTenancy;
 using Algoritma.MultiTenancy.EntityFramework;
 using Algoritma.Platform.Features.Catalog;

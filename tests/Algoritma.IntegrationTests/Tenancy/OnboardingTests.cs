@@ -1,8 +1,7 @@
 using System.Net;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform;
-using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Onboarding;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;

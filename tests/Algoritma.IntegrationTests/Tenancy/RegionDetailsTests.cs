@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Regions;
 
 namespace Algoritma.IntegrationTests.Tenancy;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Transport;
 

@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Net;
 using System.Text;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Xunit.Abstractions;
 
 namespace Algoritma.IntegrationTests.Transport;

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Headers;
-using Algoritma.IntegrationTests.Infrastructure;
 
 namespace Algoritma.IntegrationTests.Transport;
 

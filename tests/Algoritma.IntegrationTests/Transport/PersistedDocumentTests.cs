@@ -2,7 +2,6 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;

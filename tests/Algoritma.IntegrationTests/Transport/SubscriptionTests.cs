@@ -1,7 +1,5 @@
 using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.IntegrationTests.Requests;
-using Microsoft.AspNetCore.Hosting;
 
 namespace Algoritma.IntegrationTests.Transport;
 

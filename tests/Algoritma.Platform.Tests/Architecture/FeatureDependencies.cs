@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Catalog;
 using System.Reflection;
 using System.Reflection.Emit;
 

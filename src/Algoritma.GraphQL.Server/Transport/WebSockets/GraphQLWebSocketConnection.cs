@@ -8,7 +8,6 @@ using System.Threading.Channels;
 using Algoritma.GraphQL.Server.Errors;
 using GraphQL;
 using GraphQL.Types;
-using GraphQLParser.AST;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;

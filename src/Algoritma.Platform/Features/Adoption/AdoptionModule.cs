@@ -1,4 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Adoption.GraphQL;
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Persistence;

@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,3 @@
-using Algoritma.Platform.GraphQL;
 
 namespace Algoritma.Platform.Features.Campaigns;
 

@@ -2,7 +2,6 @@ using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Tenants;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 

@@ -1,5 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Catalog.GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,6 +1,6 @@
 using System.Text.Json;
-using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.MultiTenancy.EntityFramework;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 

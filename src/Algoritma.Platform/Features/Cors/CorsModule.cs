@@ -1,4 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Cors.GraphQL;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Cors.Infrastructure;

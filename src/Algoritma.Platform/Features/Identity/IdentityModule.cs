@@ -1,5 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.Features.Identity.Configuration;

@@ -1,4 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Onboarding.GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 

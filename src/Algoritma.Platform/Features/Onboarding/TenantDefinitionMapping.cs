@@ -1,6 +1,5 @@
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
-using NodaTime;
 
 namespace Algoritma.Platform.Features.Onboarding;
 

@@ -1,9 +1,7 @@
 using System.Text.RegularExpressions;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
-using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;

@@ -1,7 +1,6 @@
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.Identity.Oidc;
-using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
 
 namespace Algoritma.Platform.Features.Onboarding;

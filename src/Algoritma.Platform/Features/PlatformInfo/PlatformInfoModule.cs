@@ -1,4 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.PlatformInfo.GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 

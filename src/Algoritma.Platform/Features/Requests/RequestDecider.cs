@@ -1,6 +1,4 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Satisfaction;

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using Algoritma.Platform.GraphQL;
 
 namespace Algoritma.Platform.Features.Requests;
 

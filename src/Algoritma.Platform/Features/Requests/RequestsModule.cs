@@ -1,5 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Requests.GraphQL;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Satisfaction;

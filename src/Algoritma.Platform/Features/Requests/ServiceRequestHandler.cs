@@ -1,17 +1,13 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests.Sla;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
-using NodaTime;
 
 namespace Algoritma.Platform.Features.Requests;
 

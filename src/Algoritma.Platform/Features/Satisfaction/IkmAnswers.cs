@@ -3,7 +3,7 @@ namespace Algoritma.Platform.Features.Satisfaction;
 /// <summary>
 /// One survey response: exactly nine scores on the 1–4 scale, in U1..U9 order
 /// (index <c>i</c> is element <c>(IkmElement)(i + 1)</c>).
-/// The positional constructor does not validate; call <see cref="Validate"/> (or
+/// The positional constructor does not validate; call <see cref="Validate()"/> (or
 /// <see cref="IkmSums.Add"/>, which validates and throws) before trusting the values.
 /// </summary>
 public sealed record IkmAnswers(IReadOnlyList<int> Scores)

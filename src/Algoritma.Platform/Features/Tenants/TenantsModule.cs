@@ -1,5 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;

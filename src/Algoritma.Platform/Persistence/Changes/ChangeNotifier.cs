@@ -1,4 +1,3 @@
-using JasperFx.Events;
 using Marten;
 using Marten.Services;
 using Microsoft.Extensions.Logging;

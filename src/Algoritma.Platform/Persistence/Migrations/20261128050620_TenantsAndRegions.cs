@@ -1,6 +1,4 @@
-﻿using System;
-using System.Collections.Generic;
-using Algoritma.MultiTenancy.EntityFramework;
+﻿using Algoritma.MultiTenancy.EntityFramework;
 using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable

@@ -1,5 +1,4 @@
-﻿using System;
-using Algoritma.MultiTenancy.EntityFramework;
+﻿using Algoritma.MultiTenancy.EntityFramework;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 

@@ -1,6 +1,5 @@
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using NodaTime;
 
 namespace Algoritma.Platform.Tests.Features.Adoption;

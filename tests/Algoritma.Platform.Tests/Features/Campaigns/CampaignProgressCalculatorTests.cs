@@ -1,7 +1,6 @@
 using Algoritma.Platform.Features.Adoption;
 using Algoritma.Platform.Features.Campaigns;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using NodaTime;
 
 namespace Algoritma.Platform.Tests.Features.Campaigns;

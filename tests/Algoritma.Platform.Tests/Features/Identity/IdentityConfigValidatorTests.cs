@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;

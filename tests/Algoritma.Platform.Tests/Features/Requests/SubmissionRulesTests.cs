@@ -1,10 +1,9 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Regions;
-using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Shared;
+using Algoritma.Platform.Features.Shared.OfficialRegions;
 
 namespace Algoritma.Platform.Tests.Features.Requests;
 

@@ -1,7 +1,6 @@
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Shared;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Shared;
 
 namespace Algoritma.Platform.Tests.Features.Requests;
 

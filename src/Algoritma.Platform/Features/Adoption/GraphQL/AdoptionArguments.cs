@@ -1,11 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Adoption.Reading;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using GraphQL.Builders;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 using NodaTime;
 

@@ -1,10 +1,7 @@
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Features.Satisfaction.GraphQL;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
-using GraphQL.Types;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Adoption.GraphQL;

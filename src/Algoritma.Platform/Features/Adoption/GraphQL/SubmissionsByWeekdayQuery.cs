@@ -1,28 +1,23 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Adoption.Reading;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
-using GraphQL.Types;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Adoption.GraphQL;
 
 /// <summary><c>submissionsByWeekday(campaign, unit, from, to)</c>: submissions by weekday, a campaign's priority days marked.</summary>
-internal sealed class SubmissionsByWeekdayQuery : IQueryFields
+internal sealed class SubmissionsByWeekdayQuery() : QueryField<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdaySubmissionsType>>>>(
+    "submissionsByWeekday", null,
+    field => field
+        .Description("Submissions and their digital share by weekday of submission over [from, to), Monday first; priority days of the named campaign marked.")
+        .Scoped(granularity: null)
+        .Argument<IdGraphType>("campaign", "A campaign whose digital-priority days to mark.")
+        .ResolveAsync(async context =>
+        {
+            var scope = await AdoptionArguments.ScopeAsync(context);
+            var priorityDays = await PriorityDaysAsync(context);
+            return await context.Service<WeekdaySubmissionsReader>().ReadAsync(scope, priorityDays, context.CancellationToken);
+        }))
 {
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<WeekdaySubmissionsType>>>>("submissionsByWeekday")
-            .Description("Submissions and their digital share by weekday of submission over [from, to), Monday first; priority days of the named campaign marked.")
-            .Scoped(granularity: null)
-            .Argument<IdGraphType>("campaign", "A campaign whose digital-priority days to mark.")
-            .ResolveAsync(async context =>
-            {
-                var scope = await AdoptionArguments.ScopeAsync(context);
-                var priorityDays = await PriorityDaysAsync(context);
-                return await context.Service<WeekdaySubmissionsReader>().ReadAsync(scope, priorityDays, context.CancellationToken);
-            });
-
     private static async Task<IReadOnlySet<IsoDayOfWeek>> PriorityDaysAsync(IResolveFieldContext context)
     {
         if (context.GetArgument<string?>("campaign") is not { } id)

@@ -1,6 +1,5 @@
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using Dapper;
 using NodaTime;
 

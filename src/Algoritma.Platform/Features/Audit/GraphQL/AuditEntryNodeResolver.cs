@@ -1,6 +1,4 @@
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Audit.GraphQL;

@@ -1,7 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Audit.GraphQL;
 

@@ -1,7 +1,5 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
 using Marten;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;

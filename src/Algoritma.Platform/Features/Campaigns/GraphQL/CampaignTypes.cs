@@ -2,9 +2,6 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Adoption;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
-using GraphQL.Types;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;

@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;
 
@@ -11,10 +8,6 @@ public sealed class CloseCampaignInputType : CampaignCommandInputType
 }
 
 /// <summary><c>closeCampaign(input: CloseCampaignInput!): CampaignPayload!</c></summary>
-internal sealed class CloseCampaignMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<CampaignPayloadType, CloseCampaignInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
-            "closeCampaign", "Closes the campaign, once. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
-            (handler, i, _, ct) => handler.CloseAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.Summary, ct));
-}
+internal sealed class CloseCampaignMutation() : ServiceMutation<CampaignPayloadType, CloseCampaignInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
+    "closeCampaign", "Closes the campaign, once. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
+    (handler, i, _, ct) => handler.CloseAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.Summary, ct));

@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;
 
@@ -41,10 +38,6 @@ public sealed class LaunchCampaignInputType : InputObjectGraphType<LaunchCampaig
 }
 
 /// <summary><c>launchCampaign(input: LaunchCampaignInput!): CampaignPayload!</c></summary>
-internal sealed class LaunchCampaignMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<CampaignPayloadType, LaunchCampaignInputType, LaunchCampaignInput, CampaignHandler, CampaignPayload>(
-            "launchCampaign", "Launches a campaign: goal metric and target, units, period, waves and priority days.", CampaignAccess.Roles,
-            (handler, input, caller, ct) => handler.LaunchAsync(input, caller, ct));
-}
+internal sealed class LaunchCampaignMutation() : ServiceMutation<CampaignPayloadType, LaunchCampaignInputType, LaunchCampaignInput, CampaignHandler, CampaignPayload>(
+    "launchCampaign", "Launches a campaign: goal metric and target, units, period, waves and priority days.", CampaignAccess.Roles,
+    (handler, input, caller, ct) => handler.LaunchAsync(input, caller, ct));

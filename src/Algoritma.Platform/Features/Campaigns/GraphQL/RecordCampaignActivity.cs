@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;
 
@@ -18,10 +15,6 @@ public sealed class RecordCampaignActivityInputType : CampaignCommandInputType
 }
 
 /// <summary><c>recordCampaignActivity(input: RecordCampaignActivityInput!): CampaignPayload!</c></summary>
-internal sealed class RecordCampaignActivityMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<CampaignPayloadType, RecordCampaignActivityInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
-            "recordCampaignActivity", "Records an activity (sosialisasi, training, door to door…) of an open campaign. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
-            (handler, i, _, ct) => handler.RecordActivityAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.Kind!.Value, i.Date!.Value, i.Unit!, i.Attendance!.Value, i.Note, ct));
-}
+internal sealed class RecordCampaignActivityMutation() : ServiceMutation<CampaignPayloadType, RecordCampaignActivityInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
+    "recordCampaignActivity", "Records an activity (sosialisasi, training, door to door…) of an open campaign. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
+    (handler, i, _, ct) => handler.RecordActivityAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.Kind!.Value, i.Date!.Value, i.Unit!, i.Attendance!.Value, i.Note, ct));

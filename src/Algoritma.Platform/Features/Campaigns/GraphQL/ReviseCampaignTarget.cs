@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;
 
@@ -15,10 +12,6 @@ public sealed class ReviseCampaignTargetInputType : CampaignCommandInputType
 }
 
 /// <summary><c>reviseCampaignTarget(input: ReviseCampaignTargetInput!): CampaignPayload!</c></summary>
-internal sealed class ReviseCampaignTargetMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<CampaignPayloadType, ReviseCampaignTargetInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
-            "reviseCampaignTarget", "Revises an open campaign's target, with a reason. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
-            (handler, i, _, ct) => handler.ReviseTargetAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.NewTarget!.Value, i.Reason!, ct));
-}
+internal sealed class ReviseCampaignTargetMutation() : ServiceMutation<CampaignPayloadType, ReviseCampaignTargetInputType, CampaignCommandInput, CampaignHandler, CampaignPayload>(
+    "reviseCampaignTarget", "Revises an open campaign's target, with a reason. Stale expectedVersion: CONFLICT.", CampaignAccess.Roles,
+    (handler, i, _, ct) => handler.ReviseTargetAsync(handler.IdOf(i.CampaignId), i.ExpectedVersion, i.NewTarget!.Value, i.Reason!, ct));

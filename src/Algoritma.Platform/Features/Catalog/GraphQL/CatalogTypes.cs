@@ -1,10 +1,7 @@
 using Algoritma.GraphQL.Server.DataLoader;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Catalog.GraphQL;

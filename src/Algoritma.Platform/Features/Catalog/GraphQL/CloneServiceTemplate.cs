@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Catalog.GraphQL;
 
@@ -16,10 +13,6 @@ public sealed class CloneServiceTemplateInputType : InputObjectGraphType<CloneSe
 }
 
 /// <summary><c>cloneServiceTemplate(input: CloneServiceTemplateInput!): ServicePayload!</c>, handled by <see cref="CatalogAdministration.CloneAsync"/>.</summary>
-internal sealed class CloneServiceTemplateMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<ServicePayloadType, CloneServiceTemplateInputType, CloneServiceTemplateInput, CatalogAdministration, ServicePayload>(
-            "cloneServiceTemplate", "Adds a service to the catalog from a template. City admins only; audited.", [Roles.CityAdmin],
-            (catalog, input, caller, ct) => catalog.CloneAsync(input, caller, ct));
-}
+internal sealed class CloneServiceTemplateMutation() : ServiceMutation<ServicePayloadType, CloneServiceTemplateInputType, CloneServiceTemplateInput, CatalogAdministration, ServicePayload>(
+    "cloneServiceTemplate", "Adds a service to the catalog from a template. City admins only; audited.", [Roles.CityAdmin],
+    (catalog, input, caller, ct) => catalog.CloneAsync(input, caller, ct));

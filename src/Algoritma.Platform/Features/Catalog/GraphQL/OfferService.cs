@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Catalog.GraphQL;
 
@@ -16,10 +13,6 @@ public sealed class OfferServiceInputType : InputObjectGraphType<OfferServiceInp
 }
 
 /// <summary><c>offerService(input: OfferServiceInput!): ServicePayload!</c>, handled by <see cref="CatalogAdministration.OfferAsync"/>.</summary>
-internal sealed class OfferServiceMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<ServicePayloadType, OfferServiceInputType, OfferServiceInput, CatalogAdministration, ServicePayload>(
-            "offerService", "Chooses the units and channels that offer a service. City admins only; audited.", [Roles.CityAdmin],
-            (catalog, input, caller, ct) => catalog.OfferAsync(input, caller, ct));
-}
+internal sealed class OfferServiceMutation() : ServiceMutation<ServicePayloadType, OfferServiceInputType, OfferServiceInput, CatalogAdministration, ServicePayload>(
+    "offerService", "Chooses the units and channels that offer a service. City admins only; audited.", [Roles.CityAdmin],
+    (catalog, input, caller, ct) => catalog.OfferAsync(input, caller, ct));

@@ -1,6 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Catalog.GraphQL;
 
@@ -45,10 +42,6 @@ public sealed class PublishServiceStandardInputType : InputObjectGraphType<Publi
 }
 
 /// <summary><c>publishServiceStandard(input: PublishServiceStandardInput!): ServicePayload!</c>, handled by <see cref="CatalogAdministration.PublishAsync"/>.</summary>
-internal sealed class PublishServiceStandardMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<ServicePayloadType, PublishServiceStandardInputType, PublishServiceStandardInput, CatalogAdministration, ServicePayload>(
-            "publishServiceStandard", "Publishes a new version of a service's standard; requests already made keep theirs. City admins only; audited.", [Roles.CityAdmin],
-            (catalog, input, caller, ct) => catalog.PublishAsync(input, caller, ct));
-}
+internal sealed class PublishServiceStandardMutation() : ServiceMutation<ServicePayloadType, PublishServiceStandardInputType, PublishServiceStandardInput, CatalogAdministration, ServicePayload>(
+    "publishServiceStandard", "Publishes a new version of a service's standard; requests already made keep theirs. City admins only; audited.", [Roles.CityAdmin],
+    (catalog, input, caller, ct) => catalog.PublishAsync(input, caller, ct));

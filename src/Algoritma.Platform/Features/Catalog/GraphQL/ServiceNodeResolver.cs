@@ -1,5 +1,3 @@
-using Algoritma.Platform.GraphQL;
-using GraphQL;
 
 namespace Algoritma.Platform.Features.Catalog.GraphQL;
 

@@ -1,21 +1,15 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Catalog.GraphQL;
 
 /// <summary><c>service(code)</c>: one of the tenant's services.</summary>
-internal sealed class ServiceQuery : IQueryFields
-{
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<ServiceType>("service").Argument<NonNullGraphType<StringGraphType>>("code")
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                var code = InputBounds.Argument("code", context.GetArgument<string>("code"), InputBounds.Code);
-                return await context.Service<PlatformDbContext>().Services.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, context.CancellationToken);
-            });
-}
+internal sealed class ServiceQuery() : QueryField<ServiceType>(
+    "service", null,
+    field => field.Argument<NonNullGraphType<StringGraphType>>("code")
+        .ResolveAsync(async context =>
+        {
+            context.RequireTenant();
+            var code = InputBounds.Argument("code", context.GetArgument<string>("code"), InputBounds.Code);
+            return await context.Service<PlatformDbContext>().Services.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, context.CancellationToken);
+        }));

@@ -1,12 +1,9 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Cors.GraphQL;
@@ -40,13 +37,9 @@ public sealed class SetAllowedOriginsPayloadType : ObjectGraphType<SetAllowedOri
 }
 
 /// <summary><c>setAllowedOrigins(input: SetAllowedOriginsInput!): SetAllowedOriginsPayload!</c>, handled by <see cref="AllowedOriginsAdministration"/>.</summary>
-internal sealed class SetAllowedOriginsMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<SetAllowedOriginsPayloadType, SetAllowedOriginsInputType, SetAllowedOriginsInput, AllowedOriginsAdministration, SetAllowedOriginsPayload>(
-            "setAllowedOrigins", "Replaces the tenant's configured browser origins (CORS). City admins only; audited.", [Roles.CityAdmin],
-            (administration, input, caller, ct) => administration.SetAsync(input, caller, ct));
-}
+internal sealed class SetAllowedOriginsMutation() : ServiceMutation<SetAllowedOriginsPayloadType, SetAllowedOriginsInputType, SetAllowedOriginsInput, AllowedOriginsAdministration, SetAllowedOriginsPayload>(
+    "setAllowedOrigins", "Replaces the tenant's configured browser origins (CORS). City admins only; audited.", [Roles.CityAdmin],
+    (administration, input, caller, ct) => administration.SetAsync(input, caller, ct));
 
 /// <summary>
 /// A city admin replaces the tenant's configured browser origins (CORS). Each is an absolute http(s) origin without

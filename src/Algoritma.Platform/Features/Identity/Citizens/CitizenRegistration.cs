@@ -1,7 +1,6 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Identity.Users;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;

@@ -1,6 +1,4 @@
 using Algoritma.Platform.Features.Identity.Clients;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 

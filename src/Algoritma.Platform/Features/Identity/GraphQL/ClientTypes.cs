@@ -1,8 +1,6 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Identity.Clients;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 

@@ -1,7 +1,4 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Users;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 
@@ -20,10 +17,6 @@ public sealed class CreateUserInputType : InputObjectGraphType<CreateUserInput>
 }
 
 /// <summary><c>createUser(input: CreateUserInput!): UserPayload!</c>, handled by <see cref="UserAdministration.CreateAsync"/>.</summary>
-internal sealed class CreateUserMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<UserPayloadType, CreateUserInputType, CreateUserInput, UserAdministration, UserPayload>(
-            "createUser", "Creates a staff account of the tenant. City admins only; audited.", [Roles.CityAdmin],
-            (admin, input, caller, ct) => admin.CreateAsync(input, caller, ct));
-}
+internal sealed class CreateUserMutation() : ServiceMutation<UserPayloadType, CreateUserInputType, CreateUserInput, UserAdministration, UserPayload>(
+    "createUser", "Creates a staff account of the tenant. City admins only; audited.", [Roles.CityAdmin],
+    (admin, input, caller, ct) => admin.CreateAsync(input, caller, ct));

@@ -1,5 +1,3 @@
-using Algoritma.GraphQL.Server.Schema;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 
@@ -18,10 +16,7 @@ public sealed class CallerType : ObjectGraphType<Caller>
 }
 
 /// <summary><c>me</c>: null when the request carries no valid access token.</summary>
-internal sealed class MeQuery : IQueryFields
-{
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<CallerType>("me")
-            .Description("Who is calling; null for anonymous requests.")
-            .Resolve(context => Caller.From(context.User) is { IsAuthenticated: true } caller ? caller : null);
-}
+internal sealed class MeQuery() : QueryField<CallerType>(
+    "me", "Who is calling; null for anonymous requests.",
+    field => field
+        .Resolve(context => Caller.From(context.User) is { IsAuthenticated: true } caller ? caller : null));

@@ -1,9 +1,5 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Citizens;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
@@ -25,21 +21,18 @@ public sealed class CitizenType : ObjectGraphType<CitizenView>
 }
 
 /// <summary><c>myProfile</c>: the signed-in citizen's own profile.</summary>
-internal sealed class MyProfileQuery : IQueryFields
-{
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<CitizenType>("myProfile")
-            .Description("The signed-in citizen's own profile.")
-            .AuthorizeWithRoles(Roles.Citizen)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                var subject = Guid.Parse(Caller.From(context.User).Subject!);
-                var db = context.Service<PlatformDbContext>();
-                return await (from profile in db.Set<CitizenProfile>()
-                              join user in db.Users on profile.UserId equals user.Id
-                              where user.Id == subject
-                              select new CitizenView(user.UserName!, user.DisplayName, profile.MaskedNik, profile.Phone, user.Email))
-                    .FirstOrDefaultAsync(context.CancellationToken);
-            });
-}
+internal sealed class MyProfileQuery() : QueryField<CitizenType>(
+    "myProfile", "The signed-in citizen's own profile.",
+    field => field
+        .AuthorizeWithRoles(Roles.Citizen)
+        .ResolveAsync(async context =>
+        {
+            context.RequireTenant();
+            var subject = Guid.Parse(Caller.From(context.User).Subject!);
+            var db = context.Service<PlatformDbContext>();
+            return await (from profile in db.Set<CitizenProfile>()
+                          join user in db.Users on profile.UserId equals user.Id
+                          where user.Id == subject
+                          select new CitizenView(user.UserName!, user.DisplayName, profile.MaskedNik, profile.Phone, user.Email))
+                .FirstOrDefaultAsync(context.CancellationToken);
+        }));

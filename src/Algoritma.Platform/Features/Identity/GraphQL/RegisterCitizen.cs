@@ -1,11 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.RateLimiting;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Citizens;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.RateLimiting;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 
@@ -36,17 +32,14 @@ public sealed class RegisterCitizenPayloadType : ObjectGraphType<RegisterCitizen
 }
 
 /// <summary><c>registerCitizen(input: RegisterCitizenInput!): RegisterCitizenPayload!</c>: anyone, within a tenant; handled by <see cref="CitizenRegistration"/>.</summary>
-internal sealed class RegisterCitizenMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<RegisterCitizenPayloadType>>("registerCitizen")
-            .Description("Registers a citizen of the tenant with their NIK.")
-            .Argument<NonNullGraphType<RegisterCitizenInputType>>("input")
-            .RateLimited(RateLimitPolicies.Registration)
-            .ResolveAsync(async context =>
-            {
-                context.RequireTenant();
-                return await context.Service<CitizenRegistration>().RegisterAsync(
-                    context.GetArgument<RegisterCitizenInput>("input"), context.CancellationToken);
-            });
-}
+internal sealed class RegisterCitizenMutation() : MutationField<NonNullGraphType<RegisterCitizenPayloadType>>(
+    "registerCitizen", "Registers a citizen of the tenant with their NIK.",
+    field => field
+        .Argument<NonNullGraphType<RegisterCitizenInputType>>("input")
+        .RateLimited(RateLimitPolicies.Registration)
+        .ResolveAsync(async context =>
+        {
+            context.RequireTenant();
+            return await context.Service<CitizenRegistration>().RegisterAsync(
+                context.GetArgument<RegisterCitizenInput>("input"), context.CancellationToken);
+        }));

@@ -1,7 +1,4 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Clients;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 

@@ -1,7 +1,4 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Identity.Users;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;
 
@@ -17,10 +14,6 @@ public sealed class SetUserRolesInputType : InputObjectGraphType<SetUserRolesInp
 }
 
 /// <summary><c>setUserRoles(input: SetUserRolesInput!): UserPayload!</c>, handled by <see cref="UserAdministration.SetRolesAsync"/>.</summary>
-internal sealed class SetUserRolesMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.AddServiceMutation<UserPayloadType, SetUserRolesInputType, SetUserRolesInput, UserAdministration, UserPayload>(
-            "setUserRoles", "Replaces a staff user's roles and unit scope. City admins only; audited.", [Roles.CityAdmin],
-            (admin, input, caller, ct) => admin.SetRolesAsync(input, caller, ct));
-}
+internal sealed class SetUserRolesMutation() : ServiceMutation<UserPayloadType, SetUserRolesInputType, SetUserRolesInput, UserAdministration, UserPayload>(
+    "setUserRoles", "Replaces a staff user's roles and unit scope. City admins only; audited.", [Roles.CityAdmin],
+    (admin, input, caller, ct) => admin.SetRolesAsync(input, caller, ct));

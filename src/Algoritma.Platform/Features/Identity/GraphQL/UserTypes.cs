@@ -1,11 +1,8 @@
 using Algoritma.GraphQL.Server.DataLoader;
-using GraphQL;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Identity.Users;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Identity.GraphQL;

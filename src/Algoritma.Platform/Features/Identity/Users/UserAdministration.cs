@@ -4,7 +4,6 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.GraphQL;
 using Algoritma.Platform.Features.Identity.Oidc;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;

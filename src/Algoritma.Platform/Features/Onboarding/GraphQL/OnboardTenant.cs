@@ -1,11 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants;
+using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
-using GraphQL.Types;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Onboarding.GraphQL;

@@ -1,4 +1,3 @@
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.PlatformInfo.GraphQL;
 

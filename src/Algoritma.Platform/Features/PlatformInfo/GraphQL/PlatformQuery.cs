@@ -1,17 +1,11 @@
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Persistence;
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.Platform.Features.PlatformInfo.GraphQL;
 
 /// <summary><c>platform { version databaseTime schemaVersion }</c></summary>
-internal sealed class PlatformQuery : IQueryFields
-{
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<NonNullGraphType<PlatformInfoType>>("platform")
-            .Description("The running platform and its database.")
-            .ResolveAsync(async context => await PlatformInfo.ReadAsync(
-                context.RequestServices!.GetRequiredService<PlatformDbContext>(), context.CancellationToken));
-}
+internal sealed class PlatformQuery() : QueryField<NonNullGraphType<PlatformInfoType>>(
+    "platform", "The running platform and its database.",
+    field => field
+        .ResolveAsync(async context => await PlatformInfo.ReadAsync(
+            context.RequestServices!.GetRequiredService<PlatformDbContext>(), context.CancellationToken)));

@@ -1,8 +1,6 @@
 using Algoritma.GraphQL.Server.DataLoader;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Regions.GraphQL;
 

@@ -1,9 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
-using GraphQL.Types;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Regions.GraphQL;
@@ -48,35 +44,33 @@ public sealed class UpdateRegionDetailsPayloadType : ObjectGraphType<UpdateRegio
 }
 
 /// <summary><c>updateRegionDetails(input: UpdateRegionDetailsInput!): UpdateRegionDetailsPayload!</c></summary>
-internal sealed class UpdateRegionDetailsMutation : IMutationFields
-{
-    public void AddTo(ObjectGraphType mutation) =>
-        mutation.Field<NonNullGraphType<UpdateRegionDetailsPayloadType>>("updateRegionDetails")
-            .Description("Sets the local details of one of the tenant's kecamatan or kelurahan/desa.")
-            .Argument<NonNullGraphType<UpdateRegionDetailsInputType>>("input")
-            .AuthorizeWithRoles(Roles.CityAdmin, Roles.Officer)
-            .ResolveAsync(async context =>
+internal sealed class UpdateRegionDetailsMutation() : MutationField<NonNullGraphType<UpdateRegionDetailsPayloadType>>(
+    "updateRegionDetails", "Sets the local details of one of the tenant's kecamatan or kelurahan/desa.",
+    field => field
+        .Argument<NonNullGraphType<UpdateRegionDetailsInputType>>("input")
+        .AuthorizeWithRoles(Roles.CityAdmin, Roles.Officer)
+        .ResolveAsync(async context =>
+        {
+            context.RequireTenant();
+            var input = context.GetArgument<UpdateRegionDetailsInput>("input");
+            if (input.BoundErrors() is { Count: > 0 } bounds)
             {
-                context.RequireTenant();
-                var input = context.GetArgument<UpdateRegionDetailsInput>("input");
-                if (input.BoundErrors() is { Count: > 0 } bounds)
-                {
-                    return new UpdateRegionDetailsPayload(null, bounds);
-                }
+                return new UpdateRegionDetailsPayload(null, bounds);
+            }
 
-                var db = context.Service<PlatformDbContext>();
-                var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == input.Code.Trim(), context.CancellationToken);
-                var errors = Validate(input, unit, Caller.From(context.User));
-                if (errors.Count > 0)
-                {
-                    return new UpdateRegionDetailsPayload(null, errors);
-                }
+            var db = context.Service<PlatformDbContext>();
+            var unit = await db.RegionUnits.FirstOrDefaultAsync(u => u.Code == input.Code.Trim(), context.CancellationToken);
+            var errors = Validate(input, unit, Caller.From(context.User));
+            if (errors.Count > 0)
+            {
+                return new UpdateRegionDetailsPayload(null, errors);
+            }
 
-                Apply(input, unit!, context.Service<TimeProvider>().GetUtcNow());
-                await db.SaveChangesAsync(context.CancellationToken);
-                return new UpdateRegionDetailsPayload(unit, []);
-            });
-
+            Apply(input, unit!, context.Service<TimeProvider>().GetUtcNow());
+            await db.SaveChangesAsync(context.CancellationToken);
+            return new UpdateRegionDetailsPayload(unit, []);
+        }))
+{
     private static List<UserError> Validate(UpdateRegionDetailsInput input, RegionUnit? unit, Caller caller)
     {
         var errors = new List<UserError>();

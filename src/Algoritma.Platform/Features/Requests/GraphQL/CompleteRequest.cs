@@ -1,6 +1,3 @@
-using Algoritma.Platform.Features.Shared;
-using Algoritma.Platform.Features.Identity;
-
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 
 public sealed class CompleteServiceRequestInputType() : RequestCommandInputType("CompleteServiceRequestInput");

@@ -1,6 +1,3 @@
-using Algoritma.Platform.Features.Shared;
-using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.GraphQL;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 

@@ -1,11 +1,5 @@
-using Algoritma.Platform.Features.Shared;
 using System.Globalization;
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 

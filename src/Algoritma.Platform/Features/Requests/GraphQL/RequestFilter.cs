@@ -1,8 +1,6 @@
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Catalog.GraphQL;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 

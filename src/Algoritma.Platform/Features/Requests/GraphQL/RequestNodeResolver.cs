@@ -1,9 +1,5 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
 using Marten;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;

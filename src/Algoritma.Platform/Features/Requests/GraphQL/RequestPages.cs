@@ -1,6 +1,4 @@
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 

@@ -1,5 +1,3 @@
-using Algoritma.Platform.Features.Shared;
-using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Persistence;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;

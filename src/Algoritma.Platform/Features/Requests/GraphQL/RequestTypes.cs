@@ -1,9 +1,6 @@
-using Algoritma.Platform.Features.Catalog;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Catalog.GraphQL;
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 

@@ -1,11 +1,5 @@
-using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.GraphQL.Server.Schema;
 using Algoritma.Platform.Features.Catalog.GraphQL;
-using Algoritma.Platform.Features.Identity;
-using Algoritma.Platform.GraphQL;
-using GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
 

@@ -29,7 +29,7 @@ public sealed record WorkingCalendar(
     /// <param name="holidays">Holiday dates (local dates in the tenant's zone).</param>
     /// <param name="opens">Office opening time (local).</param>
     /// <param name="closes">Office closing time (local); must be after <paramref name="opens"/>.</param>
-    /// <exception cref="DateTimeZoneNotFoundException">The zone id is unknown to TZDB.</exception>
+    /// <exception cref="NodaTime.TimeZones.DateTimeZoneNotFoundException">The zone id is unknown to TZDB.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A work day is outside 1–7, or the office does not open before it closes.</exception>
     public static WorkingCalendar Create(
         string timeZoneId,

@@ -1,9 +1,5 @@
-using Algoritma.GraphQL.Server.Schema;
-using Algoritma.Platform.GraphQL;
-using Algoritma.Platform.Persistence;
-using GraphQL;
-using GraphQL.Types;
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.Platform.Persistence;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Satisfaction.GraphQL;
@@ -25,31 +21,30 @@ public sealed class SurveyRecorderEnum : EnumerationGraphType<SurveyRecorder>
 }
 
 /// <summary><c>satisfaction(unit, service, from, to, recordedBy)</c>: the IKM of a unit (with its villages), a service, a period.</summary>
-internal sealed class SatisfactionQuery : IQueryFields
+internal sealed class SatisfactionQuery() : QueryField<IkmResultType>(
+    "satisfaction", null,
+    field => field
+        .Description("IKM of requests completed in [from, to); null when nobody answered. recordedBy counts and scores the answers citizens gave on their own account (CITIZEN) or that officers recorded for them (STAFF) apart; both when omitted.")
+        .Argument<StringGraphType>("unit", "A kecamatan or kelurahan code (with its villages); an officer's own scope by default, the whole city for admins and managers.")
+        .Argument<StringGraphType>("service", "A service code; every service when omitted.")
+        .Argument<DateGraphType>("from", "First local day of completion, inclusive; 2000-01-01 at the earliest; no lower bound when omitted.")
+        .Argument<DateGraphType>("to", "Last local day of completion, exclusive; 2099-12-31 at the latest, at most 3660 days after from; no upper bound when omitted.")
+        .Argument<SurveyRecorderEnum>("recordedBy", "Only the answers citizens gave (CITIZEN) or officers recorded (STAFF); both when omitted.")
+        .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin, Roles.Officer)
+        .ResolveAsync(async context =>
+        {
+            var tenant = context.RequireTenant();
+            var (from, to) = LocalRange(context, tenant.TimeZone);
+            var unit = UnitFor(Caller.From(context.User), InputBounds.Argument("unit", context.GetArgument<string?>("unit"), InputBounds.UnitCode));
+            var service = InputBounds.Argument("service", context.GetArgument<string?>("service"), InputBounds.Code);
+            var rows = await context.Service<ISurveyAnswers>().ReadAsync(new SurveyFilter(unit, service, from, to), context.CancellationToken);
+            var recordedBy = context.GetArgument<SurveyRecorder?>("recordedBy");
+            var answers = rows.Where(r => recordedBy is null || r.RecordedByStaff == (recordedBy == SurveyRecorder.Staff)).Select(r => r.Scores);
+            var rounding = await TenantIkmRounding.ReadAsync(context.Service<PlatformDbContext>(), tenant.Id, context.CancellationToken);
+            var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
+            return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero
+        }))
 {
-    public void AddTo(ObjectGraphType query) =>
-        query.Field<IkmResultType>("satisfaction")
-            .Description("IKM of requests completed in [from, to); null when nobody answered. recordedBy counts and scores the answers citizens gave on their own account (CITIZEN) or that officers recorded for them (STAFF) apart; both when omitted.")
-            .Argument<StringGraphType>("unit", "A kecamatan or kelurahan code (with its villages); an officer's own scope by default, the whole city for admins and managers.")
-            .Argument<StringGraphType>("service", "A service code; every service when omitted.")
-            .Argument<DateGraphType>("from", "First local day of completion, inclusive; 2000-01-01 at the earliest; no lower bound when omitted.")
-            .Argument<DateGraphType>("to", "Last local day of completion, exclusive; 2099-12-31 at the latest, at most 3660 days after from; no upper bound when omitted.")
-            .Argument<SurveyRecorderEnum>("recordedBy", "Only the answers citizens gave (CITIZEN) or officers recorded (STAFF); both when omitted.")
-            .AuthorizeWithRoles(Roles.ProgramManager, Roles.CityAdmin, Roles.Officer)
-            .ResolveAsync(async context =>
-            {
-                var tenant = context.RequireTenant();
-                var (from, to) = LocalRange(context, tenant.TimeZone);
-                var unit = UnitFor(Caller.From(context.User), InputBounds.Argument("unit", context.GetArgument<string?>("unit"), InputBounds.UnitCode));
-                var service = InputBounds.Argument("service", context.GetArgument<string?>("service"), InputBounds.Code);
-                var rows = await context.Service<ISurveyAnswers>().ReadAsync(new SurveyFilter(unit, service, from, to), context.CancellationToken);
-                var recordedBy = context.GetArgument<SurveyRecorder?>("recordedBy");
-                var answers = rows.Where(r => recordedBy is null || r.RecordedByStaff == (recordedBy == SurveyRecorder.Staff)).Select(r => r.Scores);
-                var rounding = await TenantIkmRounding.ReadAsync(context.Service<PlatformDbContext>(), tenant.Id, context.CancellationToken);
-                var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
-                return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero
-            });
-
     /// <summary>The instants the tenant's local days [from, to) start at, each end optional, checked like every analytics range.</summary>
     private static (DateTimeOffset? From, DateTimeOffset? To) LocalRange(IResolveFieldContext context, string timeZone)
     {

@@ -1,5 +1,3 @@
-using Algoritma.Platform.GraphQL;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Satisfaction.GraphQL;
 

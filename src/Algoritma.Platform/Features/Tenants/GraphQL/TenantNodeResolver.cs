@@ -1,8 +1,6 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
-using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
-using GraphQL;
 using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.Tenants.GraphQL;

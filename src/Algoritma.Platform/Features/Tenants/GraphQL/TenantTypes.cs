@@ -1,6 +1,5 @@
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
-using GraphQL.Types;
 
 namespace Algoritma.Platform.Features.Tenants.GraphQL;
 
