@@ -151,3 +151,11 @@ test('an officer sees that the console has no screens for the role yet', async (
   assert.equal(await officerPage.isVisible('[data-testid=nav-overview]'), false);
   await other.close();
 });
+
+test("the initial route's JavaScript stays under 350 KB gzipped (charts load in their own chunk)", async () => {
+  const { execFileSync } = await import('node:child_process');
+  const script = new URL('../../src/Algoritma.Console/scripts/initial-js-size.mjs', import.meta.url).pathname;
+  const size = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }));
+  assert.ok(size.gzipBytes < 350 * 1024, `${size.gzipBytes} bytes gzipped: ${size.files.join(', ')}`);
+  assert.ok(!size.files.some((file) => /EChart/.test(file)), 'ECharts is not in the initial route');
+});
