@@ -16,6 +16,7 @@ using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Requests.GraphQL;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Features.Satisfaction;
+using Algoritma.Platform.Features.StaffConsole;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.GraphQL;
 using Algoritma.Platform.Persistence;
@@ -61,6 +62,7 @@ public static class PlatformModule
         services.AddCampaigns();
         services.AddPlatformCors();
         services.AddPlatformInfo();
+        services.AddStaffConsole(configuration);
 
         services.AddSingleton<IDocumentPolicy, TenantDocumentPolicy>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly).AddSchemaVisitor<PlatformDescriptions>());
