@@ -47,3 +47,12 @@ export function formatWeekLabel(day: string, language = 'id'): string {
   return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', timeZone: 'UTC' })
     .format(new Date(`${day}T00:00:00Z`));
 }
+
+// Indonesia's zones by their usual abbreviations (Intl would say GMT+8).
+const zoneAbbreviations: Record<string, string> = { 'Asia/Jakarta': 'WIB', 'Asia/Pontianak': 'WIB', 'Asia/Makassar': 'WITA', 'Asia/Jayapura': 'WIT' };
+
+/** A time of day in the tenant's zone with its abbreviation: "06.55 WITA". */
+export function formatTime(instant: Date, language = 'id'): string {
+  const time = new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone: config.timeZone }).format(instant);
+  return `${time} ${zoneAbbreviations[config.timeZone] ?? config.timeZone}`;
+}

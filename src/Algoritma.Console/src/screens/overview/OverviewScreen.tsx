@@ -4,6 +4,7 @@ import { useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import { PeriodPicker } from '../../components/PeriodPicker';
 import { usePeriod } from '../../components/usePeriod';
+import { formatTime } from '../../lib/format';
 import { addDays, previousPeriod } from '../../lib/period';
 import { ChannelMixChart } from './ChannelMixChart';
 import { KpiGrid } from './KpiGrid';
@@ -38,7 +39,7 @@ export default function OverviewScreen() {
     return () => clearInterval(timer);
   }, [refreshKpis, refreshTakeUp, refreshMix]);
 
-  const time = new Intl.DateTimeFormat(i18n.language.startsWith('en') ? 'en-GB' : 'id-ID', { timeStyle: 'short' }).format(updatedAt);
+  const time = formatTime(updatedAt, i18n.language);
 
   return (
     <div className="screen overview" data-testid="screen-overview">
