@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs Algoritma Platform with its demo tenants at http://localhost:5080 (override with ALGORITMA_URLS).
 # Starts (or reuses) a private PostgreSQL cluster unless ALGORITMA_DB names a server, applies the
-# migrations and tenants-config/, seeds a year of simulated usage for samarinda, then serves until Ctrl-C.
+# migrations and tenants-config/, builds the staff console when its sources changed, seeds a year of simulated usage for samarinda, then serves until Ctrl-C.
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
@@ -16,6 +16,7 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 echo "[run] building"
 dotnet build src/Algoritma.Api/Algoritma.Api.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
 src/Algoritma.Api/graphiql/build.sh
+src/Algoritma.Console/build.sh
 cd src/Algoritma.Api
 API=(dotnet bin/Release/net10.0/Algoritma.Api.dll)
 

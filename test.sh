@@ -37,6 +37,9 @@ tests/e2e/run.sh
 echo "[test] browser tests (chromium: CORS, code + PKCE, GraphiQL)"
 tests/browser/run.sh
 
+echo "[test] console browser tests (chromium: sign-in, overview from the real API, axe-core, keyboard, 360/1440 px)"
+tests/console/run.sh
+
 echo "[test] crash and resume of the adoption projection"
 tests/e2e/crash-resume.sh
 

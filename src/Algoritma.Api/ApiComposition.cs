@@ -9,6 +9,7 @@ using Algoritma.Platform.Features.Identity;
 using Algoritma.Platform.Features.Identity.Login;
 using Algoritma.Platform.Features.Identity.Oidc;
 using Algoritma.Platform.Features.Shared;
+using Algoritma.Platform.Features.StaffConsole;
 using Algoritma.Platform.RateLimiting;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 
@@ -43,6 +44,7 @@ internal static class ApiComposition
         app.UseUnhandledExceptionAnswers();
         app.UseWebSockets();
         app.UseRouting();
+        app.UseStaffConsoleHeaders();
         app.UsePlatformCors();
         app.UsePlatformRateLimiting();
         app.UseMultiTenancy();
@@ -52,6 +54,7 @@ internal static class ApiComposition
         app.UseGraphiQL();
         app.MapOidcEndpoints();
         app.MapLoginEndpoints();
+        app.MapStaffConsole();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false }).TenantAgnostic();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") }).TenantAgnostic();
         app.MapGraphQL("/graphql").AllowTenant();

@@ -32,7 +32,7 @@ public static class GraphQLServerExtensions
         services.AddSingleton<GraphQLRequestReader>();
         services.AddSingleton<ValidatedDocumentCache>();
         services.AddSingleton<RequestScreening>();
-        services.AddSingleton(_ => options.TrustedDocumentsPath is { } manifest ? TrustedDocumentManifest.Load(manifest) : TrustedDocumentManifest.Empty);
+        services.AddSingleton(_ => options.TrustedDocumentsPath is { } manifest ? TrustedDocumentManifest.LoadFileOrFolder(manifest) : TrustedDocumentManifest.Empty);
         services.AddSingleton<AutomaticPersistedQueries>();
         services.TryAddSingleton<IDocumentPolicy, AnyDocumentPolicy>();
         services.AddSingleton<PersistedDocumentResolver>();

@@ -35,7 +35,10 @@ public sealed class GraphQLServerOptions
     /// <summary>Total text length of the documents automatic persisted queries keep by hash (0 keeps none).</summary>
     public long PersistedQueryCacheBytes { get; set; } = 1_000_000;
 
-    /// <summary>The trusted-document manifest (<c>{ "&lt;sha256&gt;": "&lt;document&gt;" }</c>); null: no trusted documents.</summary>
+    /// <summary>
+    /// The trusted-document manifest (<c>{ "&lt;sha256&gt;": "&lt;document&gt;" }</c>), or a folder whose <c>*.json</c>
+    /// manifests are merged; null: no trusted documents.
+    /// </summary>
     public string? TrustedDocumentsPath { get; set; }
 
     /// <summary>Seconds a shared cache may keep an anonymous GET answer (<c>Cache-Control: public, max-age</c>).</summary>

@@ -12,6 +12,7 @@ using Algoritma.Platform.Features.PlatformInfo;
 using Algoritma.Platform.Features.Regions;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Satisfaction;
+using Algoritma.Platform.Features.StaffConsole;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Algoritma.Platform.RateLimiting;
@@ -55,6 +56,7 @@ public static class PlatformModule
         services.AddCampaigns();
         services.AddPlatformCors();
         services.AddPlatformInfo();
+        services.AddStaffConsole(configuration);
 
         services.AddSingleton<IDocumentPolicy, TenantDocumentPolicy>();
         services.AddGraphQLServer(graphQLOptions, graphql => graphql.AddGraphTypes(typeof(PlatformModule).Assembly).AddSchemaVisitor<PlatformDescriptions>());

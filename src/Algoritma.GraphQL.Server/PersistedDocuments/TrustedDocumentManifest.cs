@@ -21,6 +21,36 @@ public sealed class TrustedDocumentManifest
 
     public static TrustedDocumentManifest Load(string path) => Parse(File.ReadAllText(path), path);
 
+    /// <summary>
+    /// A manifest file, or a folder of them: every <c>*.json</c> in it, merged (each client's codegen writes its own). The
+    /// same hash in two files must stand for the same text.
+    /// </summary>
+    public static TrustedDocumentManifest LoadFileOrFolder(string path)
+    {
+        if (!Directory.Exists(path))
+        {
+            return Load(path);
+        }
+
+        var documents = new Dictionary<string, string>(StringComparer.Ordinal);
+        var sources = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var file in Directory.EnumerateFiles(path, "*.json").Order(StringComparer.Ordinal))
+        {
+            foreach (var (hash, text) in Load(file)._documents)
+            {
+                if (documents.TryGetValue(hash, out var earlier) && earlier != text)
+                {
+                    throw new InvalidDataException($"{file}: '{hash}' is also in {sources[hash]} with another document.");
+                }
+
+                documents[hash] = text;
+                sources.TryAdd(hash, file);
+            }
+        }
+
+        return new TrustedDocumentManifest(documents);
+    }
+
     public static TrustedDocumentManifest Parse(string json, string source = "manifest")
     {
         var entries = JsonSerializer.Deserialize<Dictionary<string, string>>(json)

@@ -1,15 +1,15 @@
 namespace Algoritma.Platform.GraphQL;
 
 /// <summary>
-/// Where the running API finds its trusted-document manifest when <c>GraphQL:TrustedDocumentsPath</c> is not set: the
-/// checkout's schema/operations/trusted-documents.json, when the process runs inside one.
+/// Where the running API finds its trusted documents when <c>GraphQL:TrustedDocumentsPath</c> is not set: every
+/// manifest in the checkout's schema/operations/ (the platform's own, the console's), when the process runs inside one.
 /// </summary>
 internal static class TrustedDocumentsFile
 {
-    public const string InRepository = "schema/operations/trusted-documents.json";
+    public const string InRepository = "schema/operations";
 
     public static string? InCheckout() =>
-        Checkout.OfWorkingDirectory() is { } checkout && Path.Combine(checkout, InRepository) is var manifest && File.Exists(manifest)
-            ? manifest
+        Checkout.OfWorkingDirectory() is { } checkout && Path.Combine(checkout, InRepository) is var folder && Directory.Exists(folder)
+            ? folder
             : null;
 }

@@ -31,14 +31,15 @@ public static partial class Tokens
     }
 
     /// <summary>The authorization code flow with PKCE through the real login form; the token response.</summary>
-    public static async Task<JsonElement> SignInAsync(this ApiFactory api, string userName, string password = DemoPassword, string clientId = OfficerApp)
+    public static async Task<JsonElement> SignInAsync(
+        this ApiFactory api, string userName, string password = DemoPassword, string clientId = OfficerApp, string redirect = Redirect)
     {
         var browser = api.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
         var verifier = Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(32));
         var challenge = Base64UrlTextEncoder.Encode(SHA256.HashData(Encoding.ASCII.GetBytes(verifier)));
         var authorize = QueryHelpers.AddQueryString("/connect/authorize", new Dictionary<string, string?>
         {
-            ["client_id"] = clientId, ["response_type"] = "code", ["redirect_uri"] = Redirect,
+            ["client_id"] = clientId, ["response_type"] = "code", ["redirect_uri"] = redirect,
             ["scope"] = "openid profile roles offline_access api", ["code_challenge"] = challenge, ["code_challenge_method"] = "S256",
             ["state"] = "s",
         });
@@ -60,7 +61,7 @@ public static partial class Tokens
         var code = QueryHelpers.ParseQuery(callback.Headers.Location!.Query)["code"].ToString();
         return await api.TokenRequestAsync(new()
         {
-            ["grant_type"] = "authorization_code", ["client_id"] = clientId, ["code"] = code, ["redirect_uri"] = Redirect, ["code_verifier"] = verifier,
+            ["grant_type"] = "authorization_code", ["client_id"] = clientId, ["code"] = code, ["redirect_uri"] = redirect, ["code_verifier"] = verifier,
         });
     }
 

@@ -14,8 +14,13 @@ namespace Algoritma.IntegrationTests.Transport;
 [Collection(ApiCollection.Name)]
 public sealed class PersistedDocumentTests(ApiFactory api)
 {
-    private static readonly Dictionary<string, string> Manifest = JsonSerializer.Deserialize<Dictionary<string, string>>(
-        File.ReadAllText(Path.Combine(Checkout.OfBinaries, "schema", "operations", "trusted-documents.json")))!;
+    private static readonly string[] ManifestFiles = Directory.GetFiles(Path.Combine(Checkout.OfBinaries, "schema", "operations"), "*.json");
+
+    /// <summary>Every manifest of schema/operations/ (the platform's, the console's), merged as the API loads them.</summary>
+    private static readonly Dictionary<string, string> Manifest = ManifestFiles
+        .SelectMany(file => JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(file))!)
+        .DistinctBy(entry => entry.Key)
+        .ToDictionary();
 
     private static string PublicServices => Manifest.Single(d => d.Value.StartsWith("query PublicServices", StringComparison.Ordinal)).Key;
 

@@ -1,6 +1,7 @@
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Regions;
+using Algoritma.Platform.Features.StaffConsole;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Persistence;
@@ -9,8 +10,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Algoritma.Platform.Features.Onboarding;
 
 /// <summary>
-/// Creates or updates a tenant and imports its official regions, in one transaction: a tenant is never
-/// left without its kecamatan and kelurahan/desa, and a refused definition writes nothing.
+/// Creates or updates a tenant, imports its official regions and gives it its staff console's client, in one
+/// transaction: a tenant is never left without its kecamatan and kelurahan/desa, and a refused definition writes nothing.
 /// </summary>
 public sealed class TenantOnboarding(
     PlatformDbContext db,
@@ -19,7 +20,8 @@ public sealed class TenantOnboarding(
     OfficialRegionImport regions,
     TenantCache cache,
     TimeProvider clock,
-    PlatformSettings platform)
+    PlatformSettings platform,
+    ConsoleClient console)
 {
     /// <summary>A new tenant, under the running API's platform.yaml; an existing id is refused with TENANT_EXISTS.</summary>
     public Task<OnboardingOutcome> OnboardAsync(TenantDefinition definition, CancellationToken cancellationToken) =>
@@ -81,6 +83,7 @@ public sealed class TenantOnboarding(
         }
 
         var imported = await regions.ImportAsync(tenant.RegencyCode, cancellationToken);
+        await console.EnsureAsync(tenant.Id, tenant.Name, cancellationToken);
         var status = existing is null ? OnboardingStatus.Created
             : changes.Count > 0 || imported.Changed > 0 ? OnboardingStatus.Updated
             : OnboardingStatus.Unchanged;

@@ -1,0 +1,34 @@
+import { lazy } from 'react';
+import { Navigate, Route, Routes } from 'react-router';
+import { Callback } from './shell/Callback';
+import { NotFound } from './shell/NotFound';
+import { RequireSession } from './shell/RequireSession';
+import { RoleGate } from './shell/RoleGate';
+import { Shell } from './shell/Shell';
+import { Screen } from './shell/Screen';
+
+const loadOverview = () => import('./screens/overview/OverviewScreen');
+const Overview = lazy(loadOverview);
+// The landing screen's chunk loads while sign-in and `me` are still on their way.
+void loadOverview();
+const Units = lazy(() => import('./screens/units/UnitsScreen'));
+const Citizens = lazy(() => import('./screens/citizens/CitizensScreen'));
+const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScreen'));
+const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
+
+export function App() {
+  return (
+    <Routes>
+      <Route path="callback" element={<Callback />} />
+      <Route element={<RequireSession><Shell /></RequireSession>}>
+        <Route index element={<RoleGate><Navigate to="overview" replace /></RoleGate>} />
+        <Route path="overview" element={<RoleGate><Screen component={Overview} /></RoleGate>} />
+        <Route path="units/*" element={<RoleGate><Screen component={Units} /></RoleGate>} />
+        <Route path="citizens/*" element={<RoleGate><Screen component={Citizens} /></RoleGate>} />
+        <Route path="satisfaction/*" element={<RoleGate><Screen component={Satisfaction} /></RoleGate>} />
+        <Route path="campaigns/*" element={<RoleGate><Screen component={Campaigns} /></RoleGate>} />
+        <Route path="*" element={<NotFound />} />
+      </Route>
+    </Routes>
+  );
+}

@@ -1,0 +1,64 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
+    "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
+    "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
+    "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": typeof types.ConsoleMeDocument,
+};
+const documents: Documents = {
+    "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
+    "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
+    "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
+    "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": types.ConsoleMeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n"): (typeof documents)["\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n"): (typeof documents)["\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"): (typeof documents)["\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n"): (typeof documents)["\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

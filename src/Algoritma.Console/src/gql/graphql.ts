@@ -1,0 +1,97 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The ratio a campaign aims to raise. */
+export type CampaignGoalMetric =
+  /** Completed ÷ started. */
+  | 'COMPLETION_RATE'
+  /** Digital completed ÷ all completed. */
+  | 'DIGITAL_TAKE_UP'
+  /** Completed within the SLA ÷ completed. */
+  | 'SLA_COMPLIANCE';
+
+/** Whether a campaign is still running. */
+export type CampaignStatus =
+  /** Closed for good. */
+  | 'CLOSED'
+  /** Running: activities and target revisions may be recorded. */
+  | 'OPEN';
+
+/** Mutu pelayanan of an IKM value (PermenPANRB 14/2017). */
+export type IkmGrade =
+  /** Sangat Baik: 88.31 to 100. */
+  | 'A'
+  /** Baik: 76.61 to 88.30. */
+  | 'B'
+  /** Kurang Baik: 65.00 to 76.60. */
+  | 'C'
+  /** Tidak Baik: 25.00 to 64.99. */
+  | 'D';
+
+/** A channel, or the digital channels together, that processing times are measured over. */
+export type ProcessingChannel =
+  /** Submitted by an officer for the citizen. */
+  | 'ASSISTED'
+  /** Served at the walk-in counter. */
+  | 'COUNTER'
+  /** ONLINE, KIOSK and ASSISTED together. */
+  | 'DIGITAL'
+  /** Submitted at a self-service kiosk. */
+  | 'KIOSK'
+  /** Submitted online by the citizen. */
+  | 'ONLINE';
+
+/** A role a user or confidential client holds. */
+export type Role =
+  /** A resident who submits and follows their own requests. */
+  | 'CITIZEN'
+  /** Administers one tenant (city): its staff, clients, units and services. */
+  | 'CITY_ADMIN'
+  /** Handles citizens' requests within a unit scope (a kecamatan or kelurahan/desa). */
+  | 'OFFICER'
+  /** Runs the platform: tenants and their configuration; belongs to no tenant. */
+  | 'PLATFORM_ADMIN'
+  /** Runs adoption campaigns and reads the tenant's analytics. */
+  | 'PROGRAM_MANAGER';
+
+export type OverviewKpisQueryVariables = Exact<{
+  from: string;
+  to: string;
+  previousFrom: string;
+  previousTo: string;
+}>;
+
+
+export type OverviewKpisQuery = { current: Array<{ periodStart: string, started: number, completed: number, digitalCompleted: number, completedWithinSla: number, activeDigitalCitizens: number | null, newDigitalCitizens: number | null, counterVisitsAvoided: number, citizenHoursSaved: number }>, previous: Array<{ periodStart: string, started: number, completed: number, digitalCompleted: number, completedWithinSla: number, activeDigitalCitizens: number | null, newDigitalCitizens: number | null, counterVisitsAvoided: number, citizenHoursSaved: number }>, ikm: { value: number, grade: IkmGrade, responses: number } | null, previousIkm: { value: number, grade: IkmGrade, responses: number } | null };
+
+export type KpiWeekFragment = { periodStart: string, started: number, completed: number, digitalCompleted: number, completedWithinSla: number, activeDigitalCitizens: number | null, newDigitalCitizens: number | null, counterVisitsAvoided: number, citizenHoursSaved: number };
+
+export type OverviewTakeUpTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type OverviewTakeUpTrendQuery = { adoption: Array<{ periodStart: string, completed: number, digitalCompleted: number, digitalTakeUp: number | null }>, campaigns: { nodes: Array<{ id: string, name: string, goalMetric: CampaignGoalMetric, target: number, status: CampaignStatus, from: string, to: string, waves: Array<{ name: string, startsOn: string, units: Array<string> }> }> } };
+
+export type OverviewChannelMixQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type OverviewChannelMixQuery = { adoption: Array<{ periodStart: string, completed: number, processingTimes: Array<{ channel: ProcessingChannel, completed: number }> | null }> };
+
+export type ConsoleMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConsoleMeQuery = { me: { subject: string | null, name: string | null, tenant: string | null, roles: Array<Role> } | null };
+
+export const KpiWeekFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiWeek"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"digitalCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completedWithinSla"}},{"kind":"Field","name":{"kind":"Name","value":"activeDigitalCitizens"}},{"kind":"Field","name":{"kind":"Name","value":"newDigitalCitizens"}},{"kind":"Field","name":{"kind":"Name","value":"counterVisitsAvoided"}},{"kind":"Field","name":{"kind":"Name","value":"citizenHoursSaved"}}]}}]} as unknown as DocumentNode<KpiWeekFragment, unknown>;
+export const OverviewKpisDocument = {"__meta__":{"hash":"sha256:ed515328bed130d86fb1874257112dce71b6cb8dc569cb65d72748ef9ad441fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiWeek"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiWeek"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ikm"},"name":{"kind":"Name","value":"satisfaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previousIkm"},"name":{"kind":"Name","value":"satisfaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiWeek"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"digitalCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completedWithinSla"}},{"kind":"Field","name":{"kind":"Name","value":"activeDigitalCitizens"}},{"kind":"Field","name":{"kind":"Name","value":"newDigitalCitizens"}},{"kind":"Field","name":{"kind":"Name","value":"counterVisitsAvoided"}},{"kind":"Field","name":{"kind":"Name","value":"citizenHoursSaved"}}]}}]} as unknown as DocumentNode<OverviewKpisQuery, OverviewKpisQueryVariables>;
+export const OverviewTakeUpTrendDocument = {"__meta__":{"hash":"sha256:4c017410211103c2cf428e13d915593ddd33044985a521c996d7e4bf461981ae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewTakeUpTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"digitalCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"digitalTakeUp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"goalMetric"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"waves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"units"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewTakeUpTrendQuery, OverviewTakeUpTrendQueryVariables>;
+export const OverviewChannelMixDocument = {"__meta__":{"hash":"sha256:c7fd60372a6fa1f9d1892cfca21b48a12acadd58ea2134cf2ab227b1aff3bf3a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewChannelMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewChannelMixQuery, OverviewChannelMixQueryVariables>;
+export const ConsoleMeDocument = {"__meta__":{"hash":"sha256:95e3e67243c8f8c077de45b355a8564fb82ed87caf0512fe5b73a01d2de857c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConsoleMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"subject"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"tenant"}},{"kind":"Field","name":{"kind":"Name","value":"roles"}}]}}]}}]} as unknown as DocumentNode<ConsoleMeQuery, ConsoleMeQueryVariables>;

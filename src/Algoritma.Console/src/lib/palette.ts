@@ -1,0 +1,18 @@
+// Okabe–Ito, colour-blind safe; one colour per channel on every chart.
+export const channelColours = {
+  COUNTER: '#E69F00',
+  ONLINE: '#0072B2',
+  KIOSK: '#009E73',
+  ASSISTED: '#CC79A7',
+} as const;
+
+export type Channel = keyof typeof channelColours;
+export const channels: Channel[] = ['COUNTER', 'ONLINE', 'KIOSK', 'ASSISTED'];
+
+export const seriesColours = {
+  takeUp: '#0072B2',
+  volume: '#BBBBBB',
+  target: '#D55E00',
+  wave: '#E69F00',
+  previous: '#56B4E9',
+} as const;

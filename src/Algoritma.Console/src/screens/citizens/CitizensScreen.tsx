@@ -1,0 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { ComingSoon } from '../../components/States';
+
+// Placeholder until this screen is built (issue 22).
+export default function CitizensScreen() {
+  const { t } = useTranslation();
+  return <ComingSoon title={t('nav.citizens')} />;
+}
