@@ -11,7 +11,7 @@ internal static class ReadyBanner
         var addresses = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses ?? [];
         foreach (var address in addresses)
         {
-            Console.WriteLine($"Algoritma Platform ready: GraphQL {address}/graphql  (tenant: {address}/t/{{tenant}}/graphql, health: {address}/health/ready)");
+            Console.WriteLine($"Algoritma Platform ready: GraphQL {address}/graphql  (tenant: {address}/t/{{tenant}}/graphql, staff console: {address}/t/{{tenant}}/console/, health: {address}/health/ready)");
         }
     }
 }
