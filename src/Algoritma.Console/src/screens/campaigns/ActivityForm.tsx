@@ -14,6 +14,7 @@ export interface ActivityFormProps {
   version: number;
   /** The campaign's units and their kelurahan/desa, as [code, name]. */
   units: [string, string][];
+  /** Reads the campaign again (its new version and activities). */
   onReload: () => void;
 }
 
@@ -43,6 +44,7 @@ export function ActivityForm({ campaignId, version, units, onReload }: ActivityF
     if (payload?.campaign) {
       setSaved(true);
       setDate(''); setUnit(''); setAttendance('0'); setNote('');
+      onReload();
     }
   };
 
