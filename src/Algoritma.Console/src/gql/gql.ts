@@ -22,6 +22,8 @@ type Documents = {
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
+    "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": typeof types.SatisfactionOverviewDocument,
+    "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": typeof types.SatisfactionOfDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
@@ -33,6 +35,8 @@ const documents: Documents = {
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
+    "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": types.SatisfactionOverviewDocument,
+    "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": types.SatisfactionOfDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": types.ConsoleMeDocument,
 };
 
@@ -82,6 +86,14 @@ export function graphql(source: "\n  query OverviewTakeUpTrend($from: Date!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"): (typeof documents)["\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n"): (typeof documents)["\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n"): (typeof documents)["\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,7 +56,15 @@ export function CampaignPage() {
         <div><dt>{t('campaigns.status')}</dt><dd>{t(`campaigns.status_${campaign.status}`)}</dd></div>
         <div><dt>{t('campaigns.period')}</dt><dd>{formatRange(campaign.from, campaign.to, language)}</dd></div>
         <div><dt>{t('campaigns.goal')}</dt><dd>{t(`campaigns.metric_${campaign.goalMetric}`)}</dd></div>
-        <div><dt>{t('campaigns.units')}</dt><dd>{campaign.units.map((code) => regions.names.get(code) ?? code).join(', ')}</dd></div>
+        <div>
+          <dt>{t('campaigns.units')}</dt>
+          <dd>
+            <details>
+              <summary>{t('campaigns.selectedCount', { count: campaign.units.length })}</summary>
+              {campaign.units.map((code) => regions.names.get(code) ?? code).join(', ')}
+            </details>
+          </dd>
+        </div>
         {campaign.priorityDays.length > 0 && (
           <div><dt>{t('campaigns.priorityDays')}</dt><dd>{campaign.priorityDays.map((day) => t(`weekday.${day}`)).join(', ')}</dd></div>
         )}

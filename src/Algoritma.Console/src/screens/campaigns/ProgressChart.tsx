@@ -15,12 +15,12 @@ export function ProgressChart({ progress, windowLabel }: { progress: Progress; w
   const language = i18n.language;
   const bars: Bar[] = [
     { key: 'baseline', label: t('campaigns.baseline'), value: progress.baseline ?? null },
-    { key: 'current', label: `${t('campaigns.current')} (${windowLabel})`, value: progress.current ?? null },
+    { key: 'current', label: t('campaigns.current'), value: progress.current ?? null },
     { key: 'sinceLaunch', label: t('campaigns.sinceLaunch'), value: progress.sinceLaunch ?? null },
   ];
 
   const option = useMemo(() => ({
-    grid: { left: 8, right: 72, top: 16, bottom: 32, containLabel: true },
+    grid: { left: 8, right: 72, top: 28, bottom: 32, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatPercent(value, language) },
     xAxis: { type: 'value', min: 0, max: 1, name: '%', axisLabel: { formatter: (value: number) => formatPercent(value, language).replace(',0', '') } },
     yAxis: { type: 'category', data: bars.map((bar) => bar.label), inverse: true, axisLabel: { width: 220, overflow: 'break' } },
@@ -31,7 +31,7 @@ export function ProgressChart({ progress, windowLabel }: { progress: Progress; w
       markLine: {
         symbol: 'none', silent: true,
         data: [{ xAxis: progress.target, lineStyle: { color: seriesColours.target, type: 'dashed', width: 2 },
-          label: { formatter: `${t('campaigns.target')} ${formatPercent(progress.target, language)}`, color: '#333' } }],
+          label: { formatter: `${t('campaigns.target')} ${formatPercent(progress.target, language)}`, position: 'end', color: '#333' } }],
       },
     }],
   }), [progress, t, language, windowLabel]); // bars derive from progress
@@ -43,7 +43,7 @@ export function ProgressChart({ progress, windowLabel }: { progress: Progress; w
   ];
 
   return (
-    <ChartPanel title={t('campaigns.progressTitle')} subtitle={t('campaigns.progressSubtitle')} testId="chart-campaign-progress"
+    <ChartPanel title={t('campaigns.progressTitle')} subtitle={`${t('campaigns.progressSubtitle')} (${t('campaigns.current')}: ${windowLabel})`} testId="chart-campaign-progress"
       fileName="kemajuan-kampanye" option={option} height={220} columns={columns} rows={bars} rowKey={(bar) => bar.key} />
   );
 }

@@ -26,7 +26,7 @@ export function ProgressSummary({ progress, windowLabel }: { progress: Progress;
       `${t('campaigns.gap')}: ${gap === null ? '—' : `${formatPoints(gap, language)} ${t('campaigns.points')}`}`),
     {
       name: 'campaign-uplift', label: t('campaigns.uplift'), value: points(progress.uplift ?? null),
-      previous: '—', change: '—', trend: trendOf(progress.uplift ?? null),
+      previous: '—', change: '—', trend: 'none', detail: t('campaigns.upliftDetail'),
     },
   ];
   return (

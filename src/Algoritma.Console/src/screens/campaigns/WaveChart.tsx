@@ -15,10 +15,10 @@ export function WaveChart({ waves, target }: { waves: Wave[]; target: number }) 
   const language = i18n.language;
 
   const option = useMemo(() => ({
-    grid: { left: 56, right: 24, top: 40, bottom: 48 },
+    grid: { left: 56, right: 24, top: 40, bottom: 56 },
     tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatPercent(value, language) },
     legend: { top: 0 },
-    xAxis: { type: 'category', data: waves.map((wave) => `${wave.name}\n${formatDay(wave.startsOn, language)}`) },
+    xAxis: { type: 'category', data: waves.map((wave) => `${wave.name}\n${formatDay(wave.startsOn, language)}`), axisLabel: { lineHeight: 16, interval: 0 } },
     yAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (value: number) => formatPercent(value, language).replace(',0', '') } },
     series: [
       { name: t('campaigns.before'), type: 'bar', data: waves.map((wave) => wave.before ?? null), itemStyle: { color: seriesColours.previous } },
