@@ -159,3 +159,11 @@ test("the initial route's JavaScript stays under 350 KB gzipped (charts load in 
   assert.ok(size.gzipBytes < 350 * 1024, `${size.gzipBytes} bytes gzipped: ${size.files.join(', ')}`);
   assert.ok(!size.files.some((file) => /EChart/.test(file)), 'ECharts is not in the initial route');
 });
+
+test('signing out ends the session: the console asks for the login page again', async () => {
+  await page.goto(consoleUrl + 'overview');
+  await page.waitForSelector('[data-testid=user-name]', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.waitForURL(/\/account\/login/, { timeout: 30_000 });
+  assert.equal(await accessTokenOf(page), null);
+});
