@@ -22,7 +22,7 @@ export function ProgressChart({ progress, windowLabel }: { progress: Progress; w
   const option = useMemo(() => ({
     grid: { left: 8, right: 72, top: 28, bottom: 32, containLabel: true },
     tooltip: { trigger: 'axis', valueFormatter: (value: number | null) => formatPercent(value, language) },
-    xAxis: { type: 'value', min: 0, max: 1, name: '%', axisLabel: { formatter: (value: number) => formatPercent(value, language).replace(',0', '') } },
+    xAxis: { type: 'value', min: 0, max: 1, axisLabel: { formatter: (value: number) => formatPercent(value, language).replace(',0', '') } },
     yAxis: { type: 'category', data: bars.map((bar) => bar.label), inverse: true, axisLabel: { width: 220, overflow: 'break' } },
     series: [{
       type: 'bar', name: t('campaigns.progress'), data: bars.map((bar) => bar.value),
@@ -31,7 +31,7 @@ export function ProgressChart({ progress, windowLabel }: { progress: Progress; w
       markLine: {
         symbol: 'none', silent: true,
         data: [{ xAxis: progress.target, lineStyle: { color: seriesColours.target, type: 'dashed', width: 2 },
-          label: { formatter: `${t('campaigns.target')} ${formatPercent(progress.target, language)}`, position: 'end', color: '#333' } }],
+          label: { formatter: `${t('campaigns.target')} ${formatPercent(progress.target, language)}`, position: 'start', color: '#333' } }],
       },
     }],
   }), [progress, t, language, windowLabel]); // bars derive from progress
