@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, type CsvCell } from '../lib/csv';
 
@@ -7,6 +7,8 @@ export interface Column<Row> {
   header: string;
   /** The cell as shown. */
   render: (row: Row) => string;
+  /** The cell as an element (e.g. a link), when text is not enough; render stays its text. */
+  cell?: (row: Row) => ReactNode;
   /** The raw value sorted on and written to the CSV. */
   value: (row: Row) => CsvCell;
   numeric?: boolean;
@@ -60,7 +62,7 @@ export function DataTable<Row>({ caption, columns, rows, rowKey, fileName, testI
             {sorted.map((row) => (
               <tr key={rowKey(row)} data-testid={`${testId}-row`}>
                 {columns.map((column) => (
-                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>{column.render(row)}</td>
+                  <td key={column.key} className={column.numeric ? 'numeric' : undefined}>{column.cell ? column.cell(row) : column.render(row)}</td>
                 ))}
               </tr>
             ))}

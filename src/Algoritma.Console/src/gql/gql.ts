@@ -14,15 +14,29 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CampaignList {\n    campaigns(first: 50) {\n      nodes { id name goalMetric target status from to progress { current sinceLaunch target targetReached } }\n    }\n  }\n": typeof types.CampaignListDocument,
+    "\n  query CampaignRegions {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n": typeof types.CampaignRegionsDocument,
+    "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name goalMetric target status from to units version priorityDays summary\n      waves { name startsOn units }\n      activities { kind date unit attendance note }\n      progress {\n        baseline current sinceLaunch target gap targetReached uplift\n        window { from to weeks }\n        upliftByLevel { level joined notJoined uplift }\n        waves { name startsOn units before after }\n      }\n    }\n  }\n": typeof types.CampaignDetailDocument,
+    "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n": typeof types.LaunchCampaignDocument,
+    "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": typeof types.RecordCampaignActivityDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
+    "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": typeof types.SatisfactionOverviewDocument,
+    "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": typeof types.SatisfactionOfDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
+    "\n  query CampaignList {\n    campaigns(first: 50) {\n      nodes { id name goalMetric target status from to progress { current sinceLaunch target targetReached } }\n    }\n  }\n": types.CampaignListDocument,
+    "\n  query CampaignRegions {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n": types.CampaignRegionsDocument,
+    "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name goalMetric target status from to units version priorityDays summary\n      waves { name startsOn units }\n      activities { kind date unit attendance note }\n      progress {\n        baseline current sinceLaunch target gap targetReached uplift\n        window { from to weeks }\n        upliftByLevel { level joined notJoined uplift }\n        waves { name startsOn units before after }\n      }\n    }\n  }\n": types.CampaignDetailDocument,
+    "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n": types.LaunchCampaignDocument,
+    "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": types.RecordCampaignActivityDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
+    "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": types.SatisfactionOverviewDocument,
+    "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": types.SatisfactionOfDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": types.ConsoleMeDocument,
 };
 
@@ -43,6 +57,26 @@ export function graphql(source: string): unknown;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CampaignList {\n    campaigns(first: 50) {\n      nodes { id name goalMetric target status from to progress { current sinceLaunch target targetReached } }\n    }\n  }\n"): (typeof documents)["\n  query CampaignList {\n    campaigns(first: 50) {\n      nodes { id name goalMetric target status from to progress { current sinceLaunch target targetReached } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignRegions {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n"): (typeof documents)["\n  query CampaignRegions {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name goalMetric target status from to units version priorityDays summary\n      waves { name startsOn units }\n      activities { kind date unit attendance note }\n      progress {\n        baseline current sinceLaunch target gap targetReached uplift\n        window { from to weeks }\n        upliftByLevel { level joined notJoined uplift }\n        waves { name startsOn units before after }\n      }\n    }\n  }\n"): (typeof documents)["\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name goalMetric target status from to units version priorityDays summary\n      waves { name startsOn units }\n      activities { kind date unit attendance note }\n      progress {\n        baseline current sinceLaunch target gap targetReached uplift\n        window { from to weeks }\n        upliftByLevel { level joined notJoined uplift }\n        waves { name startsOn units before after }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n"): (typeof documents)["\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -52,6 +86,14 @@ export function graphql(source: "\n  query OverviewTakeUpTrend($from: Date!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"): (typeof documents)["\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n"): (typeof documents)["\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n"): (typeof documents)["\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

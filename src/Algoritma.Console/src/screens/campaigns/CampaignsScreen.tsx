@@ -1,8 +1,17 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/States';
+import { Route, Routes } from 'react-router';
+import './words';
+import './campaigns.css';
+import { CampaignList } from './CampaignList';
+import { CampaignPage } from './CampaignPage';
+import { LaunchForm } from './LaunchForm';
 
-// Placeholder until this screen is built (issue 22).
+// Kampanye: the list, a campaign's page (campaigns/:id) and the launch form (campaigns/new).
 export default function CampaignsScreen() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('nav.campaigns')} />;
+  return (
+    <Routes>
+      <Route index element={<CampaignList />} />
+      <Route path="new" element={<LaunchForm />} />
+      <Route path=":id" element={<CampaignPage />} />
+    </Routes>
+  );
 }
