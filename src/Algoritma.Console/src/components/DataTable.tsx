@@ -1,12 +1,12 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadCsv, type CsvCell } from '../lib/csv';
 
 export interface Column<Row> {
   key: string;
   header: string;
-  /** The cell as shown. */
-  render: (row: Row) => string;
+  /** The cell as shown (text, or e.g. a link). */
+  render: (row: Row) => ReactNode;
   /** The raw value sorted on and written to the CSV. */
   value: (row: Row) => CsvCell;
   numeric?: boolean;
