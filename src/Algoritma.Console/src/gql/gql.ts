@@ -14,6 +14,8 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": typeof types.CitizensLifecycleDocument,
+    "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": typeof types.CitizensRetentionDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
@@ -23,6 +25,8 @@ type Documents = {
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
+    "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": types.CitizensLifecycleDocument,
+    "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": types.CitizensRetentionDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
@@ -46,6 +50,14 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n"): (typeof documents)["\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"): (typeof documents)["\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

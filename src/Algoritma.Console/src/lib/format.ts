@@ -47,3 +47,9 @@ export function formatWeekLabel(day: string, language = 'id'): string {
   return new Intl.DateTimeFormat(locale(language), { day: 'numeric', month: 'short', timeZone: 'UTC' })
     .format(new Date(`${day}T00:00:00Z`));
 }
+
+/** A month by its first day: "Apr 2026". */
+export function formatMonth(day: string, language = 'id'): string {
+  return new Intl.DateTimeFormat(locale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${day}T00:00:00Z`));
+}

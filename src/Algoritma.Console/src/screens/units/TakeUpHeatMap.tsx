@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ChartPanel } from '../../components/ChartPanel';
 import type { Column } from '../../components/DataTable';
 import { formatDay, formatNumber, formatPercent, formatWeekLabel } from '../../lib/format';
+import { heatCell } from '../../lib/heat';
 import { takeUpScale } from '../../lib/palette';
 import type { HeatRow } from './heatmap';
 
@@ -20,7 +21,7 @@ export function TakeUpHeatMap({ rows, weeks, capped }: { rows: HeatRow[]; weeks:
     const data = rows.flatMap((row) => weeks.flatMap((week, x) => {
       const cell = row.cells.get(week);
       return cell && cell.digitalTakeUp !== null && cell.digitalTakeUp !== undefined
-        ? [[x, row.code, Number(cell.digitalTakeUp), cell.digitalCompleted, cell.completed]] : [];
+        ? [heatCell([x, row.code, Number(cell.digitalTakeUp), cell.digitalCompleted, cell.completed], Number(cell.digitalTakeUp))] : [];
     }));
     return {
       aria: { enabled: true, decal: { show: false } },
