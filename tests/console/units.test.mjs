@@ -122,6 +122,7 @@ test('the ranking works by keyboard: the metric changes and a unit link opens it
   await page.waitForURL(/\/units\/64\.72\.\d\d/);
   await page.getByTestId('unit-name').waitFor({ timeout: 30_000 });
   assert.equal(await page.textContent('[data-testid=unit-name]'), name);
+  assert.ok(page.url().endsWith(query), `the unit page keeps the period: ${page.url()}`);
 });
 
 test("a unit's page shows its figures as the API answers them, its weekly series and channels", async () => {

@@ -5,12 +5,14 @@ import type { Column } from '../../components/DataTable';
 import { formatMonth, formatNumber, formatPercent } from '../../lib/format';
 import { takeUpScale } from '../../lib/palette';
 import { heatCell as cell } from '../../lib/heat';
+import { useNarrow } from '../../lib/useNarrow';
 import type { RetentionRow } from './retention';
 
 // Cohorts top to bottom (oldest first), months since first use left to right; every cell labelled with its share.
 export function RetentionHeatMap({ rows, offsets }: { rows: RetentionRow[]; offsets: number[] }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const narrow = useNarrow();
 
   const option = useMemo(() => {
     const cohorts = rows.map((row) => row.cohort).reverse();
@@ -18,7 +20,7 @@ export function RetentionHeatMap({ rows, offsets }: { rows: RetentionRow[]; offs
       (rate === null ? [] : [cell([offset, row.cohort, rate, row.active[offset] ?? 0, row.size], rate)])));
     return {
       aria: { enabled: true, decal: { show: false } },
-      grid: { left: 110, right: 24, top: 16, bottom: 96 },
+      grid: { left: 110, right: narrow ? 8 : 24, top: 16, bottom: 96 },
       tooltip: {
         formatter: (item: { value: [number, string, number, number, number] }) => {
           const [offset, cohort, rate, active, size] = item.value;
@@ -39,13 +41,13 @@ export function RetentionHeatMap({ rows, offsets }: { rows: RetentionRow[]; offs
         type: 'heatmap', data, encode: { x: 0, y: 1, value: 2 },
         itemStyle: { borderColor: '#ffffff', borderWidth: 1 },
         label: {
-          show: true, fontSize: 10, color: '#000', textBorderColor: '#fff', textBorderWidth: 2,
+          show: !narrow || offsets.length <= 4, fontSize: 10, color: '#000', textBorderColor: '#fff', textBorderWidth: 2,
           formatter: (item: { value: [number, string, number] }) => formatPercent(item.value[2], language),
         },
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
       }],
     };
-  }, [rows, offsets, t, language]);
+  }, [rows, offsets, narrow, t, language]);
 
   const columns: Column<RetentionRow>[] = [
     { key: 'cohort', header: t('citizens.cohort'), render: (row) => formatMonth(row.cohort, language), value: (row) => row.cohort },

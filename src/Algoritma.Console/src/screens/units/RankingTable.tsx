@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Empty, ErrorState, Loading } from '../../components/States';
@@ -20,6 +20,7 @@ export const DEFAULT_MIN_COMPLETED = 30;
 export function RankingTable({ period }: { period: Period }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
+  const { search } = useLocation();
   const [metric, setMetric] = useState<AdoptionMetric>('DIGITAL_TAKE_UP');
   const [level, setLevel] = useState<UnitLevel>('KELURAHAN');
   const [minText, setMinText] = useState(String(DEFAULT_MIN_COMPLETED));
@@ -32,7 +33,7 @@ export function RankingTable({ period }: { period: Period }) {
     { key: 'rank', header: t('units.rank'), numeric: true, render: (row) => (row.rank === null || row.rank === undefined ? '—' : formatNumber(row.rank, language)), value: (row) => row.rank },
     {
       key: 'unit', header: t('units.unit'), value: (row) => row.unit?.name ?? row.unitCode,
-      render: (row) => <Link to={encodeURIComponent(row.unitCode)} aria-label={t('units.open', { name: row.unit?.name ?? row.unitCode })}>{row.unit?.name ?? row.unitCode}</Link>,
+      render: (row) => <Link to={{ pathname: encodeURIComponent(row.unitCode), search }} aria-label={t('units.open', { name: row.unit?.name ?? row.unitCode })}>{row.unit?.name ?? row.unitCode}</Link>,
     },
     ...(level === 'KELURAHAN' ? [{
       key: 'kecamatan', header: t('units.kecamatan'),

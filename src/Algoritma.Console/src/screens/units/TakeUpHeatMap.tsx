@@ -1,10 +1,12 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link, useLocation } from 'react-router';
 import { ChartPanel } from '../../components/ChartPanel';
 import type { Column } from '../../components/DataTable';
 import { formatDay, formatNumber, formatPercent, formatWeekLabel } from '../../lib/format';
 import { heatCell } from '../../lib/heat';
 import { takeUpScale } from '../../lib/palette';
+import { useNarrow } from '../../lib/useNarrow';
 import type { HeatRow } from './heatmap';
 
 const ROW_HEIGHT = 18;
@@ -13,7 +15,9 @@ const ROW_HEIGHT = 18;
 export function TakeUpHeatMap({ rows, weeks, capped }: { rows: HeatRow[]; weeks: string[]; capped: boolean }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const labelled = weeks.length <= 13;
+  const { search } = useLocation();
+  const narrow = useNarrow();
+  const labelled = weeks.length <= 13 && !narrow;
 
   const option = useMemo(() => {
     const categories = rows.map((row) => row.code).reverse();
@@ -25,7 +29,7 @@ export function TakeUpHeatMap({ rows, weeks, capped }: { rows: HeatRow[]; weeks:
     }));
     return {
       aria: { enabled: true, decal: { show: false } },
-      grid: { left: 200, right: 24, top: 24, bottom: 96 },
+      grid: { left: narrow ? 112 : 200, right: narrow ? 8 : 24, top: 24, bottom: 96 },
       tooltip: {
         formatter: (item: { value: [number, string, number, number, number] }) => {
           const [x, code, takeUp, digital, completed] = item.value;
@@ -40,7 +44,7 @@ export function TakeUpHeatMap({ rows, weeks, capped }: { rows: HeatRow[]; weeks:
       },
       yAxis: {
         type: 'category', data: categories, axisLabel: {
-          interval: 0, fontSize: 11,
+          interval: 0, fontSize: narrow ? 10 : 11, width: narrow ? 104 : 190, overflow: 'truncate',
           formatter: (code: string) => {
             const row = byCode.get(code);
             return row?.isKecamatan ? `{kecamatan|${row.name}}` : `  ${row?.name ?? code}`;
@@ -63,11 +67,11 @@ export function TakeUpHeatMap({ rows, weeks, capped }: { rows: HeatRow[]; weeks:
         emphasis: { itemStyle: { borderColor: '#000', borderWidth: 2 } },
       }],
     };
-  }, [rows, weeks, labelled, t, language]);
+  }, [rows, weeks, labelled, narrow, t, language]);
 
   const columns: Column<HeatRow>[] = [
     { key: 'kecamatan', header: t('units.kecamatan'), render: (row) => row.kecamatanName, value: (row) => row.kecamatanName },
-    { key: 'unit', header: t('units.unit'), render: (row) => row.name, value: (row) => row.name },
+    { key: 'unit', header: t('units.unit'), render: (row) => <Link to={{ pathname: encodeURIComponent(row.code), search }}>{row.name}</Link>, value: (row) => row.name },
     { key: 'code', header: t('units.code'), render: (row) => row.code, value: (row) => row.code },
     ...weeks.map((week): Column<HeatRow> => ({
       key: week, header: formatDay(week, language), numeric: true,
