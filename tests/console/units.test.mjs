@@ -88,6 +88,11 @@ test('the ranking lists what unitRanking answers, with its minimum volume, sorta
   const ranked = lower.unitRanking.filter((unit) => unit.rank !== null).length;
   await page.waitForFunction((expected) => [...document.querySelectorAll('[data-testid=units-ranking-table-row] td:first-child')]
     .filter((cell) => cell.textContent !== '—').length === expected, ranked, { timeout: 30_000 });
+  // A minimum the API would refuse is refused here, next to the field, and the last valid one stays.
+  await page.fill('[data-testid=units-ranking-min]', '-5');
+  await page.waitForSelector('#units-ranking-min-error', { timeout: 5_000 });
+  assert.equal(await page.getAttribute('[data-testid=units-ranking-min]', 'aria-invalid'), 'true');
+  assert.match(await page.textContent('[data-testid=units-ranking-minimum]'), /kurang dari 1 /);
 
   // Sort by completed, descending, from the keyboard.
   const header = table.locator('th', { hasText: 'Permohonan selesai' });

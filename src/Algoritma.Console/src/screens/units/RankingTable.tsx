@@ -25,7 +25,10 @@ export function RankingTable({ period }: { period: Period }) {
   const [level, setLevel] = useState<UnitLevel>('KELURAHAN');
   const [minText, setMinText] = useState(String(DEFAULT_MIN_COMPLETED));
   const parsed = Number(minText);
-  const minCompleted = Number.isInteger(parsed) && parsed >= 0 && parsed <= 1_000_000 ? parsed : DEFAULT_MIN_COMPLETED;
+  const minValid = minText.trim() !== '' && Number.isInteger(parsed) && parsed >= 0 && parsed <= 1_000_000;
+  const [minCompleted, setMinCompleted] = useState(DEFAULT_MIN_COMPLETED);
+  // An invalid entry keeps the last valid minimum (and says so) rather than asking the API something it refuses.
+  if (minValid && parsed !== minCompleted) setMinCompleted(parsed);
   const [result, refresh] = useQuery({ query: RankingDocument, variables: { ...period, metric, level, minCompleted } });
 
   const ratio = RATIOS.includes(metric);
@@ -73,8 +76,10 @@ export function RankingTable({ period }: { period: Period }) {
         <label>
           <span>{t('units.minCompleted')}</span>
           <input type="number" min={0} max={1000000} step={1} inputMode="numeric" value={minText}
-            onChange={(event) => setMinText(event.target.value)} data-testid="units-ranking-min" />
+            onChange={(event) => setMinText(event.target.value)} data-testid="units-ranking-min"
+            aria-invalid={!minValid} aria-describedby={minValid ? undefined : 'units-ranking-min-error'} />
         </label>
+        {!minValid && <p id="units-ranking-min-error" className="field-error" role="alert">{t('units.minInvalid')}</p>}
       </form>
       {result.error ? <ErrorState detail={result.error.message} onRetry={() => refresh({ requestPolicy: 'network-only' })} />
         : !result.data ? <Loading />
