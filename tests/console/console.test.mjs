@@ -110,7 +110,8 @@ test('the navigation is reachable and operable by keyboard alone', async () => {
   assert.ok(reached, 'Tab reaches the Kampanye link');
   await page.keyboard.press('Enter');
   await page.waitForURL(/\/campaigns$/);
-  assert.equal(await page.textContent('main h1'), 'Kampanye');
+  // The screen's chunk loads after the URL changes; the old screen stays until it is there.
+  await page.waitForSelector('main h1:text-is("Kampanye")', { timeout: 30_000 });
 });
 
 test('the language switch shows the console in English', async () => {
@@ -158,4 +159,12 @@ test("the initial route's JavaScript stays under 350 KB gzipped (charts load in 
   const size = JSON.parse(execFileSync(process.execPath, [script], { encoding: 'utf8' }));
   assert.ok(size.gzipBytes < 350 * 1024, `${size.gzipBytes} bytes gzipped: ${size.files.join(', ')}`);
   assert.ok(!size.files.some((file) => /EChart/.test(file)), 'ECharts is not in the initial route');
+});
+
+test('signing out ends the session: the console asks for the login page again', async () => {
+  await page.goto(consoleUrl + 'overview');
+  await page.waitForSelector('[data-testid=user-name]', { timeout: 30_000 });
+  await page.getByRole('button', { name: 'Keluar' }).click();
+  await page.waitForURL(/\/account\/login/, { timeout: 30_000 });
+  assert.equal(await accessTokenOf(page), null);
 });

@@ -7,7 +7,10 @@ import { RoleGate } from './shell/RoleGate';
 import { Shell } from './shell/Shell';
 import { Screen } from './shell/Screen';
 
-const Overview = lazy(() => import('./screens/overview/OverviewScreen'));
+const loadOverview = () => import('./screens/overview/OverviewScreen');
+const Overview = lazy(loadOverview);
+// The landing screen's chunk loads while sign-in and `me` are still on their way.
+void loadOverview();
 const Units = lazy(() => import('./screens/units/UnitsScreen'));
 const Citizens = lazy(() => import('./screens/citizens/CitizensScreen'));
 const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScreen'));

@@ -36,6 +36,8 @@ export function signIn(returnTo: string): Promise<void> {
   return userManager.signinRedirect({ state: { returnTo } });
 }
 
+// oidc-client-ts leaves client_id out when it sends id_token_hint; the host's sign-out rule for console clients
+// needs it to know which console's address may follow.
 export function signOut(): Promise<void> {
-  return userManager.signoutRedirect();
+  return userManager.signoutRedirect({ extraQueryParams: { client_id: config.clientId } });
 }

@@ -20,7 +20,7 @@ export function LifecycleChart({ points, granularity }: { points: readonly Point
   const option = useMemo(() => ({
     grid: { left: 56, right: 24, top: 48, bottom: 48 },
     tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatNumber(Math.abs(value), language) },
-    legend: { top: 0 },
+    legend: { type: 'scroll', top: 0 },
     xAxis: {
       type: 'category', data: points.map((point) => point.periodStart), name: t('citizens.period'), nameLocation: 'middle', nameGap: 30,
       axisLabel: { formatter: label },

@@ -28,7 +28,7 @@ export function ChannelMixChart({ data, title, testId = 'chart-channel-mix', fil
   const option = useMemo(() => ({
     grid: { left: 56, right: 24, top: 48, bottom: 48 },
     tooltip: { trigger: 'axis', valueFormatter: (value: number) => formatNumber(value, language) },
-    legend: { top: 0 },
+    legend: { type: 'scroll', top: 0 },
     xAxis: {
       type: 'category', data: weeks.map((week) => week.periodStart), name: t('chart.week'), nameLocation: 'middle', nameGap: 30,
       axisLabel: { formatter: (day: string) => formatWeekLabel(day, language) },

@@ -30,7 +30,7 @@ export function TakeUpChart({ data, selected }: { data: OverviewTakeUpTrendQuery
     return {
       grid: { left: 56, right: 64, top: 48, bottom: 48 },
       tooltip: { trigger: 'axis' },
-      legend: { top: 0, data: [t('chart.takeUp'), t('chart.completed')] },
+      legend: { type: 'scroll', top: 0, data: [t('chart.takeUp'), t('chart.completed')] },
       xAxis: {
         type: 'category', data: categories, name: t('chart.week'), nameLocation: 'middle', nameGap: 30,
         axisLabel: { formatter: (day: string) => formatWeekLabel(day, language) },

@@ -14,7 +14,7 @@ export function UnitTakeUpChart({ name, code, weeks }: { name: string; code: str
   const option = useMemo(() => ({
     grid: { left: 56, right: 64, top: 48, bottom: 48 },
     tooltip: { trigger: 'axis' },
-    legend: { top: 0, data: [t('chart.takeUp'), t('chart.completed')] },
+    legend: { type: 'scroll', top: 0, data: [t('chart.takeUp'), t('chart.completed')] },
     xAxis: {
       type: 'category', data: weeks.map((week) => week.periodStart), name: t('chart.week'), nameLocation: 'middle', nameGap: 30,
       axisLabel: { formatter: (day: string) => formatWeekLabel(day, language) },
