@@ -56,3 +56,9 @@ export function formatTime(instant: Date, language = 'id'): string {
   const time = new Intl.DateTimeFormat(locale(language), { hour: '2-digit', minute: '2-digit', timeZone: config.timeZone }).format(instant);
   return `${time} ${zoneAbbreviations[config.timeZone] ?? config.timeZone}`;
 }
+
+/** A month by its first day: "Apr 2026". */
+export function formatMonth(day: string, language = 'id'): string {
+  return new Intl.DateTimeFormat(locale(language), { month: 'short', year: 'numeric', timeZone: 'UTC' })
+    .format(new Date(`${day}T00:00:00Z`));
+}

@@ -12,7 +12,15 @@ function completedBy(week: Week, channel: Channel): number {
   return Number(week.processingTimes?.find((time) => time.channel === channel)?.completed ?? 0);
 }
 
-export function ChannelMixChart({ data }: { data: OverviewChannelMixQuery }) {
+export interface ChannelMixChartProps {
+  data: OverviewChannelMixQuery;
+  /** Another scope's chart (e.g. a unit's page) names itself; the overview's defaults otherwise. */
+  title?: string;
+  testId?: string;
+  fileName?: string;
+}
+
+export function ChannelMixChart({ data, title, testId = 'chart-channel-mix', fileName = 'bauran-kanal-per-minggu' }: ChannelMixChartProps) {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
   const weeks = data.adoption;
@@ -44,7 +52,7 @@ export function ChannelMixChart({ data }: { data: OverviewChannelMixQuery }) {
   ];
 
   return (
-    <ChartPanel title={t('chart.mixTitle')} subtitle={t('chart.mixSubtitle')} testId="chart-channel-mix" fileName="bauran-kanal-per-minggu"
+    <ChartPanel title={title ?? t('chart.mixTitle')} subtitle={t('chart.mixSubtitle')} testId={testId} fileName={fileName}
       option={option} height={340} columns={columns} rows={weeks} rowKey={(week) => week.periodStart} />
   );
 }

@@ -1,4 +1,4 @@
-import i18n from '../../i18n';
+import { addScreenWords } from '../../lib/words';
 
 // The Kepuasan screen's words, registered beside the shell's (src/i18n) under `satisfaction`.
 export const words = {
@@ -34,4 +34,4 @@ export const words = {
   },
 };
 
-for (const language of ['id', 'en'] as const) i18n.addResourceBundle(language, 'translation', words[language], true, false);
+addScreenWords(words);

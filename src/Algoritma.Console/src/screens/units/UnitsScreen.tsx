@@ -1,8 +1,18 @@
-import { useTranslation } from 'react-i18next';
-import { ComingSoon } from '../../components/States';
+import { Route, Routes } from 'react-router';
+import { addScreenWords } from '../../lib/words';
+import { UnitPage } from './UnitPage';
+import { UnitsOverview } from './UnitsOverview';
+import { unitsWords } from './words';
+import './units.css';
 
-// Placeholder until this screen is built (issue 22).
+addScreenWords(unitsWords);
+
+// Wilayah: the kelurahan × week heat map and the ranking; units/:code is one unit's own page.
 export default function UnitsScreen() {
-  const { t } = useTranslation();
-  return <ComingSoon title={t('nav.units')} />;
+  return (
+    <Routes>
+      <Route index element={<UnitsOverview />} />
+      <Route path=":code" element={<UnitPage />} />
+    </Routes>
+  );
 }
