@@ -1,4 +1,3 @@
-using Algoritma.IntegrationTests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 
 namespace Algoritma.IntegrationTests.StaffConsole;

@@ -1,6 +1,4 @@
 using System.Net;
-using System.Text.Json;
-using Algoritma.IntegrationTests.Infrastructure;
 using Algoritma.Platform.Features.Identity.Clients;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Persistence;
