@@ -179,6 +179,28 @@ public sealed class PersistedDocumentTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task Over_websocket_a_trusted_only_tenant_refuses_free_text_and_runs_a_document_by_id()
+    {
+        await SetSettingAsync("ponorogo", "trustedDocumentsOnly", "true");
+        try
+        {
+            await using var socket = await GraphQLSocket.OpenAsync(api, "/t/ponorogo/graphql");
+            await socket.SubscribeAsync("free", "{ kecamatans(first: 1) { nodes { code } } }");
+            var refused = await socket.ReceiveAsync("free", "error");
+            await socket.SendAsync(new { id = "byId", type = "subscribe", payload = new { documentId = $"sha256:{PublicServices}" } });
+            var answered = await socket.ReceiveAsync("byId", "next");
+
+            Assert.Equal("PERSISTED_QUERY_ONLY", refused!.Value.GetProperty("payload")[0].GetProperty("extensions").GetProperty("code").GetString());
+            Assert.False(answered!.Value.GetProperty("payload").TryGetProperty("errors", out _));
+            Assert.Equal(JsonValueKind.Object, answered.Value.GetProperty("payload").GetProperty("data").ValueKind);
+        }
+        finally
+        {
+            await SetSettingAsync("ponorogo", "trustedDocumentsOnly", null);
+        }
+    }
+
+    [Fact]
     public async Task A_trusted_only_client_is_refused_free_text_while_others_are_not()
     {
         await SetSettingAsync("ponorogo", "trustedDocumentsOnlyClients", "ponorogo-portal, ponorogo-integration");

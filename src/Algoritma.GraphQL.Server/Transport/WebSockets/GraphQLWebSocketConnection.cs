@@ -6,6 +6,7 @@ using System.Text;
 using System.Text.Json;
 using System.Threading.Channels;
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.GraphQL.Server.PersistedDocuments;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
@@ -188,15 +189,31 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(
         }
     }
 
-    private async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest request, IServiceProvider requestServices, CancellationToken cancellationToken)
+    private async Task<ExecutionResult> ExecuteAsync(GraphQLHttpRequest sent, IServiceProvider requestServices, CancellationToken cancellationToken)
     {
+        var http = OperationContext(requestServices);
+        ResolvedRequest resolved;
+        try
+        {
+            // documentId, persisted-query hashes and a trusted-documents-only policy hold here as over HTTP
+            resolved = await services.Documents.ResolveAsync(http, sent);
+        }
+        catch (RequestRefusedException refused)
+        {
+            return NotExecuted(new CodedError(refused.Code, refused.Message));
+        }
+
+        if (resolved.Request is not { } request)
+        {
+            return NotExecuted(resolved.Error!);
+        }
+
         var screened = await services.Screening.ScreenAsync(request);
         if (screened is not { Document: { } document, Cost: { } cost, Error: null })
         {
-            return new ExecutionResult { Executed = false, Errors = new ExecutionErrors { screened.Error! } };
+            return NotExecuted(screened.Error!);
         }
 
-        var http = OperationContext(requestServices);
         http.Features.Set(cost);
         var mutation = OperationSelection.IsMutation(document, request.OperationName);
         return await services.Executer.ExecuteAsync(new ExecutionOptions
@@ -213,6 +230,8 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(
             CancellationToken = mutation ? CancellationToken.None : cancellationToken,
         });
     }
+
+    private static ExecutionResult NotExecuted(ExecutionError error) => new() { Executed = false, Errors = new ExecutionErrors { error } };
 
     /// <summary>
     /// The context an operation's validation rules see (rate limits key on its user and address): a copy of the upgrade
@@ -364,6 +383,7 @@ internal sealed class GraphQLWebSocketConnection<TSchema>(
 internal sealed record GraphQLWebSocketServices<TSchema>(
     IDocumentExecuter<TSchema> Executer,
     GraphQLRequestReader Reader,
+    PersistedDocumentResolver Documents,
     RequestScreening Screening,
     ServerMessages Messages,
     IServiceScopeFactory ScopeFactory,

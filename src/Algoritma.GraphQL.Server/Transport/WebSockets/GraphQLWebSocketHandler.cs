@@ -1,3 +1,4 @@
+using Algoritma.GraphQL.Server.PersistedDocuments;
 using GraphQL;
 using GraphQL.Types;
 using Microsoft.AspNetCore.Http;
@@ -11,6 +12,7 @@ internal sealed class GraphQLWebSocketHandler<TSchema>(
     IDocumentExecuter<TSchema> executer,
     IGraphQLTextSerializer serializer,
     GraphQLRequestReader reader,
+    PersistedDocumentResolver documents,
     RequestScreening screening,
     IServiceScopeFactory scopeFactory,
     IGraphQLConnectionAuthenticator authenticator,
@@ -29,7 +31,7 @@ internal sealed class GraphQLWebSocketHandler<TSchema>(
         }
 
         using var socket = await context.WebSockets.AcceptWebSocketAsync(GraphQLWebSocketOptions.Subprotocol);
-        var services = new GraphQLWebSocketServices<TSchema>(executer, reader, screening, new ServerMessages(serializer), scopeFactory,
+        var services = new GraphQLWebSocketServices<TSchema>(executer, reader, documents, screening, new ServerMessages(serializer), scopeFactory,
             authenticator, options, serverOptions, logger);
         await new GraphQLWebSocketConnection<TSchema>(socket, context, services).RunAsync();
     }
