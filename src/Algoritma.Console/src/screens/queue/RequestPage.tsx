@@ -76,7 +76,7 @@ export function RequestPage() {
           ))}
         </ul>
       </section>
-      <RequestActions key={request.version} requestId={request.id} status={request.status} version={request.version} onReload={reload} />
+      <RequestActions requestId={request.id} status={request.status} version={request.version} onReload={reload} />
       <section className="panel" aria-labelledby="history-heading">
         <h2 id="history-heading">{t('queue.history')}</h2>
         <DataTable caption={t('queue.history')} columns={steps} rows={request.history} rowKey={(step) => `${step.event}-${step.at}`}
