@@ -17,6 +17,7 @@ const Citizens = lazy(() => import('./screens/citizens/CitizensScreen'));
 const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScreen'));
 const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
 const Queue = lazy(() => import('./screens/queue/QueueScreen'));
+const Counter = lazy(() => import('./screens/counter/CounterScreen'));
 
 export function App() {
   return (
@@ -30,6 +31,7 @@ export function App() {
         <Route path="satisfaction/*" element={<RoleGate><Screen component={Satisfaction} /></RoleGate>} />
         <Route path="campaigns/*" element={<RoleGate><Screen component={Campaigns} /></RoleGate>} />
         <Route path="queue/*" element={<RoleGate allows={seesQueue}><Screen component={Queue} /></RoleGate>} />
+        <Route path="counter" element={<RoleGate allows={seesQueue}><Screen component={Counter} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -21,6 +21,10 @@ type Documents = {
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": typeof types.RecordCampaignActivityDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": typeof types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": typeof types.CitizensRetentionDocument,
+    "\n  query CounterMe { me { unit } }\n": typeof types.CounterMeDocument,
+    "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n": typeof types.CounterSetupDocument,
+    "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n": typeof types.CounterRecordDocument,
+    "\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n": typeof types.CounterRateDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
@@ -47,6 +51,10 @@ const documents: Documents = {
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": types.RecordCampaignActivityDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": types.CitizensRetentionDocument,
+    "\n  query CounterMe { me { unit } }\n": types.CounterMeDocument,
+    "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n": types.CounterSetupDocument,
+    "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n": types.CounterRecordDocument,
+    "\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n": types.CounterRateDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
@@ -108,6 +116,22 @@ export function graphql(source: "\n  query CitizensLifecycle($from: Date!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"): (typeof documents)["\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CounterMe { me { unit } }\n"): (typeof documents)["\n  query CounterMe { me { unit } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n"): (typeof documents)["\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -13,7 +13,7 @@ export function seesQueue(roles: readonly Role[]): boolean {
 }
 
 const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
-const officerScreens = ['queue'] as const;
+const officerScreens = ['queue', 'counter'] as const;
 export type ScreenName = (typeof programmeScreens)[number] | (typeof officerScreens)[number];
 
 /** The screens a person's roles open, in the navigation's order; the first is where the console lands. */
