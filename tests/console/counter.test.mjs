@@ -40,8 +40,9 @@ test("a walk-in is recorded with the NIK masked; a bad NIK's error stands beside
   assert.equal(await page.getAttribute('[data-testid=counter-nik]', 'type'), 'password', 'the NIK is masked');
   await page.getByTestId('counter-nik').fill('6472019999999999');
   await page.getByTestId('counter-submit').click();
-  const error = page.locator('.field-error').first();
-  await error.waitFor({ timeout: 30_000 });
+  await page.getByTestId('counter-citizenNik-error').waitFor({ timeout: 30_000 });
+  assert.match(await page.textContent('[data-testid=counter-citizenNik-error]'), /NIK_INVALID_DATE/);
+  assert.equal(await page.getAttribute('[data-testid=counter-nik]', 'aria-invalid'), 'true');
   assert.equal(await page.inputValue('[data-testid=counter-nik]'), '6472019999999999', 'the NIK typed is kept');
   assert.equal(await page.inputValue('[data-testid=counter-service]'), 'domisili');
   assert.equal(await page.getByTestId('counter-document-kk').isChecked(), true);
