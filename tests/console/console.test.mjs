@@ -144,12 +144,16 @@ test('screenshots at 1440 px and 360 px; at 360 px the navigation folds into a m
   await phone.close();
 });
 
-test('an officer sees that the console has no screens for the role yet', async () => {
+test("an officer lands on the queue, sees only the officer's screens, and a programme screen is not theirs", async () => {
   const other = await browser.newContext({ viewport: { width: 1024, height: 768 } });
   const officerPage = await other.newPage();
-  await signIn(officerPage, officer);
-  await officerPage.getByTestId('no-screens').waitFor({ timeout: 30_000 });
+  await signIn(officerPage, officer, '');
+  await officerPage.getByTestId('screen-queue').waitFor({ timeout: 30_000 });
+  assert.ok(officerPage.url().endsWith('/console/queue'), officerPage.url());
+  assert.equal(await officerPage.isVisible('[data-testid=nav-queue]'), true);
   assert.equal(await officerPage.isVisible('[data-testid=nav-overview]'), false);
+  await officerPage.goto(consoleUrl + 'overview');
+  await officerPage.getByTestId('no-screens').waitFor({ timeout: 30_000 });
   await other.close();
 });
 

@@ -1,9 +1,10 @@
 import { lazy } from 'react';
-import { Navigate, Route, Routes } from 'react-router';
+import { Route, Routes } from 'react-router';
 import { Callback } from './shell/Callback';
 import { NotFound } from './shell/NotFound';
 import { RequireSession } from './shell/RequireSession';
-import { RoleGate } from './shell/RoleGate';
+import { Landing, RoleGate } from './shell/RoleGate';
+import { seesQueue } from './lib/roles';
 import { Shell } from './shell/Shell';
 import { Screen } from './shell/Screen';
 
@@ -15,18 +16,22 @@ const Units = lazy(() => import('./screens/units/UnitsScreen'));
 const Citizens = lazy(() => import('./screens/citizens/CitizensScreen'));
 const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScreen'));
 const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
+const Queue = lazy(() => import('./screens/queue/QueueScreen'));
+const Counter = lazy(() => import('./screens/counter/CounterScreen'));
 
 export function App() {
   return (
     <Routes>
       <Route path="callback" element={<Callback />} />
       <Route element={<RequireSession><Shell /></RequireSession>}>
-        <Route index element={<RoleGate><Navigate to="overview" replace /></RoleGate>} />
+        <Route index element={<Landing />} />
         <Route path="overview" element={<RoleGate><Screen component={Overview} /></RoleGate>} />
         <Route path="units/*" element={<RoleGate><Screen component={Units} /></RoleGate>} />
         <Route path="citizens/*" element={<RoleGate><Screen component={Citizens} /></RoleGate>} />
         <Route path="satisfaction/*" element={<RoleGate><Screen component={Satisfaction} /></RoleGate>} />
         <Route path="campaigns/*" element={<RoleGate><Screen component={Campaigns} /></RoleGate>} />
+        <Route path="queue/*" element={<RoleGate allows={seesQueue}><Screen component={Queue} /></RoleGate>} />
+        <Route path="counter" element={<RoleGate allows={seesQueue}><Screen component={Counter} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -21,9 +21,21 @@ type Documents = {
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": typeof types.RecordCampaignActivityDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": typeof types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": typeof types.CitizensRetentionDocument,
+    "\n  query CounterMe { me { unit } }\n": typeof types.CounterMeDocument,
+    "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n": typeof types.CounterSetupDocument,
+    "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n": typeof types.CounterRecordDocument,
+    "\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n": typeof types.CounterRateDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
+    "\n  query QueueRequests($filter: RequestFilter) {\n    requests(filter: $filter, first: 100) {\n      totalCount\n      nodes { id trackingCode serviceCode status submittedAt deadline slaBreached unitCode channel version service { name } unit { name } }\n    }\n  }\n": typeof types.QueueRequestsDocument,
+    "\n  query QueueServices {\n    services(first: 100) { nodes { code name } }\n  }\n": typeof types.QueueServicesDocument,
+    "\n  subscription QueueChanged($filter: RequestFilter) {\n    requestQueueChanged(filter: $filter) { id trackingCode status version }\n  }\n": typeof types.QueueChangedDocument,
+    "\n  query QueueRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id trackingCode serviceCode status submittedAt deadline closedAt slaBreached reasonCode unitCode channel documents version\n        service { name }\n        unit { name }\n        standard { version requirements { code name required } }\n        history { event at actorRole reasonCode note deadline }\n      }\n    }\n  }\n": typeof types.QueueRequestDocument,
+    "\n  mutation QueueVerify($input: VerifyServiceRequestInput!) {\n    verifyServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueVerifyDocument,
+    "\n  mutation QueueReturn($input: ReturnServiceRequestInput!) {\n    returnServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueReturnDocument,
+    "\n  mutation QueueComplete($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueCompleteDocument,
+    "\n  mutation QueueReject($input: RejectServiceRequestInput!) {\n    rejectServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueRejectDocument,
     "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": typeof types.SatisfactionOverviewDocument,
     "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": typeof types.SatisfactionOfDocument,
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": typeof types.UnitsWeekDocument,
@@ -39,9 +51,21 @@ const documents: Documents = {
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": types.RecordCampaignActivityDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": types.CitizensRetentionDocument,
+    "\n  query CounterMe { me { unit } }\n": types.CounterMeDocument,
+    "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n": types.CounterSetupDocument,
+    "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n": types.CounterRecordDocument,
+    "\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n": types.CounterRateDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
+    "\n  query QueueRequests($filter: RequestFilter) {\n    requests(filter: $filter, first: 100) {\n      totalCount\n      nodes { id trackingCode serviceCode status submittedAt deadline slaBreached unitCode channel version service { name } unit { name } }\n    }\n  }\n": types.QueueRequestsDocument,
+    "\n  query QueueServices {\n    services(first: 100) { nodes { code name } }\n  }\n": types.QueueServicesDocument,
+    "\n  subscription QueueChanged($filter: RequestFilter) {\n    requestQueueChanged(filter: $filter) { id trackingCode status version }\n  }\n": types.QueueChangedDocument,
+    "\n  query QueueRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id trackingCode serviceCode status submittedAt deadline closedAt slaBreached reasonCode unitCode channel documents version\n        service { name }\n        unit { name }\n        standard { version requirements { code name required } }\n        history { event at actorRole reasonCode note deadline }\n      }\n    }\n  }\n": types.QueueRequestDocument,
+    "\n  mutation QueueVerify($input: VerifyServiceRequestInput!) {\n    verifyServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueVerifyDocument,
+    "\n  mutation QueueReturn($input: ReturnServiceRequestInput!) {\n    returnServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueReturnDocument,
+    "\n  mutation QueueComplete($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueCompleteDocument,
+    "\n  mutation QueueReject($input: RejectServiceRequestInput!) {\n    rejectServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueRejectDocument,
     "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": types.SatisfactionOverviewDocument,
     "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": types.SatisfactionOfDocument,
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": types.UnitsWeekDocument,
@@ -95,6 +119,22 @@ export function graphql(source: "\n  query CitizensRetention($from: Date!, $to: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CounterMe { me { unit } }\n"): (typeof documents)["\n  query CounterMe { me { unit } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n"): (typeof documents)["\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CounterRate($input: RateServiceInput!) {\n    rateService(input: $input) { request { id version ikmScores } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n"): (typeof documents)["\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -104,6 +144,38 @@ export function graphql(source: "\n  query OverviewTakeUpTrend($from: Date!, $to
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"): (typeof documents)["\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueRequests($filter: RequestFilter) {\n    requests(filter: $filter, first: 100) {\n      totalCount\n      nodes { id trackingCode serviceCode status submittedAt deadline slaBreached unitCode channel version service { name } unit { name } }\n    }\n  }\n"): (typeof documents)["\n  query QueueRequests($filter: RequestFilter) {\n    requests(filter: $filter, first: 100) {\n      totalCount\n      nodes { id trackingCode serviceCode status submittedAt deadline slaBreached unitCode channel version service { name } unit { name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueServices {\n    services(first: 100) { nodes { code name } }\n  }\n"): (typeof documents)["\n  query QueueServices {\n    services(first: 100) { nodes { code name } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription QueueChanged($filter: RequestFilter) {\n    requestQueueChanged(filter: $filter) { id trackingCode status version }\n  }\n"): (typeof documents)["\n  subscription QueueChanged($filter: RequestFilter) {\n    requestQueueChanged(filter: $filter) { id trackingCode status version }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query QueueRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id trackingCode serviceCode status submittedAt deadline closedAt slaBreached reasonCode unitCode channel documents version\n        service { name }\n        unit { name }\n        standard { version requirements { code name required } }\n        history { event at actorRole reasonCode note deadline }\n      }\n    }\n  }\n"): (typeof documents)["\n  query QueueRequest($id: ID!) {\n    node(id: $id) {\n      ... on ServiceRequest {\n        id trackingCode serviceCode status submittedAt deadline closedAt slaBreached reasonCode unitCode channel documents version\n        service { name }\n        unit { name }\n        standard { version requirements { code name required } }\n        history { event at actorRole reasonCode note deadline }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueVerify($input: VerifyServiceRequestInput!) {\n    verifyServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation QueueVerify($input: VerifyServiceRequestInput!) {\n    verifyServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueReturn($input: ReturnServiceRequestInput!) {\n    returnServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation QueueReturn($input: ReturnServiceRequestInput!) {\n    returnServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueComplete($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation QueueComplete($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation QueueReject($input: RejectServiceRequestInput!) {\n    rejectServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation QueueReject($input: RejectServiceRequestInput!) {\n    rejectServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

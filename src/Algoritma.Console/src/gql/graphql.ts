@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** The role in which someone took a step of a request's life. */
+export type ActorRole =
+  /** The citizen, on their own account. */
+  | 'CITIZEN'
+  /** A city administrator. */
+  | 'CITY_ADMIN'
+  /** A confidential client (an integration) on its own account. */
+  | 'CLIENT'
+  /** An officer of a unit. */
+  | 'OFFICER';
+
 /** A metric units are ranked by. */
 export type AdoptionMetric =
   /** Requests completed. */
@@ -54,6 +65,25 @@ export type CampaignWaveInput = {
   startsOn: string;
   /** Campaign units, each in one wave at most. */
   units: Array<string>;
+};
+
+/** ONLINE, KIOSK and ASSISTED count as digital; COUNTER is the walk-in desk. */
+export type Channel =
+  /** By an officer for the citizen. */
+  | 'ASSISTED'
+  /** At the walk-in counter. */
+  | 'COUNTER'
+  /** At a self-service kiosk, helped by an officer. */
+  | 'KIOSK'
+  /** By the citizen, online. */
+  | 'ONLINE';
+
+/** A verified request that was completed. */
+export type CompleteServiceRequestInput = {
+  /** The request's version as last read; a stale one gets CONFLICT. */
+  expectedVersion: number;
+  /** The request's global id (ServiceRequest.id). */
+  requestId: string | number;
 };
 
 /** A day of the week. */
@@ -126,6 +156,16 @@ export type ProcessingChannel =
   /** Submitted online by the citizen. */
   | 'ONLINE';
 
+/** The IKM survey answers for a completed request. */
+export type RateServiceInput = {
+  /** The request's version as last read; a stale one gets CONFLICT. */
+  expectedVersion: number;
+  /** The request's global id (ServiceRequest.id). */
+  requestId: string | number;
+  /** The nine IKM elements, each 1–4. */
+  scores: Array<number>;
+};
+
 /** An activity of an open campaign. */
 export type RecordCampaignActivityInput = {
   /** How many people took part; 0 to 100000. */
@@ -144,6 +184,20 @@ export type RecordCampaignActivityInput = {
   unit: string;
 };
 
+/** A walk-in served at the counter. */
+export type RecordCounterServiceInput = {
+  /** For KIOSK, ASSISTED and counter services: the citizen's NIK (never stored plain). */
+  citizenNik?: string | null | undefined;
+  /** Codes of the requirements provided (at most 50, each at most 60 characters). */
+  documents: Array<string>;
+  /** Sending again with the same key returns the same request (at most 100 characters). */
+  idempotencyKey?: string | null | undefined;
+  /** Service code (at most 60 characters). */
+  service: string;
+  /** Code of the kecamatan or kelurahan/desa where it is requested (at most 13 characters). */
+  unit: string;
+};
+
 /** KECAMATAN (district); KELURAHAN (urban village, code digit 1) or DESA (rural village, digit 2). */
 export type RegionKind =
   /** A rural village (fourth code part starting with 2). */
@@ -152,6 +206,93 @@ export type RegionKind =
   | 'KECAMATAN'
   /** An urban village (fourth code part starting with 1). */
   | 'KELURAHAN';
+
+/** A request to reject, with the reason. */
+export type RejectServiceRequestInput = {
+  /** The request's version as last read; a stale one gets CONFLICT. */
+  expectedVersion: number;
+  /** Shown to the citizen's own account and to staff, never on the public status; at most 2000 characters. */
+  reason: string;
+  /** The reason's category, which the public status shows (default OTHER). */
+  reasonCode?: RequestReasonCode;
+  /** The request's global id (ServiceRequest.id). */
+  requestId: string | number;
+};
+
+/** A step of a request's life. */
+export type RequestEvent =
+  /** The citizen cancelled it before verification. */
+  | 'CANCELLED'
+  /** Completed: the product was issued. */
+  | 'COMPLETED'
+  /** The citizen's IKM survey answers were recorded. */
+  | 'RATED'
+  /** Rejected with a reason. */
+  | 'REJECTED'
+  /** The citizen resubmitted a returned request. */
+  | 'RESUBMITTED'
+  /** Returned to the citizen for completion. */
+  | 'RETURNED'
+  /** Submitted online, at a kiosk, assisted or at the counter. */
+  | 'SUBMITTED'
+  /** An officer verified its documents. */
+  | 'VERIFIED';
+
+/** Narrows requests; every condition given must hold. */
+export type RequestFilter = {
+  /** Only requests submitted through this channel. */
+  channel?: Channel | null | undefined;
+  /** Only requests for this service code. */
+  service?: string | null | undefined;
+  /** Only requests past (true) or within (false) their SLA deadline. */
+  slaBreached?: boolean | null | undefined;
+  /** Only requests with this status. */
+  status?: RequestStatus | null | undefined;
+  /** Within 2000-01-01 … 2099-12-31. */
+  submittedFrom?: string | null | undefined;
+  /** After submittedFrom, at most 3660 days later. */
+  submittedTo?: string | null | undefined;
+  /** A kecamatan code includes its kelurahan/desa. */
+  unit?: string | null | undefined;
+};
+
+/** Why a request was returned or rejected, as a category the public status shows (never the officer's note). */
+export type RequestReasonCode =
+  /** A document is invalid or illegible. */
+  | 'INVALID_DOCUMENT'
+  /** A required document is missing. */
+  | 'MISSING_DOCUMENT'
+  /** Another reason. */
+  | 'OTHER'
+  /** The unit does not serve this citizen or case. */
+  | 'OUT_OF_JURISDICTION';
+
+/** Where a request stands. */
+export type RequestStatus =
+  /** Withdrawn by the citizen. */
+  | 'CANCELLED'
+  /** Done: the product was issued. */
+  | 'COMPLETED'
+  /** Refused, with a reason. */
+  | 'REJECTED'
+  /** Returned to the citizen for completion. */
+  | 'RETURNED'
+  /** Waiting for verification (also after a resubmission). */
+  | 'SUBMITTED'
+  /** Documents verified; being processed. */
+  | 'VERIFIED';
+
+/** A request to return to the citizen, with the reason. */
+export type ReturnServiceRequestInput = {
+  /** The request's version as last read; a stale one gets CONFLICT. */
+  expectedVersion: number;
+  /** Shown to the citizen's own account and to staff, never on the public status; at most 2000 characters. */
+  reason: string;
+  /** The reason's category, which the public status shows (default OTHER). */
+  reasonCode?: RequestReasonCode;
+  /** The request's global id (ServiceRequest.id). */
+  requestId: string | number;
+};
 
 /** A role a user or confidential client holds. */
 export type Role =
@@ -172,6 +313,14 @@ export type UnitLevel =
   | 'KECAMATAN'
   /** Kelurahan and desa offices. */
   | 'KELURAHAN';
+
+/** A request whose documents were verified. */
+export type VerifyServiceRequestInput = {
+  /** The request's version as last read; a stale one gets CONFLICT. */
+  expectedVersion: number;
+  /** The request's global id (ServiceRequest.id). */
+  requestId: string | number;
+};
 
 export type CampaignListQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -221,6 +370,35 @@ export type CitizensRetentionQueryVariables = Exact<{
 
 export type CitizensRetentionQuery = { retention: Array<{ cohort: string, size: number, periods: Array<{ offset: number, active: number, rate: number }> }> };
 
+export type CounterMeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CounterMeQuery = { me: { unit: string | null } | null };
+
+export type CounterSetupQueryVariables = Exact<{
+  unit: string;
+}>;
+
+
+export type CounterSetupQuery = { region:
+    | { code: string, name: string, villages: { nodes: Array<{ code: string, name: string }> } }
+    | { code: string, name: string }
+   | null, services: { nodes: Array<{ code: string, name: string, standard: { requirements: Array<{ code: string, name: string, required: boolean }> } }> } };
+
+export type CounterRecordMutationVariables = Exact<{
+  input: RecordCounterServiceInput;
+}>;
+
+
+export type CounterRecordMutation = { recordCounterService: { request: { id: string, trackingCode: string, version: number, status: RequestStatus } | null, errors: Array<{ code: string, message: string, path: Array<string> }> } };
+
+export type CounterRateMutationVariables = Exact<{
+  input: RateServiceInput;
+}>;
+
+
+export type CounterRateMutation = { rateService: { request: { id: string, version: number, ikmScores: Array<number> | null } | null, errors: Array<{ code: string, message: string, path: Array<string> }> } };
+
 export type OverviewKpisQueryVariables = Exact<{
   from: string;
   to: string;
@@ -248,6 +426,69 @@ export type OverviewChannelMixQueryVariables = Exact<{
 
 
 export type OverviewChannelMixQuery = { adoption: Array<{ periodStart: string, completed: number, processingTimes: Array<{ channel: ProcessingChannel, completed: number }> | null }> };
+
+export type QueueRequestsQueryVariables = Exact<{
+  filter?: RequestFilter | null | undefined;
+}>;
+
+
+export type QueueRequestsQuery = { requests: { totalCount: number, nodes: Array<{ id: string, trackingCode: string, serviceCode: string, status: RequestStatus, submittedAt: string, deadline: string, slaBreached: boolean, unitCode: string, channel: Channel, version: number, service: { name: string } | null, unit:
+        | { name: string }
+        | { name: string }
+       | null }> } };
+
+export type QueueServicesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type QueueServicesQuery = { services: { nodes: Array<{ code: string, name: string }> } };
+
+export type QueueChangedSubscriptionVariables = Exact<{
+  filter?: RequestFilter | null | undefined;
+}>;
+
+
+export type QueueChangedSubscription = { requestQueueChanged: { id: string, trackingCode: string, status: RequestStatus, version: number } };
+
+export type QueueRequestQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type QueueRequestQuery = { node:
+    | { id: string, trackingCode: string, serviceCode: string, status: RequestStatus, submittedAt: string, deadline: string, closedAt: string | null, slaBreached: boolean, reasonCode: RequestReasonCode | null, unitCode: string, channel: Channel, documents: Array<string>, version: number, service: { name: string } | null, unit:
+        | { name: string }
+        | { name: string }
+       | null, standard: { version: number, requirements: Array<{ code: string, name: string, required: boolean }> }, history: Array<{ event: RequestEvent, at: string, actorRole: ActorRole, reasonCode: RequestReasonCode | null, note: string | null, deadline: string | null }> }
+    | Record<PropertyKey, never>
+   | null };
+
+export type QueueVerifyMutationVariables = Exact<{
+  input: VerifyServiceRequestInput;
+}>;
+
+
+export type QueueVerifyMutation = { verifyServiceRequest: { request: { id: string, status: RequestStatus, version: number } | null, errors: Array<{ code: string, message: string, path: Array<string> }> } };
+
+export type QueueReturnMutationVariables = Exact<{
+  input: ReturnServiceRequestInput;
+}>;
+
+
+export type QueueReturnMutation = { returnServiceRequest: { request: { id: string, status: RequestStatus, version: number } | null, errors: Array<{ code: string, message: string, path: Array<string> }> } };
+
+export type QueueCompleteMutationVariables = Exact<{
+  input: CompleteServiceRequestInput;
+}>;
+
+
+export type QueueCompleteMutation = { completeServiceRequest: { request: { id: string, status: RequestStatus, version: number } | null, errors: Array<{ code: string, message: string, path: Array<string> }> } };
+
+export type QueueRejectMutationVariables = Exact<{
+  input: RejectServiceRequestInput;
+}>;
+
+
+export type QueueRejectMutation = { rejectServiceRequest: { request: { id: string, status: RequestStatus, version: number } | null, errors: Array<{ code: string, message: string, path: Array<string> }> } };
 
 export type SatisfactionOverviewQueryVariables = Exact<{
   from: string;
@@ -328,9 +569,21 @@ export const LaunchCampaignDocument = {"__meta__":{"hash":"sha256:217f4c635dab9c
 export const RecordCampaignActivityDocument = {"__meta__":{"hash":"sha256:9093969e8d88f07e1f977929d3c9abd56ecf46f16d92d454922f2cf5be4e9982"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordCampaignActivity"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCampaignActivityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCampaignActivity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"campaign"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"activities"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"date"}},{"kind":"Field","name":{"kind":"Name","value":"unit"}},{"kind":"Field","name":{"kind":"Name","value":"attendance"}},{"kind":"Field","name":{"kind":"Name","value":"note"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<RecordCampaignActivityMutation, RecordCampaignActivityMutationVariables>;
 export const CitizensLifecycleDocument = {"__meta__":{"hash":"sha256:cd70cc9e477230637ad3207e48eef8a9ecaec66a6ad5d2cf87d71c2e3fa94234"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizensLifecycle"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Granularity"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"lifecycle"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"Variable","name":{"kind":"Name","value":"granularity"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"new"}},{"kind":"Field","name":{"kind":"Name","value":"returning"}},{"kind":"Field","name":{"kind":"Name","value":"resurrecting"}},{"kind":"Field","name":{"kind":"Name","value":"dormant"}}]}}]}}]} as unknown as DocumentNode<CitizensLifecycleQuery, CitizensLifecycleQueryVariables>;
 export const CitizensRetentionDocument = {"__meta__":{"hash":"sha256:e8d6193a0d881d03c639c8b3aab17f72f4e02ede8538f7939457df53b3341f3e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CitizensRetention"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retention"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cohort"}},{"kind":"Field","name":{"kind":"Name","value":"size"}},{"kind":"Field","name":{"kind":"Name","value":"periods"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"offset"}},{"kind":"Field","name":{"kind":"Name","value":"active"}},{"kind":"Field","name":{"kind":"Name","value":"rate"}}]}}]}}]}}]} as unknown as DocumentNode<CitizensRetentionQuery, CitizensRetentionQueryVariables>;
+export const CounterMeDocument = {"__meta__":{"hash":"sha256:d4ab18ecd3306e22bba393a4079ca49fd4fb77b69d43ec1aaf05c2739102125a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterMe"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"me"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unit"}}]}}]}}]} as unknown as DocumentNode<CounterMeQuery, CounterMeQueryVariables>;
+export const CounterSetupDocument = {"__meta__":{"hash":"sha256:db4451c7991762406c4b0a5ef1c3aaa46d726aa69141cfbc2b7194e914dfe802"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CounterSetup"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unit"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"region"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unit"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Kecamatan"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"villages"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unit"}}},{"kind":"Argument","name":{"kind":"Name","value":"channel"},"value":{"kind":"EnumValue","value":"COUNTER"}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<CounterSetupQuery, CounterSetupQueryVariables>;
+export const CounterRecordDocument = {"__meta__":{"hash":"sha256:9a65b5210840aede3de832151217005e5ef8505ab9dd5b55e0de87f7b7c2e5ca"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CounterRecord"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RecordCounterServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordCounterService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CounterRecordMutation, CounterRecordMutationVariables>;
+export const CounterRateDocument = {"__meta__":{"hash":"sha256:b4901ddb42d208446dc5be52d2586c5f4e49d7fabf25ff50d703335e3ce82ce2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CounterRate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RateServiceInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rateService"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"ikmScores"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<CounterRateMutation, CounterRateMutationVariables>;
 export const OverviewKpisDocument = {"__meta__":{"hash":"sha256:ed515328bed130d86fb1874257112dce71b6cb8dc569cb65d72748ef9ad441fc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewKpis"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"current"},"name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiWeek"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previous"},"name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"KpiWeek"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"ikm"},"name":{"kind":"Name","value":"satisfaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"previousIkm"},"name":{"kind":"Name","value":"satisfaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousFrom"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"previousTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"KpiWeek"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AdoptionPoint"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"started"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"digitalCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"completedWithinSla"}},{"kind":"Field","name":{"kind":"Name","value":"activeDigitalCitizens"}},{"kind":"Field","name":{"kind":"Name","value":"newDigitalCitizens"}},{"kind":"Field","name":{"kind":"Name","value":"counterVisitsAvoided"}},{"kind":"Field","name":{"kind":"Name","value":"citizenHoursSaved"}}]}}]} as unknown as DocumentNode<OverviewKpisQuery, OverviewKpisQueryVariables>;
 export const OverviewTakeUpTrendDocument = {"__meta__":{"hash":"sha256:4c017410211103c2cf428e13d915593ddd33044985a521c996d7e4bf461981ae"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewTakeUpTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"digitalCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"digitalTakeUp"}}]}},{"kind":"Field","name":{"kind":"Name","value":"campaigns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"20"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"goalMetric"}},{"kind":"Field","name":{"kind":"Name","value":"target"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"from"}},{"kind":"Field","name":{"kind":"Name","value":"to"}},{"kind":"Field","name":{"kind":"Name","value":"waves"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"startsOn"}},{"kind":"Field","name":{"kind":"Name","value":"units"}}]}}]}}]}}]}}]} as unknown as DocumentNode<OverviewTakeUpTrendQuery, OverviewTakeUpTrendQueryVariables>;
 export const OverviewChannelMixDocument = {"__meta__":{"hash":"sha256:c7fd60372a6fa1f9d1892cfca21b48a12acadd58ea2134cf2ab227b1aff3bf3a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"OverviewChannelMix"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"adoption"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"granularity"},"value":{"kind":"EnumValue","value":"WEEK"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"periodStart"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"processingTimes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}}]}}]}}]}}]} as unknown as DocumentNode<OverviewChannelMixQuery, OverviewChannelMixQueryVariables>;
+export const QueueRequestsDocument = {"__meta__":{"hash":"sha256:40654236a4ba6df856813d08864564fe93d26ff6fb30059052d153035472fcd8"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueueRequestsQuery, QueueRequestsQueryVariables>;
+export const QueueServicesDocument = {"__meta__":{"hash":"sha256:3b77a725098d8bd07294509e461a1d9f7008cc6e46f27ad6fca486f17b002c66"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueServices"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<QueueServicesQuery, QueueServicesQueryVariables>;
+export const QueueChangedDocument = {"__meta__":{"hash":"sha256:3fbc09f6b92e231b82dc98e9ead00a7c4762ce3e4cb19beeb12444212a88f261"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"QueueChanged"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"RequestFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestQueueChanged"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}}]}}]} as unknown as DocumentNode<QueueChangedSubscription, QueueChangedSubscriptionVariables>;
+export const QueueRequestDocument = {"__meta__":{"hash":"sha256:8b119685822d4c324a869ffbc87f8be027f61de395123687eba174be95a3ae74"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"QueueRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"ServiceRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"trackingCode"}},{"kind":"Field","name":{"kind":"Name","value":"serviceCode"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"submittedAt"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"closedAt"}},{"kind":"Field","name":{"kind":"Name","value":"slaBreached"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"channel"}},{"kind":"Field","name":{"kind":"Name","value":"documents"}},{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"service"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"standard"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"version"}},{"kind":"Field","name":{"kind":"Name","value":"requirements"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"required"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"history"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"event"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"reasonCode"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}}]}}]}}]}}]}}]} as unknown as DocumentNode<QueueRequestQuery, QueueRequestQueryVariables>;
+export const QueueVerifyDocument = {"__meta__":{"hash":"sha256:d097a7e1e55c17434cc87469d4fb04f4e1e6926e7fdc548e985ab14ff1d356e7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueVerify"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"VerifyServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"verifyServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<QueueVerifyMutation, QueueVerifyMutationVariables>;
+export const QueueReturnDocument = {"__meta__":{"hash":"sha256:e194cebb3d4e66e3031169e23feb32ddfdb6bb18160ce0296d842e364ce41023"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueReturn"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReturnServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"returnServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<QueueReturnMutation, QueueReturnMutationVariables>;
+export const QueueCompleteDocument = {"__meta__":{"hash":"sha256:23e3f96bcdd4fc7344bede75a0eb7c8747f5d42234653ec5ebbbdea95381107f"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueComplete"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"CompleteServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"completeServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<QueueCompleteMutation, QueueCompleteMutationVariables>;
+export const QueueRejectDocument = {"__meta__":{"hash":"sha256:b3ae17380baf09e58fe231a4fd5877e4ea52ff60d96c1bb537d67937aaca64ac"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"QueueReject"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"RejectServiceRequestInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectServiceRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"request"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"version"}}]}},{"kind":"Field","name":{"kind":"Name","value":"errors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"message"}},{"kind":"Field","name":{"kind":"Name","value":"path"}}]}}]}}]}}]} as unknown as DocumentNode<QueueRejectMutation, QueueRejectMutationVariables>;
 export const SatisfactionOverviewDocument = {"__meta__":{"hash":"sha256:2f21e5379c3e6b91fb9fc7b3f3a24eec445fe848bdf7959d779ee487c1c3ec59"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SatisfactionOverview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"performance"}},{"kind":"Field","name":{"kind":"Name","value":"elementNrr"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}},{"kind":"Field","name":{"kind":"Name","value":"kecamatans"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"services"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<SatisfactionOverviewQuery, SatisfactionOverviewQueryVariables>;
 export const SatisfactionOfDocument = {"__meta__":{"hash":"sha256:ceb385634595d0e468c4fc20c85c874c0c386f5e9ecd88e0bf1dbe79b6d880c3"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SatisfactionOf"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"unit"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"service"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"satisfaction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"unit"},"value":{"kind":"Variable","name":{"kind":"Name","value":"unit"}}},{"kind":"Argument","name":{"kind":"Name","value":"service"},"value":{"kind":"Variable","name":{"kind":"Name","value":"service"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"grade"}},{"kind":"Field","name":{"kind":"Name","value":"performance"}},{"kind":"Field","name":{"kind":"Name","value":"responses"}}]}}]}}]} as unknown as DocumentNode<SatisfactionOfQuery, SatisfactionOfQueryVariables>;
 export const UnitsWeekDocument = {"__meta__":{"hash":"sha256:a3c65089ada5fed8547c92ccdf4cc16b03c96508c1ecb538e550afa77294a54e"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"UnitsWeek"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"kelurahan"},"name":{"kind":"Name","value":"unitRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"EnumValue","value":"DIGITAL_TAKE_UP"}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"KELURAHAN"}},{"kind":"Argument","name":{"kind":"Name","value":"minCompleted"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HeatCell"}}]}},{"kind":"Field","alias":{"kind":"Name","value":"kecamatan"},"name":{"kind":"Name","value":"unitRanking"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"from"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"Argument","name":{"kind":"Name","value":"to"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}},{"kind":"Argument","name":{"kind":"Name","value":"metric"},"value":{"kind":"EnumValue","value":"DIGITAL_TAKE_UP"}},{"kind":"Argument","name":{"kind":"Name","value":"level"},"value":{"kind":"EnumValue","value":"KECAMATAN"}},{"kind":"Argument","name":{"kind":"Name","value":"minCompleted"},"value":{"kind":"IntValue","value":"0"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"HeatCell"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"HeatCell"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"RankedUnit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unitCode"}},{"kind":"Field","name":{"kind":"Name","value":"completed"}},{"kind":"Field","name":{"kind":"Name","value":"digitalCompleted"}},{"kind":"Field","name":{"kind":"Name","value":"digitalTakeUp"}},{"kind":"Field","name":{"kind":"Name","value":"unit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"InlineFragment","typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Village"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kecamatan"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"code"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]} as unknown as DocumentNode<UnitsWeekQuery, UnitsWeekQueryVariables>;

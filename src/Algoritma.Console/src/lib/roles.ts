@@ -2,7 +2,21 @@
 export type Role = 'PLATFORM_ADMIN' | 'CITY_ADMIN' | 'OFFICER' | 'PROGRAM_MANAGER' | 'CITIZEN';
 
 const PROGRAMME_ROLES: Role[] = ['PROGRAM_MANAGER', 'CITY_ADMIN'];
+const OFFICER_ROLES: Role[] = ['OFFICER'];
 
 export function seesProgramme(roles: readonly Role[]): boolean {
   return roles.some((role) => PROGRAMME_ROLES.includes(role));
+}
+
+export function seesQueue(roles: readonly Role[]): boolean {
+  return roles.some((role) => OFFICER_ROLES.includes(role));
+}
+
+const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
+const officerScreens = ['queue', 'counter'] as const;
+export type ScreenName = (typeof programmeScreens)[number] | (typeof officerScreens)[number];
+
+/** The screens a person's roles open, in the navigation's order; the first is where the console lands. */
+export function screensFor(roles: readonly Role[]): ScreenName[] {
+  return [...(seesProgramme(roles) ? programmeScreens : []), ...(seesQueue(roles) ? officerScreens : [])];
 }

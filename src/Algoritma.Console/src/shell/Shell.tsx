@@ -3,17 +3,15 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { config } from '../lib/config';
 import { signOut } from '../lib/auth';
-import { seesProgramme } from '../lib/roles';
+import { screensFor } from '../lib/roles';
 import { useSession } from './session';
-
-const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
 
 export function Shell() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const screens = seesProgramme(session.roles) ? programmeScreens : [];
+  const screens = screensFor(session.roles);
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 

@@ -1,0 +1,63 @@
+import { addScreenWords } from '../../lib/words';
+
+// The Antrian screen's words (the queue, a request's page), registered beside the shell's under `queue`.
+export const words = {
+  id: {
+    queue: {
+      title: 'Antrian', request: 'Permohonan', back: 'Kembali ke antrian', filters: 'Saring antrian',
+      status: 'Status', service: 'Layanan', sla: 'SLA', all: 'Semua', allServices: 'Semua layanan',
+      sla_breached: 'Melewati SLA', sla_today: 'Jatuh tempo hari ini', sla_within: 'Dalam SLA',
+      status_SUBMITTED: 'Diajukan', status_RETURNED: 'Dikembalikan', status_VERIFIED: 'Diverifikasi',
+      status_COMPLETED: 'Selesai', status_REJECTED: 'Ditolak', status_CANCELLED: 'Dibatalkan',
+      event_SUBMITTED: 'Diajukan', event_RETURNED: 'Dikembalikan', event_RESUBMITTED: 'Diajukan ulang', event_VERIFIED: 'Diverifikasi',
+      event_COMPLETED: 'Selesai', event_REJECTED: 'Ditolak', event_CANCELLED: 'Dibatalkan', event_RATED: 'Dinilai (IKM)',
+      actor_CITIZEN: 'Warga', actor_OFFICER: 'Petugas', actor_CITY_ADMIN: 'Admin kota', actor_CLIENT: 'Aplikasi',
+      reason_MISSING_DOCUMENT: 'Dokumen kurang', reason_INVALID_DOCUMENT: 'Dokumen tidak sah atau tidak terbaca',
+      reason_OUT_OF_JURISDICTION: 'Bukan wewenang unit ini', reason_OTHER: 'Lainnya',
+      tracking: 'Kode lacak', unit: 'Unit', channel: 'Kanal', submitted: 'Diajukan', deadline: 'Tenggat', timeLeft: 'Sisa waktu',
+      left: 'sisa {{time}}', overdue: 'lewat {{time}}', closed: 'ditutup',
+      days: '{{count}} hari', hours: '{{count}} jam', minutes: '{{count}} menit',
+      count: '{{shown}} dari {{total}} permohonan, terbaru di atas', live: 'Diperbarui langsung', liveOff: 'Pembaruan langsung terputus; menyambung ulang…',
+      arrived: 'Permohonan {{code}} berubah atau baru masuk.', empty: 'Tidak ada permohonan yang cocok dengan saringan ini.',
+      tableCaption: 'Permohonan dalam wilayah Anda', notFound: 'Permohonan ini tidak ditemukan.',
+      documents: 'Kelengkapan dokumen', provided: 'Ada', missing: 'Tidak ada', optional: '(tidak wajib)',
+      history: 'Riwayat', when: 'Waktu', step: 'Langkah', by: 'Oleh', note: 'Catatan', facts: 'Rincian permohonan',
+      closedAt: 'Ditutup', version: 'Versi', standardVersion: 'Standar versi {{version}}',
+      actions: 'Tindakan', verify: 'Verifikasi', complete: 'Selesaikan', returnTo: 'Kembalikan ke warga', reject: 'Tolak',
+      reason: 'Alasan (dilihat warga)', reasonCode: 'Kategori alasan', confirmReturn: 'Kembalikan', confirmReject: 'Tolak permohonan',
+      noActions: 'Tidak ada tindakan untuk status ini.', done: 'Tersimpan: {{status}}.', saving: 'Menyimpan…',
+      conflict: 'Permohonan ini sudah diubah orang lain sejak Anda membukanya. Muat ulang untuk melihat keadaannya sekarang; alasan yang Anda ketik tetap ada.',
+      reload: 'Muat ulang', networkError: 'Tidak tersimpan: {{message}}', reasonRequired: 'Tuliskan alasannya.',
+    },
+  },
+  en: {
+    queue: {
+      title: 'Queue', request: 'Request', back: 'Back to the queue', filters: 'Filter the queue',
+      status: 'Status', service: 'Service', sla: 'SLA', all: 'All', allServices: 'All services',
+      sla_breached: 'SLA breached', sla_today: 'Due today', sla_within: 'Within SLA',
+      status_SUBMITTED: 'Submitted', status_RETURNED: 'Returned', status_VERIFIED: 'Verified',
+      status_COMPLETED: 'Completed', status_REJECTED: 'Rejected', status_CANCELLED: 'Cancelled',
+      event_SUBMITTED: 'Submitted', event_RETURNED: 'Returned', event_RESUBMITTED: 'Resubmitted', event_VERIFIED: 'Verified',
+      event_COMPLETED: 'Completed', event_REJECTED: 'Rejected', event_CANCELLED: 'Cancelled', event_RATED: 'Rated (IKM)',
+      actor_CITIZEN: 'Citizen', actor_OFFICER: 'Officer', actor_CITY_ADMIN: 'City admin', actor_CLIENT: 'Application',
+      reason_MISSING_DOCUMENT: 'Missing document', reason_INVALID_DOCUMENT: 'Invalid or illegible document',
+      reason_OUT_OF_JURISDICTION: 'Not this unit’s case', reason_OTHER: 'Other',
+      tracking: 'Tracking code', unit: 'Unit', channel: 'Channel', submitted: 'Submitted', deadline: 'Deadline', timeLeft: 'Time left',
+      left: '{{time}} left', overdue: '{{time}} overdue', closed: 'closed',
+      days: '{{count}} d', hours: '{{count}} h', minutes: '{{count}} min',
+      count: '{{shown}} of {{total}} requests, newest first', live: 'Live updates', liveOff: 'Live updates lost; reconnecting…',
+      arrived: 'Request {{code}} changed or arrived.', empty: 'No request matches these filters.',
+      tableCaption: 'Requests in your area', notFound: 'This request was not found.',
+      documents: 'Documents checklist', provided: 'Provided', missing: 'Missing', optional: '(optional)',
+      history: 'History', when: 'When', step: 'Step', by: 'By', note: 'Note', facts: 'Request details',
+      closedAt: 'Closed', version: 'Version', standardVersion: 'Standard version {{version}}',
+      actions: 'Actions', verify: 'Verify', complete: 'Complete', returnTo: 'Return to the citizen', reject: 'Reject',
+      reason: 'Reason (the citizen sees it)', reasonCode: 'Reason category', confirmReturn: 'Return', confirmReject: 'Reject request',
+      noActions: 'No action for this status.', done: 'Saved: {{status}}.', saving: 'Saving…',
+      conflict: 'Someone else changed this request since you opened it. Reload to see where it stands now; the reason you typed is kept.',
+      reload: 'Reload', networkError: 'Not saved: {{message}}', reasonRequired: 'Write the reason.',
+    },
+  },
+};
+
+addScreenWords(words);
