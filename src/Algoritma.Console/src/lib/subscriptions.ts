@@ -29,8 +29,8 @@ function socket(): Client {
 
 /**
  * Follows a subscription; returns the function that ends it. The document is one of the console's trusted documents
- * (codegen lists it in the manifest), but the server's WebSocket transport reads only `query` text, not `documentId`,
- * so the text is sent here.
+ * (codegen lists it in the manifest), so the server accepts its text even where only trusted documents are allowed;
+ * the text is sent because graphql-ws's client refuses a subscribe payload without `query` (no `documentId` alone).
  */
 export function subscribe<Result, Variables extends Record<string, unknown>>(
   document: TypedDocumentNode<Result, Variables>,
