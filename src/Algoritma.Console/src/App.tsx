@@ -3,6 +3,7 @@ import { Navigate, Route, Routes } from 'react-router';
 import { Callback } from './shell/Callback';
 import { NotFound } from './shell/NotFound';
 import { RequireSession } from './shell/RequireSession';
+import { seesCityAdmin } from './lib/roles';
 import { RoleGate } from './shell/RoleGate';
 import { Shell } from './shell/Shell';
 import { Screen } from './shell/Screen';
@@ -15,6 +16,8 @@ const Units = lazy(() => import('./screens/units/UnitsScreen'));
 const Citizens = lazy(() => import('./screens/citizens/CitizensScreen'));
 const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScreen'));
 const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
+const Regions = lazy(() => import('./screens/regions/RegionsScreen'));
+const Catalog = lazy(() => import('./screens/catalog/CatalogScreen'));
 
 export function App() {
   return (
@@ -27,6 +30,8 @@ export function App() {
         <Route path="citizens/*" element={<RoleGate><Screen component={Citizens} /></RoleGate>} />
         <Route path="satisfaction/*" element={<RoleGate><Screen component={Satisfaction} /></RoleGate>} />
         <Route path="campaigns/*" element={<RoleGate><Screen component={Campaigns} /></RoleGate>} />
+        <Route path="regions/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Regions} /></RoleGate>} />
+        <Route path="catalog/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Catalog} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -3,17 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { config } from '../lib/config';
 import { signOut } from '../lib/auth';
-import { seesProgramme } from '../lib/roles';
+import { seesCityAdmin, seesProgramme } from '../lib/roles';
 import { useSession } from './session';
 
 const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
+const cityAdminScreens = ['regions', 'catalog'] as const;
 
 export function Shell() {
   const { t, i18n } = useTranslation();
   const session = useSession();
   const location = useLocation();
   const [menuOpen, setMenuOpen] = useState(false);
-  const screens = seesProgramme(session.roles) ? programmeScreens : [];
+  const screens = [...(seesProgramme(session.roles) ? programmeScreens : []), ...(seesCityAdmin(session.roles) ? cityAdminScreens : [])];
 
   useEffect(() => setMenuOpen(false), [location.pathname]);
 

@@ -1,0 +1,30 @@
+import { graphql } from '../../gql';
+
+export const RegionDetailsListQuery = graphql(`
+  query RegionDetailsList {
+    kecamatans(first: 100) {
+      nodes {
+        code name kind address phone headName officerCount detailsUpdatedAt
+        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }
+      }
+    }
+  }
+`);
+
+export const RegionDetailsQuery = graphql(`
+  query RegionDetails($code: String!) {
+    region(code: $code) {
+      code name kind address phone headName officerCount detailsUpdatedAt
+      ... on Village { kecamatan { code name } }
+    }
+  }
+`);
+
+export const UpdateRegionDetailsMutation = graphql(`
+  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {
+    updateRegionDetails(input: $input) {
+      region { code name kind address phone headName officerCount detailsUpdatedAt }
+      errors { code message path }
+    }
+  }
+`);
