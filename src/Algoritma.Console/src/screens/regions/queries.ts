@@ -1,8 +1,9 @@
 import { graphql } from '../../gql';
 
+// 50 kecamatan × 100 villages keeps under the API's complexity limit (50,000) with nine fields each; a regency has fewer.
 export const RegionDetailsListQuery = graphql(`
   query RegionDetailsList {
-    kecamatans(first: 100) {
+    kecamatans(first: 50) {
       nodes {
         code name kind address phone headName officerCount detailsUpdatedAt
         villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }
