@@ -15,8 +15,8 @@ export function RequirementsEditor({ requirements, onChange, invalid, describedB
       <legend>{t('catalog.requirements')}</legend>
       <ul className="list-editor">
         {requirements.map((requirement, index) => (
-          <li key={index} data-testid="requirement-row" role="group" aria-label={t('catalog.requirementLegend', { number: index + 1 })}>
-            <input type="text" value={requirement.code} aria-label={`${t('catalog.requirementCode')} ${index + 1}`} data-testid="requirement-code"
+          <li key={index} data-testid="requirement-row">
+            <input type="text" value={requirement.code} aria-label={`${t('catalog.requirementCode')} ${index + 1}`} data-testid="requirement-code" className="requirement-code"
               onChange={(event) => update(index, { code: event.target.value })} size={12} />
             <input type="text" value={requirement.name} aria-label={`${t('catalog.requirementName')} ${index + 1}`} data-testid="requirement-name"
               onChange={(event) => update(index, { name: event.target.value })} />
