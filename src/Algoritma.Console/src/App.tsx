@@ -18,6 +18,7 @@ const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScree
 const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
 const Regions = lazy(() => import('./screens/regions/RegionsScreen'));
 const Catalog = lazy(() => import('./screens/catalog/CatalogScreen'));
+const Users = lazy(() => import('./screens/users/UsersScreen'));
 
 export function App() {
   return (
@@ -32,6 +33,7 @@ export function App() {
         <Route path="campaigns/*" element={<RoleGate><Screen component={Campaigns} /></RoleGate>} />
         <Route path="regions/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Regions} /></RoleGate>} />
         <Route path="catalog/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Catalog} /></RoleGate>} />
+        <Route path="users/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Users} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -36,6 +36,13 @@ type Documents = {
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": typeof types.UnitsWeekDocument,
     "\n  query UnitsRanking($from: Date!, $to: Date!, $metric: AdoptionMetric!, $level: UnitLevel!, $minCompleted: Int!) {\n    unitRanking(from: $from, to: $to, metric: $metric, level: $level, minCompleted: $minCompleted) {\n      rank unitCode value started completed digitalCompleted digitalTakeUp completionRate slaCompliance\n      unit { name kind ... on Village { kecamatan { code name } } }\n    }\n  }\n": typeof types.UnitsRankingDocument,
     "\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n": typeof types.UnitPageDocument,
+    "\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UserListDocument,
+    "\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n": typeof types.UserUnitsDocument,
+    "\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n": typeof types.SetStaffUserRolesDocument,
+    "\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": typeof types.DisableStaffUserDocument,
+    "\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": typeof types.EnableStaffUserDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
@@ -61,6 +68,13 @@ const documents: Documents = {
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": types.UnitsWeekDocument,
     "\n  query UnitsRanking($from: Date!, $to: Date!, $metric: AdoptionMetric!, $level: UnitLevel!, $minCompleted: Int!) {\n    unitRanking(from: $from, to: $to, metric: $metric, level: $level, minCompleted: $minCompleted) {\n      rank unitCode value started completed digitalCompleted digitalTakeUp completionRate slaCompliance\n      unit { name kind ... on Village { kecamatan { code name } } }\n    }\n  }\n": types.UnitsRankingDocument,
     "\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n": types.UnitPageDocument,
+    "\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UserListDocument,
+    "\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n": types.UserUnitsDocument,
+    "\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n": types.AuditLogDocument,
+    "\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n": types.CreateStaffUserDocument,
+    "\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n": types.SetStaffUserRolesDocument,
+    "\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": types.DisableStaffUserDocument,
+    "\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": types.EnableStaffUserDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": types.ConsoleMeDocument,
 };
 
@@ -166,6 +180,34 @@ export function graphql(source: "\n  query UnitsRanking($from: Date!, $to: Date!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n"): (typeof documents)["\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n"): (typeof documents)["\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n"): (typeof documents)["\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -15,6 +16,8 @@ export function ServicePage() {
   const text = useStandardText();
   const [result, refresh] = useQuery({ query: CatalogServiceQuery, variables: { code }, requestPolicy: 'network-only' });
   const reload = () => refresh({ requestPolicy: 'network-only' });
+  // Kept here: the form starts afresh (a new key) from the version it just published.
+  const [published, setPublished] = useState<number | null>(null);
 
   if (result.error && !result.data) return <ErrorState onRetry={reload} detail={result.error.message} />;
   if (!result.data) return <Loading />;
@@ -59,7 +62,8 @@ export function ServicePage() {
         <ol data-testid="standard-procedure">{standard.procedure.map((step, index) => <li key={index}>{step}</li>)}</ol>
       </section>
       <VersionHistory key={service.currentVersion} code={service.code} current={standard} />
-      <StandardForm key={`${service.code}-${service.currentVersion}`} code={service.code} standard={standard} onPublished={reload} />
+      {published !== null && <p className="notice" role="status" data-testid="standard-published">{t('catalog.published', { version: published })}</p>}
+      <StandardForm key={`${service.code}-${service.currentVersion}`} code={service.code} standard={standard} onPublished={(version) => { setPublished(version); reload(); }} />
     </section>
   );
 }

@@ -29,7 +29,7 @@ function wholeNumber(text: string): number | null {
 }
 
 // The next version of a service's standard, starting from the one in force; errors beside their fields, nothing typed lost.
-export function StandardForm({ code, standard, onPublished }: { code: string; standard: StandardValues; onPublished: () => void }) {
+export function StandardForm({ code, standard, onPublished }: { code: string; standard: StandardValues; onPublished: (version: number) => void }) {
   const { t } = useTranslation();
   const [requirements, setRequirements] = useState<RequirementDraft[]>(standard.requirements.map((requirement) => ({ ...requirement })));
   const [procedure, setProcedure] = useState<string[]>([...standard.procedure]);
@@ -40,7 +40,6 @@ export function StandardForm({ code, standard, onPublished }: { code: string; st
   const [complaintChannel, setComplaintChannel] = useState(standard.complaintChannel);
   const [legalBasis, setLegalBasis] = useState(standard.legalBasis);
   const [errors, setErrors] = useState<PayloadError[]>([]);
-  const [published, setPublished] = useState<number | null>(null);
   const [result, publish] = useMutation(PublishServiceStandardMutation);
   const byField = errorsByField(errors, FIELDS);
   const described = (field: string) => (byField.has(field) ? `standard-${field}-error` : undefined);
@@ -48,7 +47,6 @@ export function StandardForm({ code, standard, onPublished }: { code: string; st
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setPublished(null);
     const amount = wholeNumber(completionAmount);
     const rupiah = wholeNumber(fee);
     const local: PayloadError[] = [];
@@ -68,8 +66,7 @@ export function StandardForm({ code, standard, onPublished }: { code: string; st
     const payload = answer.data?.publishServiceStandard;
     setErrors(payload?.errors ?? []);
     if (payload?.service) {
-      setPublished(payload.service.currentVersion);
-      onPublished();
+      onPublished(payload.service.currentVersion);
     }
   };
 
@@ -82,7 +79,6 @@ export function StandardForm({ code, standard, onPublished }: { code: string; st
         {errors.length > 0 && <p className="form-errors" role="alert" data-testid="standard-errors">{t('catalog.formErrors')}</p>}
         {byField.get('') && <FieldErrors id="standard-other-error" errors={byField.get('')} prefix="catalog" />}
         {byField.get('code') && <FieldErrors id="standard-code-error" errors={byField.get('code')} prefix="catalog" />}
-        {published !== null && <p className="notice" role="status" data-testid="standard-published">{t('catalog.published', { version: published })}</p>}
         <RequirementsEditor requirements={requirements} onChange={setRequirements} invalid={invalid('requirements')} describedBy={described('requirements')}>
           <FieldErrors id="standard-requirements-error" errors={byField.get('requirements')} prefix="catalog" />
         </RequirementsEditor>
