@@ -19,6 +19,7 @@ const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
 const Regions = lazy(() => import('./screens/regions/RegionsScreen'));
 const Catalog = lazy(() => import('./screens/catalog/CatalogScreen'));
 const Users = lazy(() => import('./screens/users/UsersScreen'));
+const Clients = lazy(() => import('./screens/clients/ClientsScreen'));
 
 export function App() {
   return (
@@ -34,6 +35,7 @@ export function App() {
         <Route path="regions/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Regions} /></RoleGate>} />
         <Route path="catalog/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Catalog} /></RoleGate>} />
         <Route path="users/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Users} /></RoleGate>} />
+        <Route path="clients/*" element={<RoleGate sees={seesCityAdmin}><Screen component={Clients} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

@@ -25,6 +25,9 @@ type Documents = {
     "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n": typeof types.PublishServiceStandardDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": typeof types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": typeof types.CitizensRetentionDocument,
+    "\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n": typeof types.ClientListDocument,
+    "\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n": typeof types.RegisterTenantClientDocument,
+    "\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n": typeof types.RotateTenantClientSecretDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": typeof types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": typeof types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": typeof types.OverviewChannelMixDocument,
@@ -57,6 +60,9 @@ const documents: Documents = {
     "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n": types.PublishServiceStandardDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": types.CitizensRetentionDocument,
+    "\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n": types.ClientListDocument,
+    "\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n": types.RegisterTenantClientDocument,
+    "\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n": types.RotateTenantClientSecretDocument,
     "\n  query OverviewKpis($from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    current: adoption(from: $from, to: $to, granularity: WEEK) { ...KpiWeek }\n    previous: adoption(from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n    ikm: satisfaction(from: $from, to: $to) { value grade responses }\n    previousIkm: satisfaction(from: $previousFrom, to: $previousTo) { value grade responses }\n  }\n  fragment KpiWeek on AdoptionPoint {\n    periodStart started completed digitalCompleted completedWithinSla\n    activeDigitalCitizens newDigitalCitizens counterVisitsAvoided citizenHoursSaved\n  }\n": types.OverviewKpisDocument,
     "\n  query OverviewTakeUpTrend($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed digitalCompleted digitalTakeUp }\n    campaigns(first: 20) {\n      nodes { id name goalMetric target status from to waves { name startsOn units } }\n    }\n  }\n": types.OverviewTakeUpTrendDocument,
     "\n  query OverviewChannelMix($from: Date!, $to: Date!) {\n    adoption(from: $from, to: $to, granularity: WEEK) { periodStart completed processingTimes { channel completed } }\n  }\n": types.OverviewChannelMixDocument,
@@ -136,6 +142,18 @@ export function graphql(source: "\n  query CitizensLifecycle($from: Date!, $to: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"): (typeof documents)["\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n"): (typeof documents)["\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -7,7 +7,7 @@ import { seesCityAdmin, seesProgramme } from '../lib/roles';
 import { useSession } from './session';
 
 const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
-const cityAdminScreens = ['regions', 'catalog', 'users'] as const;
+const cityAdminScreens = ['regions', 'catalog', 'users', 'clients'] as const;
 
 export function Shell() {
   const { t, i18n } = useTranslation();
