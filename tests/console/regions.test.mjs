@@ -52,7 +52,9 @@ test('the list shows every kecamatan and kelurahan/desa, narrowed to one kecamat
   const first = kecamatans[0];
   await page.selectOption('[data-testid=regions-kecamatan]', first.code);
   await page.waitForURL(/kecamatan=/);
-  assert.equal(await page.getByTestId('regions-table-row').count(), 1 + first.villages.nodes.length);
+  const narrowed = 1 + first.villages.nodes.length;
+  await page.waitForFunction((rows) => document.querySelectorAll('[data-testid=regions-table-row]').length === rows, narrowed, { timeout: 10_000 });
+  assert.equal(await page.getByTestId('regions-table-row').count(), narrowed);
   const download = page.waitForEvent('download');
   await page.getByTestId('regions-table-csv').click();
   assert.equal((await download).suggestedFilename(), 'data-wilayah.csv');
