@@ -8,6 +8,7 @@ export const tenant = 'samarinda';
 export const consoleUrl = process.env.ALGORITMA_CONSOLE_URL ?? `${api}/t/${tenant}/console/`;
 export const manager = { userName: 'manajer.samarinda', password: 'Algoritma-2026', displayName: 'Manajer Program Algoritma' };
 export const officer = { userName: 'petugas.rawamakmur', password: 'Algoritma-2026' };
+export const cityAdmin = { userName: 'admin.samarinda', password: 'Algoritma-2026', displayName: 'Admin Diskominfo Samarinda' };
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
@@ -59,4 +60,14 @@ export function lastCompleteWeeks(weeks, timeZone = 'Asia/Makassar') {
   const monday = new Date(date.getTime() - ((date.getUTCDay() + 6) % 7) * 86_400_000);
   const from = new Date(monday.getTime() - weeks * 7 * 86_400_000);
   return { from: from.toISOString().slice(0, 10), to: monday.toISOString().slice(0, 10) };
+}
+
+/** GraphQL as anyone on the internet asks it: no token. */
+export async function publicGraphql(query, variables) {
+  const response = await fetch(`${api}/t/${tenant}/graphql`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  if (body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
 }

@@ -4,7 +4,7 @@ import { Callback } from './shell/Callback';
 import { NotFound } from './shell/NotFound';
 import { RequireSession } from './shell/RequireSession';
 import { Landing, RoleGate } from './shell/RoleGate';
-import { seesQueue } from './lib/roles';
+import { seesCityAdmin, seesQueue } from './lib/roles';
 import { Shell } from './shell/Shell';
 import { Screen } from './shell/Screen';
 
@@ -18,6 +18,10 @@ const Satisfaction = lazy(() => import('./screens/satisfaction/SatisfactionScree
 const Campaigns = lazy(() => import('./screens/campaigns/CampaignsScreen'));
 const Queue = lazy(() => import('./screens/queue/QueueScreen'));
 const Counter = lazy(() => import('./screens/counter/CounterScreen'));
+const Regions = lazy(() => import('./screens/regions/RegionsScreen'));
+const Catalog = lazy(() => import('./screens/catalog/CatalogScreen'));
+const Users = lazy(() => import('./screens/users/UsersScreen'));
+const Clients = lazy(() => import('./screens/clients/ClientsScreen'));
 
 export function App() {
   return (
@@ -32,6 +36,10 @@ export function App() {
         <Route path="campaigns/*" element={<RoleGate><Screen component={Campaigns} /></RoleGate>} />
         <Route path="queue/*" element={<RoleGate allows={seesQueue}><Screen component={Queue} /></RoleGate>} />
         <Route path="counter" element={<RoleGate allows={seesQueue}><Screen component={Counter} /></RoleGate>} />
+        <Route path="regions/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Regions} /></RoleGate>} />
+        <Route path="catalog/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Catalog} /></RoleGate>} />
+        <Route path="users/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Users} /></RoleGate>} />
+        <Route path="clients/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Clients} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

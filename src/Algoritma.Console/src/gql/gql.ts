@@ -19,8 +19,15 @@ type Documents = {
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name goalMetric target status from to units version priorityDays summary\n      waves { name startsOn units }\n      activities { kind date unit attendance note }\n      progress {\n        baseline current sinceLaunch target gap targetReached uplift\n        window { from to weeks }\n        upliftByLevel { level joined notJoined uplift }\n        waves { name startsOn units before after }\n      }\n    }\n  }\n": typeof types.CampaignDetailDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n": typeof types.LaunchCampaignDocument,
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": typeof types.RecordCampaignActivityDocument,
+    "\n  query CatalogList {\n    services(first: 100) {\n      nodes { code name level channels offeredUnits currentVersion standard { publishedAt completionUnit completionAmount fee } }\n    }\n  }\n": typeof types.CatalogListDocument,
+    "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": typeof types.CatalogServiceDocument,
+    "\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n": typeof types.CatalogHistoryDocument,
+    "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n": typeof types.PublishServiceStandardDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": typeof types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": typeof types.CitizensRetentionDocument,
+    "\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n": typeof types.ClientListDocument,
+    "\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n": typeof types.RegisterTenantClientDocument,
+    "\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n": typeof types.RotateTenantClientSecretDocument,
     "\n  query CounterMe { me { unit } }\n": typeof types.CounterMeDocument,
     "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n": typeof types.CounterSetupDocument,
     "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n": typeof types.CounterRecordDocument,
@@ -36,11 +43,21 @@ type Documents = {
     "\n  mutation QueueReturn($input: ReturnServiceRequestInput!) {\n    returnServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueReturnDocument,
     "\n  mutation QueueComplete($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueCompleteDocument,
     "\n  mutation QueueReject($input: RejectServiceRequestInput!) {\n    rejectServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": typeof types.QueueRejectDocument,
+    "\n  query RegionDetailsList {\n    kecamatans(first: 50) {\n      nodes {\n        code name kind address phone headName officerCount detailsUpdatedAt\n        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }\n      }\n    }\n  }\n": typeof types.RegionDetailsListDocument,
+    "\n  query RegionDetails($code: String!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount detailsUpdatedAt\n      ... on Village { kecamatan { code name } }\n    }\n  }\n": typeof types.RegionDetailsDocument,
+    "\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n": typeof types.UpdateRegionDetailsDocument,
     "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": typeof types.SatisfactionOverviewDocument,
     "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": typeof types.SatisfactionOfDocument,
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": typeof types.UnitsWeekDocument,
     "\n  query UnitsRanking($from: Date!, $to: Date!, $metric: AdoptionMetric!, $level: UnitLevel!, $minCompleted: Int!) {\n    unitRanking(from: $from, to: $to, metric: $metric, level: $level, minCompleted: $minCompleted) {\n      rank unitCode value started completed digitalCompleted digitalTakeUp completionRate slaCompliance\n      unit { name kind ... on Village { kecamatan { code name } } }\n    }\n  }\n": typeof types.UnitsRankingDocument,
     "\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n": typeof types.UnitPageDocument,
+    "\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": typeof types.UserListDocument,
+    "\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n": typeof types.UserUnitsDocument,
+    "\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n": typeof types.AuditLogDocument,
+    "\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n": typeof types.CreateStaffUserDocument,
+    "\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n": typeof types.SetStaffUserRolesDocument,
+    "\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": typeof types.DisableStaffUserDocument,
+    "\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": typeof types.EnableStaffUserDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": typeof types.ConsoleMeDocument,
 };
 const documents: Documents = {
@@ -49,8 +66,15 @@ const documents: Documents = {
     "\n  query CampaignDetail($id: ID!) {\n    campaign(id: $id) {\n      id name goalMetric target status from to units version priorityDays summary\n      waves { name startsOn units }\n      activities { kind date unit attendance note }\n      progress {\n        baseline current sinceLaunch target gap targetReached uplift\n        window { from to weeks }\n        upliftByLevel { level joined notJoined uplift }\n        waves { name startsOn units before after }\n      }\n    }\n  }\n": types.CampaignDetailDocument,
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n": types.LaunchCampaignDocument,
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": types.RecordCampaignActivityDocument,
+    "\n  query CatalogList {\n    services(first: 100) {\n      nodes { code name level channels offeredUnits currentVersion standard { publishedAt completionUnit completionAmount fee } }\n    }\n  }\n": types.CatalogListDocument,
+    "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": types.CatalogServiceDocument,
+    "\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n": types.CatalogHistoryDocument,
+    "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n": types.PublishServiceStandardDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": types.CitizensRetentionDocument,
+    "\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n": types.ClientListDocument,
+    "\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n": types.RegisterTenantClientDocument,
+    "\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n": types.RotateTenantClientSecretDocument,
     "\n  query CounterMe { me { unit } }\n": types.CounterMeDocument,
     "\n  query CounterSetup($unit: String!) {\n    region(code: $unit) { code name ... on Kecamatan { villages(first: 100) { nodes { code name } } } }\n    services(unit: $unit, channel: COUNTER, first: 100) {\n      nodes { code name standard { requirements { code name required } } }\n    }\n  }\n": types.CounterSetupDocument,
     "\n  mutation CounterRecord($input: RecordCounterServiceInput!) {\n    recordCounterService(input: $input) { request { id trackingCode version status } errors { code message path } }\n  }\n": types.CounterRecordDocument,
@@ -66,11 +90,21 @@ const documents: Documents = {
     "\n  mutation QueueReturn($input: ReturnServiceRequestInput!) {\n    returnServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueReturnDocument,
     "\n  mutation QueueComplete($input: CompleteServiceRequestInput!) {\n    completeServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueCompleteDocument,
     "\n  mutation QueueReject($input: RejectServiceRequestInput!) {\n    rejectServiceRequest(input: $input) { request { id status version } errors { code message path } }\n  }\n": types.QueueRejectDocument,
+    "\n  query RegionDetailsList {\n    kecamatans(first: 50) {\n      nodes {\n        code name kind address phone headName officerCount detailsUpdatedAt\n        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }\n      }\n    }\n  }\n": types.RegionDetailsListDocument,
+    "\n  query RegionDetails($code: String!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount detailsUpdatedAt\n      ... on Village { kecamatan { code name } }\n    }\n  }\n": types.RegionDetailsDocument,
+    "\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n": types.UpdateRegionDetailsDocument,
     "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": types.SatisfactionOverviewDocument,
     "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": types.SatisfactionOfDocument,
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": types.UnitsWeekDocument,
     "\n  query UnitsRanking($from: Date!, $to: Date!, $metric: AdoptionMetric!, $level: UnitLevel!, $minCompleted: Int!) {\n    unitRanking(from: $from, to: $to, metric: $metric, level: $level, minCompleted: $minCompleted) {\n      rank unitCode value started completed digitalCompleted digitalTakeUp completionRate slaCompliance\n      unit { name kind ... on Village { kecamatan { code name } } }\n    }\n  }\n": types.UnitsRankingDocument,
     "\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n": types.UnitPageDocument,
+    "\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n": types.UserListDocument,
+    "\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n": types.UserUnitsDocument,
+    "\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n": types.AuditLogDocument,
+    "\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n": types.CreateStaffUserDocument,
+    "\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n": types.SetStaffUserRolesDocument,
+    "\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": types.DisableStaffUserDocument,
+    "\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n": types.EnableStaffUserDocument,
     "\n  query ConsoleMe {\n    me { subject name tenant roles }\n  }\n": types.ConsoleMeDocument,
 };
 
@@ -111,11 +145,39 @@ export function graphql(source: "\n  mutation RecordCampaignActivity($input: Rec
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query CatalogList {\n    services(first: 100) {\n      nodes { code name level channels offeredUnits currentVersion standard { publishedAt completionUnit completionAmount fee } }\n    }\n  }\n"): (typeof documents)["\n  query CatalogList {\n    services(first: 100) {\n      nodes { code name level channels offeredUnits currentVersion standard { publishedAt completionUnit completionAmount fee } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n"): (typeof documents)["\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n"): (typeof documents)["\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"): (typeof documents)["\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n"): (typeof documents)["\n  query ClientList {\n    clients { id clientId displayName roles }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation RegisterTenantClient($input: RegisterClientInput!) {\n    registerClient(input: $input) { client { id clientId displayName roles } secret errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation RotateTenantClientSecret($input: ClientIdInput!) {\n    rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -179,6 +241,18 @@ export function graphql(source: "\n  mutation QueueReject($input: RejectServiceR
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RegionDetailsList {\n    kecamatans(first: 50) {\n      nodes {\n        code name kind address phone headName officerCount detailsUpdatedAt\n        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegionDetailsList {\n    kecamatans(first: 50) {\n      nodes {\n        code name kind address phone headName officerCount detailsUpdatedAt\n        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionDetails($code: String!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount detailsUpdatedAt\n      ... on Village { kecamatan { code name } }\n    }\n  }\n"): (typeof documents)["\n  query RegionDetails($code: String!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount detailsUpdatedAt\n      ... on Village { kecamatan { code name } }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n"): (typeof documents)["\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -196,6 +270,34 @@ export function graphql(source: "\n  query UnitsRanking($from: Date!, $to: Date!
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n"): (typeof documents)["\n  query UnitPage($code: String!, $from: Date!, $to: Date!, $previousFrom: Date!, $previousTo: Date!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount\n      ... on Village { kecamatan { code name } }\n    }\n    adoption(unit: $code, from: $from, to: $to, granularity: WEEK) {\n      ...KpiWeek\n      digitalTakeUp\n      processingTimes { channel completed }\n    }\n    previous: adoption(unit: $code, from: $previousFrom, to: $previousTo, granularity: WEEK) { ...KpiWeek }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"): (typeof documents)["\n  query UserList($after: String) {\n    users(first: 100, after: $after) {\n      totalCount\n      nodes { id userName displayName email unit disabled createdAt roles }\n      pageInfo { hasNextPage endCursor }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n"): (typeof documents)["\n  query UserUnits {\n    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n"): (typeof documents)["\n  query AuditLog {\n    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CreateStaffUser($input: CreateUserInput!) {\n    createUser(input: $input) { user { id userName displayName roles unit disabled } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation SetStaffUserRoles($input: SetUserRolesInput!) {\n    setUserRoles(input: $input) { user { id userName roles unit disabled } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation DisableStaffUser($input: UserNameInput!) {\n    disableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation EnableStaffUser($input: UserNameInput!) {\n    enableUser(input: $input) { user { id userName disabled } errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

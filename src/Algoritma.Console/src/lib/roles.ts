@@ -3,6 +3,7 @@ export type Role = 'PLATFORM_ADMIN' | 'CITY_ADMIN' | 'OFFICER' | 'PROGRAM_MANAGE
 
 const PROGRAMME_ROLES: Role[] = ['PROGRAM_MANAGER', 'CITY_ADMIN'];
 const OFFICER_ROLES: Role[] = ['OFFICER'];
+const CITY_ADMIN_ROLES: Role[] = ['CITY_ADMIN'];
 
 export function seesProgramme(roles: readonly Role[]): boolean {
   return roles.some((role) => PROGRAMME_ROLES.includes(role));
@@ -12,11 +13,20 @@ export function seesQueue(roles: readonly Role[]): boolean {
   return roles.some((role) => OFFICER_ROLES.includes(role));
 }
 
+export function seesCityAdmin(roles: readonly Role[]): boolean {
+  return roles.some((role) => CITY_ADMIN_ROLES.includes(role));
+}
+
 const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
 const officerScreens = ['queue', 'counter'] as const;
-export type ScreenName = (typeof programmeScreens)[number] | (typeof officerScreens)[number];
+const cityAdminScreens = ['regions', 'catalog', 'users', 'clients'] as const;
+export type ScreenName = (typeof programmeScreens)[number] | (typeof officerScreens)[number] | (typeof cityAdminScreens)[number];
 
 /** The screens a person's roles open, in the navigation's order; the first is where the console lands. */
 export function screensFor(roles: readonly Role[]): ScreenName[] {
-  return [...(seesProgramme(roles) ? programmeScreens : []), ...(seesQueue(roles) ? officerScreens : [])];
+  return [
+    ...(seesProgramme(roles) ? programmeScreens : []),
+    ...(seesCityAdmin(roles) ? cityAdminScreens : []),
+    ...(seesQueue(roles) ? officerScreens : []),
+  ];
 }

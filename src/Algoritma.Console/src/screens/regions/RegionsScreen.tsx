@@ -1,0 +1,18 @@
+import { Route, Routes } from 'react-router';
+import { addScreenWords } from '../../lib/words';
+import '../admin/admin.css';
+import { RegionEditor } from './RegionEditor';
+import { RegionList } from './RegionList';
+import { regionsWords } from './words';
+
+addScreenWords(regionsWords);
+
+// Data wilayah: every kecamatan and kelurahan/desa with its local details; regions/:code edits one of them.
+export default function RegionsScreen() {
+  return (
+    <Routes>
+      <Route index element={<RegionList />} />
+      <Route path=":code" element={<RegionEditor />} />
+    </Routes>
+  );
+}

@@ -1,0 +1,42 @@
+// Pengguna / Users (the city admin's): Indonesian first, English in the switch.
+export const usersWords = {
+  id: {
+    users: {
+      title: 'Pengguna', intro: 'Akun staf kota: peran, cakupan unit, nonaktif/aktif. Setiap perubahan tercatat di log audit.',
+      tableCaption: 'Pengguna kota', userName: 'Nama pengguna', displayName: 'Nama', email: 'E-mail', roles: 'Peran', unit: 'Cakupan unit',
+      status: 'Status', active: 'Aktif', disabled: 'Nonaktif', createdAt: 'Dibuat', edit: 'Ubah', editOf: 'Ubah {{name}}',
+      staffOnly: 'Hanya staf (tanpa warga)', loadMore: 'Muat lebih banyak', shown: '{{shown}} dari {{total}} akun dimuat',
+      role_CITY_ADMIN: 'Admin kota', role_OFFICER: 'Petugas', role_PROGRAM_MANAGER: 'Manajer program', role_CITIZEN: 'Warga', role_PLATFORM_ADMIN: 'Admin platform',
+      noUnit: 'Tanpa cakupan (seluruh kota)', unitHint: 'Wajib untuk petugas: kecamatan atau kelurahan/desa.',
+      create: 'Tambah pengguna', createSubmit: 'Buat akun', password: 'Kata sandi awal', passwordHint: 'Paling sedikit 10 karakter dengan huruf besar, huruf kecil dan angka.',
+      created: 'Akun {{name}} dibuat.', saved: 'Peran {{name}} disimpan.', saveRoles: 'Simpan peran dan cakupan', saving: 'Menyimpan…',
+      disable: 'Nonaktifkan', enable: 'Aktifkan', disabledNotice: '{{name}} dinonaktifkan.', enabledNotice: '{{name}} diaktifkan kembali.',
+      close: 'Tutup', networkError: 'Permintaan gagal: {{message}}', empty: 'Belum ada pengguna.',
+      audit: 'Log audit', auditIntro: '100 perubahan terakhir, terbaru di atas.', auditCaption: 'Perubahan administratif',
+      at: 'Waktu', actor: 'Oleh', action: 'Perubahan', target: 'Sasaran', details: 'Rincian', filterActor: 'Siapa', filterAction: 'Apa',
+      filterFrom: 'Sejak', filterTo: 'Sampai', allActions: 'Semua perubahan', auditEmpty: 'Tidak ada perubahan yang cocok.',
+      error_INVALID_USER_NAME: 'Nama pengguna: huruf kecil, angka dan . - _ @.', error_DUPLICATE_USER: 'Nama pengguna ini sudah dipakai.',
+      error_USER_NOT_FOUND: 'Pengguna tidak ditemukan.', error_CANNOT_DISABLE_SELF: 'Anda tidak dapat menonaktifkan akun Anda sendiri.',
+      error_ROLE_REQUIRED: 'Pilih paling sedikit satu peran.', error_INVALID_ROLE: 'Peran ini bukan peran staf.',
+      error_UNIT_REQUIRED: 'Petugas perlu cakupan unit.', error_UNKNOWN_UNIT: 'Unit ini tidak dikenal.', error_WEAK_PASSWORD: 'Kata sandi terlalu lemah.',
+      error_NAME_REQUIRED: 'Isi nama.', error_INVALID_EMAIL: 'Alamat e-mail tidak valid.',
+    },
+  },
+  en: {
+    users: {
+      title: 'Users', intro: "The city's staff accounts: roles, unit scope, disabled/enabled. Every change is in the audit log.",
+      tableCaption: "The city's users", userName: 'User name', displayName: 'Name', email: 'E-mail', roles: 'Roles', unit: 'Unit scope',
+      status: 'Status', active: 'Active', disabled: 'Disabled', createdAt: 'Created', edit: 'Edit', editOf: 'Edit {{name}}',
+      staffOnly: 'Staff only (no citizens)', loadMore: 'Load more', shown: '{{shown}} of {{total}} accounts loaded',
+      role_CITY_ADMIN: 'City admin', role_OFFICER: 'Officer', role_PROGRAM_MANAGER: 'Programme manager', role_CITIZEN: 'Citizen', role_PLATFORM_ADMIN: 'Platform admin',
+      noUnit: 'No scope (the whole city)', unitHint: 'Required for officers: a kecamatan or kelurahan/desa.',
+      create: 'Add a user', createSubmit: 'Create the account', password: 'Initial password', passwordHint: 'At least 10 characters with upper- and lower-case letters and a digit.',
+      created: 'Account {{name}} created.', saved: 'The roles of {{name}} were saved.', saveRoles: 'Save roles and scope', saving: 'Saving…',
+      disable: 'Disable', enable: 'Enable', disabledNotice: '{{name}} was disabled.', enabledNotice: '{{name}} was enabled again.',
+      close: 'Close', networkError: 'The request failed: {{message}}', empty: 'No users yet.',
+      audit: 'Audit log', auditIntro: 'The last 100 changes, newest first.', auditCaption: 'Administrative changes',
+      at: 'When', actor: 'By', action: 'Change', target: 'Target', details: 'Details', filterActor: 'Who', filterAction: 'What',
+      filterFrom: 'From', filterTo: 'To', allActions: 'Every change', auditEmpty: 'No change matches.',
+    },
+  },
+};

@@ -1,0 +1,81 @@
+// Klien (the city admin's OIDC clients) in a real browser against the seeded API (tests/console/run.sh): a bad client
+// id refused beside its field, a confidential client registered with its secret shown once, the secret working at the
+// token endpoint, a rotation showing a new secret that replaces the old one; axe, 360 px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { api, cityAdmin, consoleUrl, launch, signIn, tenant } from './lib.mjs';
+
+const clientId = `${tenant}-uji-${Date.now() % 100_000}`;
+
+let browser;
+let page;
+
+async function axe(where) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
+  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
+}
+
+async function tokenStatus(secret) {
+  const response = await fetch(`${api}/connect/token`, {
+    method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ grant_type: 'client_credentials', client_id: clientId, client_secret: secret, scope: 'api' }),
+  });
+  return response.status;
+}
+
+before(async () => {
+  assert.ok(api, 'ALGORITMA_CONSOLE_API_URL is not set: run tests/console/run.sh');
+  browser = await launch();
+  page = await (await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'id-ID' })).newPage();
+  await signIn(page, cityAdmin, 'clients');
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+test('a confidential client is registered (a bad id refused beside the field first), its secret shown once and working', async () => {
+  await page.getByTestId('clients-table-row').first().waitFor({ timeout: 30_000 });
+  await page.fill('[data-testid=client-id]', 'tanpa-awalan');
+  await page.fill('[data-testid=client-name]', 'Layanan uji konsol');
+  await page.getByTestId('client-role-OFFICER').check();
+  await page.click('[data-testid=client-submit]');
+  await page.getByTestId('client-clientId-error').waitFor({ timeout: 10_000 });
+  assert.match(await page.textContent('[data-testid=client-clientId-error]'), /INVALID_CLIENT_ID/);
+  assert.equal(await page.inputValue('[data-testid=client-name]'), 'Layanan uji konsol', 'nothing typed is lost');
+  await axe('client form with an error');
+
+  await page.fill('[data-testid=client-id]', clientId);
+  await page.click('[data-testid=client-submit]');
+  const secret = await page.getByTestId('client-secret').textContent({ timeout: 10_000 });
+  assert.ok(secret.length >= 20, 'a secret');
+  const row = page.getByTestId('clients-table-row').filter({ hasText: clientId });
+  await row.waitFor({ timeout: 10_000 });
+  assert.deepEqual((await row.locator('td').allTextContents()).slice(0, 3), [clientId, 'Layanan uji konsol', 'Petugas']);
+  assert.equal(await tokenStatus(secret), 200);
+
+  await row.getByTestId('client-rotate').click();
+  await page.waitForFunction((old) => {
+    const shown = document.querySelector('[data-testid=client-secret]');
+    return shown && shown.textContent !== old;
+  }, secret, { timeout: 10_000 });
+  const rotated = await page.textContent('[data-testid=client-secret]');
+  assert.equal(await tokenStatus(rotated), 200);
+  assert.notEqual(await tokenStatus(secret), 200, 'the old secret stops working');
+  await page.reload();
+  await page.getByTestId('clients-table-row').first().waitFor({ timeout: 30_000 });
+  assert.equal(await page.isVisible('[data-testid=client-secret]'), false, 'shown once');
+  await axe('clients');
+});
+
+test('at 360 px the clients screen fits', async () => {
+  const phone = await browser.newContext({ viewport: { width: 360, height: 780 }, locale: 'id-ID', isMobile: true, hasTouch: true });
+  const small = await phone.newPage();
+  await signIn(small, cityAdmin, 'clients');
+  await small.getByTestId('clients-table-row').first().waitFor({ timeout: 30_000 });
+  const overflow = await small.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  assert.ok(overflow <= 0, `${overflow} px too wide at 360 px`);
+  await phone.close();
+});
