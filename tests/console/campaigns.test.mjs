@@ -4,8 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, consoleUrl, graphql, launch, manager, percent, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, consoleUrl, graphql, launch, manager, percent, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 const DAY = 86_400_000;
@@ -17,12 +16,6 @@ let browser;
 let page;
 let token;
 let seeded;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 async function campaignByName(wanted) {
   const data = await graphql(token, `{ campaigns(first: 50) { nodes { id name version from to
@@ -58,7 +51,7 @@ test('the list shows each campaign with its period, status and progress as the A
   const download = page.waitForEvent('download');
   await page.getByTestId('campaign-table-csv').click();
   assert.equal((await download).suggestedFilename(), 'kampanye.csv');
-  await axe('campaign list');
+  await assertAccessible(page, 'campaign list');
 });
 
 test("a campaign's page shows progress against target, each wave, the uplift and the activity timeline", async () => {
@@ -77,7 +70,7 @@ test("a campaign's page shows progress against target, each wave, the uplift and
   await page.waitForTimeout(800); // ECharts' entry animation
   mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: new URL('campaigns-detail.png', docs).pathname, fullPage: true });
-  await axe('campaign page');
+  await assertAccessible(page, 'campaign page');
 });
 
 test('recording an activity: an out-of-period date is refused beside the date, a stale version explains the CONFLICT', async () => {
@@ -147,7 +140,7 @@ test('launching: payload errors appear beside their fields and nothing typed is 
   assert.equal(await wave.getByTestId('campaign-wave-name').inputValue(), 'Gelombang uji', 'the wave stays');
   await page.waitForTimeout(300);
   await page.screenshot({ path: new URL('campaigns-launch.png', docs).pathname, fullPage: true });
-  await axe('launch form with errors');
+  await assertAccessible(page, 'launch form with errors');
 });
 
 test('a campaign launched through the form appears in the list with its progress', async () => {

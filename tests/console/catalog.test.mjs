@@ -5,8 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, cityAdmin, consoleUrl, graphql, launch, publicGraphql, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, cityAdmin, consoleUrl, graphql, launch, publicGraphql, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 const stamp = Date.now() % 100_000;
@@ -16,12 +15,6 @@ const STANDARD = `standard { version requirements { code name required } procedu
 let browser;
 let page;
 let token;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 before(async () => {
   assert.ok(api, 'ALGORITMA_CONSOLE_API_URL is not set: run tests/console/run.sh');
@@ -48,7 +41,7 @@ test('the list shows every service with its version and standard as the API answ
   const download = page.waitForEvent('download');
   await page.getByTestId('catalog-table-csv').click();
   assert.equal((await download).suggestedFilename(), 'layanan.csv');
-  await axe('catalog list');
+  await assertAccessible(page, 'catalog list');
 });
 
 test('a city admin publishes a new standard; an error stands beside its field; the public catalog query shows it', async () => {
@@ -82,7 +75,7 @@ test('a city admin publishes a new standard; an error stands beside its field; t
   assert.equal(await page.inputValue('[data-testid=standard-product-input]'), product, 'nothing typed is lost');
   assert.equal(await page.getByTestId('procedure-step').last().inputValue(), step);
   assert.equal(await page.getByTestId('requirement-row').count(), before.standard.requirements.length + 1);
-  await axe('standard form with an error');
+  await assertAccessible(page, 'standard form with an error');
   assert.equal((await publicGraphql('query($code: String!) { service(code: $code) { currentVersion } }', { code: SERVICE })).service.currentVersion,
     before.currentVersion, 'nothing was published');
 
@@ -113,7 +106,7 @@ test('a city admin publishes a new standard; an error stands beside its field; t
     `Isian berawal dari standar yang berlaku. Menerbitkan membuat versi ${version + 1}.`);
   mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: new URL('catalog-service.png', docs).pathname, fullPage: true });
-  await axe('service page');
+  await assertAccessible(page, 'service page');
 });
 
 test('procedure steps move by keyboard', async () => {

@@ -3,19 +3,12 @@
 // token endpoint, a rotation showing a new secret that replaces the old one; axe, 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { api, cityAdmin, consoleUrl, launch, signIn, tenant } from './lib.mjs';
+import { api, assertAccessible, cityAdmin, consoleUrl, launch, signIn, tenant } from './lib.mjs';
 
 const clientId = `${tenant}-uji-${Date.now() % 100_000}`;
 
 let browser;
 let page;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 async function tokenStatus(secret) {
   const response = await fetch(`${api}/connect/token`, {
@@ -45,7 +38,7 @@ test('a confidential client is registered (a bad id refused beside the field fir
   await page.getByTestId('client-clientId-error').waitFor({ timeout: 10_000 });
   assert.match(await page.textContent('[data-testid=client-clientId-error]'), /INVALID_CLIENT_ID/);
   assert.equal(await page.inputValue('[data-testid=client-name]'), 'Layanan uji konsol', 'nothing typed is lost');
-  await axe('client form with an error');
+  await assertAccessible(page, 'client form with an error');
 
   await page.fill('[data-testid=client-id]', clientId);
   await page.click('[data-testid=client-submit]');
@@ -67,7 +60,7 @@ test('a confidential client is registered (a bad id refused beside the field fir
   await page.reload();
   await page.getByTestId('clients-table-row').first().waitFor({ timeout: 30_000 });
   assert.equal(await page.isVisible('[data-testid=client-secret]'), false, 'shown once');
-  await axe('clients');
+  await assertAccessible(page, 'clients');
 });
 
 test('at 360 px the clients screen fits', async () => {

@@ -4,19 +4,12 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, consoleUrl, graphql, launch, officer, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, consoleUrl, graphql, launch, officer, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 let browser;
 let page;
 let token;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 before(async () => {
   assert.ok(api, 'ALGORITMA_CONSOLE_API_URL is not set: run tests/console/run.sh');
@@ -46,7 +39,7 @@ test("a walk-in is recorded with the NIK masked; a bad NIK's error stands beside
   assert.equal(await page.inputValue('[data-testid=counter-nik]'), '6472019999999999', 'the NIK typed is kept');
   assert.equal(await page.inputValue('[data-testid=counter-service]'), 'domisili');
   assert.equal(await page.getByTestId('counter-document-kk').isChecked(), true);
-  await axe('the counter form with an error');
+  await assertAccessible(page, 'the counter form with an error');
 
   await page.getByTestId('counter-nik').fill('6472011508901234');
   await page.getByTestId('counter-submit').click();
@@ -61,7 +54,7 @@ test("a walk-in is recorded with the NIK masked; a bad NIK's error stands beside
 
   await page.getByTestId('survey-U1').selectOption('3');
   await page.getByTestId('survey-U9').selectOption('2');
-  await axe('the survey form');
+  await assertAccessible(page, 'the survey form');
   mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: new URL('counter.png', docs).pathname, fullPage: true });
   await page.getByTestId('survey-submit').click();

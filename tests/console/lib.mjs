@@ -1,5 +1,7 @@
 // Helpers of the console's browser tests: sign-in through the platform's login page, the page's own token, GraphQL
 // asked directly, and the figures formatted as the console formats them (id-ID).
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const api = process.env.ALGORITMA_CONSOLE_API_URL;
@@ -70,4 +72,11 @@ export async function publicGraphql(query, variables) {
   const body = await response.json();
   if (body.errors) throw new Error(JSON.stringify(body.errors));
   return body.data;
+}
+
+/** The console's accessibility bar: axe-core (WCAG 2.1 A and AA) finds no serious or critical violation on the page. */
+export async function assertAccessible(page, where) {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
+  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
 }

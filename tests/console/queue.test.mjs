@@ -5,8 +5,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, consoleUrl, graphql, launch, officer, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, consoleUrl, graphql, launch, officer, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 const village = '64.72.01.1001';
@@ -18,12 +17,6 @@ let browser;
 let page;
 let officerToken;
 let citizenToken;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 async function submitOnline(key) {
   const data = await graphql(citizenToken, `mutation ($input: SubmitServiceRequestInput!) {
@@ -130,7 +123,7 @@ test('the officer verifies and completes a request on its page; the history and 
   const documents = page.getByTestId('request-document');
   assert.ok(await documents.count() >= 3);
   assert.equal(await page.locator('[data-testid=request-document][data-provided=true]').count(), 3);
-  await axe('a request page');
+  await assertAccessible(page, 'a request page');
   await page.getByTestId('action-verify').click();
   await page.getByTestId('request-done').waitFor();
   await page.waitForFunction(() => document.querySelector('[data-testid=request-status]')?.textContent === 'Diverifikasi');
@@ -173,7 +166,7 @@ test("two officers on one request: the second one's action gets the conflict mes
 test('axe on the queue; the English switch; 360 px without sideways scrolling; screenshot', async () => {
   await page.goto(consoleUrl + 'queue');
   await page.getByTestId('queue-table-row').first().waitFor({ timeout: 30_000 });
-  await axe('the queue');
+  await assertAccessible(page, 'the queue');
   mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: new URL('queue.png', docs).pathname });
   await page.getByTestId('language').selectOption('en');

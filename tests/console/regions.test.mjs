@@ -4,8 +4,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, cityAdmin, consoleUrl, graphql, launch, manager, publicGraphql, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, cityAdmin, consoleUrl, graphql, launch, manager, publicGraphql, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 const stamp = Date.now() % 100_000;
@@ -14,12 +13,6 @@ let browser;
 let page;
 let token;
 let kecamatans;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 before(async () => {
   assert.ok(api, 'ALGORITMA_CONSOLE_API_URL is not set: run tests/console/run.sh');
@@ -58,7 +51,7 @@ test('the list shows every kecamatan and kelurahan/desa, narrowed to one kecamat
   const download = page.waitForEvent('download');
   await page.getByTestId('regions-table-csv').click();
   assert.equal((await download).suggestedFilename(), 'data-wilayah.csv');
-  await axe('region list');
+  await assertAccessible(page, 'region list');
 });
 
 test("a city admin edits a kelurahan's details; a bad phone is refused beside the field; the public regions query shows them", async () => {
@@ -84,7 +77,7 @@ test("a city admin edits a kelurahan's details; a bad phone is refused beside th
   assert.equal(await page.getAttribute('[data-testid=region-phone]', 'aria-describedby'), 'region-phone-error');
   assert.equal(await page.inputValue('[data-testid=region-address]'), address, 'nothing typed is lost');
   assert.equal(await page.inputValue('[data-testid=region-head]'), head);
-  await axe('region form with an error');
+  await assertAccessible(page, 'region form with an error');
   const unchanged = (await publicGraphql('query($code: String!) { region(code: $code) { address } }', { code: village.code })).region;
   assert.notEqual(unchanged.address, address, 'nothing was written');
 

@@ -3,8 +3,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, consoleUrl, count, graphql, lastCompleteWeeks, launch, manager, percent, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, consoleUrl, count, graphql, lastCompleteWeeks, launch, manager, percent, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 const period = lastCompleteWeeks(12);
@@ -26,12 +25,6 @@ before(async () => {
 after(async () => {
   await browser?.close();
 });
-
-async function axeSerious() {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  return results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact))
-    .map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`);
-}
 
 test('the heat map shows each kelurahan × week take-up the API answers for that week', async () => {
   await page.waitForSelector('[data-testid=chart-units-heatmap] canvas', { timeout: 60_000 });
@@ -110,7 +103,7 @@ test('the ranking lists what unitRanking answers, with its minimum volume, sorta
 });
 
 test('axe-core finds no serious or critical violation on Wilayah', async () => {
-  assert.deepEqual(await axeSerious(), []);
+  await assertAccessible(page);
 });
 
 test('the ranking works by keyboard: the metric changes and a unit link opens its page', async () => {
@@ -148,7 +141,7 @@ test("a unit's page shows its figures as the API answers them, its weekly series
   await page.waitForSelector('[data-testid=chart-unit-channels] canvas', { timeout: 30_000 });
   await page.click('[data-testid=chart-unit-takeup-table-toggle]');
   assert.equal(await page.getByTestId('chart-unit-takeup-table-row').count(), data.adoption.length);
-  assert.deepEqual(await axeSerious(), [], 'the unit page');
+  await assertAccessible(page, 'the unit page');
   await page.waitForTimeout(800); // ECharts' entry animation
   mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: new URL('units-unit.png', docs).pathname, fullPage: true });

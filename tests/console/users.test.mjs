@@ -3,8 +3,7 @@
 // changed, disabled and enabled again as the API answers, the audit log filtered by who, what and when; axe, 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import AxeBuilder from '@axe-core/playwright';
-import { accessTokenOf, api, cityAdmin, consoleUrl, graphql, launch, signIn } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, cityAdmin, consoleUrl, graphql, launch, signIn } from './lib.mjs';
 
 const docs = new URL('../../docs/console/', import.meta.url);
 const userName = `petugas.uji${Date.now() % 100_000}`;
@@ -14,12 +13,6 @@ let browser;
 let page;
 let token;
 let units;
-
-async function axe(where) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const serious = results.violations.filter((violation) => ['serious', 'critical'].includes(violation.impact));
-  assert.deepEqual(serious.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target).join(', ')}`), [], where);
-}
 
 async function userOf(wanted) {
   let after = null;
@@ -57,7 +50,7 @@ test('a city admin creates an officer: a missing unit is refused beside the fiel
   assert.match(await unitError.textContent(), /UNIT_REQUIRED/);
   assert.equal(await page.getAttribute('[data-testid=user-unit]', 'aria-invalid'), 'true');
   assert.equal(await page.inputValue('[data-testid=user-userName]'), userName, 'nothing typed is lost');
-  await axe('user form with an error');
+  await assertAccessible(page, 'user form with an error');
   assert.equal(await userOf(userName), undefined, 'nothing was written');
 
   const village = units[0].villages.nodes[0].code;
@@ -97,7 +90,7 @@ test('roles and unit scope change, the account is disabled and enabled again, as
   await page.click('[data-testid=edit-toggle]');
   await page.waitForSelector('[data-testid=user-notice]:has-text("diaktifkan kembali")', { timeout: 10_000 });
   assert.equal((await userOf(userName)).disabled, false);
-  await axe('users with the editor');
+  await assertAccessible(page, 'users with the editor');
 });
 
 test('the audit log names the changes, filtered by who, what and when', async () => {
@@ -113,7 +106,7 @@ test('the audit log names the changes, filtered by who, what and when', async ()
   }
   await page.fill('[data-testid=audit-to]', '2020-01-01');
   await page.getByText('Tidak ada perubahan yang cocok.').waitFor();
-  await axe('audit log');
+  await assertAccessible(page, 'audit log');
   await page.fill('[data-testid=audit-to]', '');
   await page.screenshot({ path: new URL('users-audit.png', docs).pathname });
 });
