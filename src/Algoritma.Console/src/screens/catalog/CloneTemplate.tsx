@@ -39,27 +39,35 @@ export function CloneTemplate() {
   return (
     <section className="panel" aria-labelledby="clone-heading">
       <h2 id="clone-heading">{t('catalog.clone')}</h2>
-      <form onSubmit={submit} noValidate data-testid="clone-form" className="form-grid">
-        <label htmlFor="clone-template">{t('catalog.template')}</label>
-        <select id="clone-template" value={template} onChange={(event) => setTemplate(event.target.value)} required
-          aria-invalid={byField.has('template') || undefined} aria-describedby={described('template')} data-testid="clone-template">
-          <option value="">{t('catalog.chooseTemplate')}</option>
-          {templates.data.serviceTemplates.map((item) => (
-            <option key={item.code} value={item.code}>{item.name} ({t(`catalog.level_${item.level}`)})</option>
-          ))}
-        </select>
-        <FieldErrors id="clone-template-error" errors={byField.get('template')} prefix="catalog" />
-        <label htmlFor="clone-code">{t('catalog.newCode')}</label>
-        <input id="clone-code" value={code} onChange={(event) => setCode(event.target.value)} aria-invalid={byField.has('code') || undefined}
-          aria-describedby={described('code') ?? 'clone-code-hint'} data-testid="clone-code" />
-        <p className="hint" id="clone-code-hint">{t('catalog.newCodeHint')}</p>
-        <FieldErrors id="clone-code-error" errors={byField.get('code')} prefix="catalog" />
-        <label htmlFor="clone-name">{t('catalog.newName')}</label>
-        <input id="clone-name" value={name} onChange={(event) => setName(event.target.value)} aria-invalid={byField.has('name') || undefined}
-          aria-describedby={described('name')} data-testid="clone-name" />
-        <FieldErrors id="clone-name-error" errors={byField.get('name')} prefix="catalog" />
+      <form className="form" onSubmit={submit} noValidate data-testid="clone-form">
+        <label className="field">
+          <span>{t('catalog.template')}</span>
+          <select value={template} onChange={(event) => setTemplate(event.target.value)} required
+            aria-invalid={byField.has('template') || undefined} aria-describedby={described('template')} data-testid="clone-template">
+            <option value="">{t('catalog.chooseTemplate')}</option>
+            {templates.data.serviceTemplates.map((item) => (
+              <option key={item.code} value={item.code}>{item.name} ({t(`catalog.level_${item.level}`)})</option>
+            ))}
+          </select>
+          <FieldErrors id="clone-template-error" errors={byField.get('template')} prefix="catalog" />
+        </label>
+        <div className="form-row">
+          <label className="field">
+            <span>{t('catalog.newCode')}</span>
+            <input value={code} onChange={(event) => setCode(event.target.value)} aria-invalid={byField.has('code') || undefined}
+              aria-describedby={described('code') ?? 'clone-code-hint'} data-testid="clone-code" />
+            <span className="hint" id="clone-code-hint">{t('catalog.newCodeHint')}</span>
+            <FieldErrors id="clone-code-error" errors={byField.get('code')} prefix="catalog" />
+          </label>
+          <label className="field">
+            <span>{t('catalog.newName')}</span>
+            <input value={name} onChange={(event) => setName(event.target.value)} aria-invalid={byField.has('name') || undefined}
+              aria-describedby={described('name')} data-testid="clone-name" />
+            <FieldErrors id="clone-name-error" errors={byField.get('name')} prefix="catalog" />
+          </label>
+        </div>
         <FieldErrors id="clone-form-error" errors={byField.get('')} prefix="catalog" />
-        <button type="submit" disabled={result.fetching} data-testid="clone-submit">{t('catalog.cloneSubmit')}</button>
+        <div><button type="submit" disabled={result.fetching} data-testid="clone-submit">{t('catalog.cloneSubmit')}</button></div>
       </form>
     </section>
   );

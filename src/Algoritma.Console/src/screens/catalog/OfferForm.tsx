@@ -59,7 +59,7 @@ export function OfferForm({ service, onOffered }: { service: Offered; onOffered:
       {units.error && !units.data ? <ErrorState detail={units.error.message} />
         : !units.data ? <Loading />
           : (
-            <form onSubmit={submit} noValidate data-testid="offer-form">
+            <form className="form" onSubmit={submit} noValidate data-testid="offer-form">
               <fieldset aria-describedby={byField.has('unitCodes') ? 'offer-unitCodes-error' : undefined}>
                 <legend>{t('catalog.offerUnits', { count: chosenUnits.length })}</legend>
                 {service.level === 'KECAMATAN'
@@ -84,7 +84,7 @@ export function OfferForm({ service, onOffered }: { service: Offered; onOffered:
               </fieldset>
               <FieldErrors id="offer-channels-error" errors={byField.get('channels')} prefix="catalog" />
               <FieldErrors id="offer-form-error" errors={[...(byField.get('') ?? []), ...(byField.get('code') ?? [])]} prefix="catalog" />
-              <button type="submit" disabled={result.fetching} data-testid="offer-submit">{result.fetching ? t('catalog.saving') : t('catalog.offerSave')}</button>
+              <div><button type="submit" disabled={result.fetching} data-testid="offer-submit">{result.fetching ? t('catalog.saving') : t('catalog.offerSave')}</button></div>
               {done && <p className="notice" role="status" data-testid="offer-saved">{t('catalog.offerSaved')}</p>}
             </form>
           )}
