@@ -67,7 +67,7 @@ export function CloneTemplate() {
           </label>
         </div>
         <FieldErrors id="clone-form-error" errors={byField.get('')} prefix="catalog" />
-        <div><button type="submit" disabled={result.fetching} data-testid="clone-submit">{t('catalog.cloneSubmit')}</button></div>
+        <div><button type="submit" className="button button-primary" disabled={result.fetching} data-testid="clone-submit">{t('catalog.cloneSubmit')}</button></div>
       </form>
     </section>
   );

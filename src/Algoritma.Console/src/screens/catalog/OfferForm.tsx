@@ -84,7 +84,7 @@ export function OfferForm({ service, onOffered }: { service: Offered; onOffered:
               </fieldset>
               <FieldErrors id="offer-channels-error" errors={byField.get('channels')} prefix="catalog" />
               <FieldErrors id="offer-form-error" errors={[...(byField.get('') ?? []), ...(byField.get('code') ?? [])]} prefix="catalog" />
-              <div><button type="submit" disabled={result.fetching} data-testid="offer-submit">{result.fetching ? t('catalog.saving') : t('catalog.offerSave')}</button></div>
+              <div><button type="submit" className="button button-primary" disabled={result.fetching} data-testid="offer-submit">{result.fetching ? t('catalog.saving') : t('catalog.offerSave')}</button></div>
               {done && <p className="notice" role="status" data-testid="offer-saved">{t('catalog.offerSaved')}</p>}
             </form>
           )}

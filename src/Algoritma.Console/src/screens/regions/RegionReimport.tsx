@@ -57,7 +57,7 @@ export function RegionReimport() {
               <>
                 <DataTable caption={t('regions.reimportCaption')} columns={columns} rows={rows} rowKey={(row) => row.code}
                   fileName="impor-ulang-wilayah.csv" testId="reimport-preview" />
-                <button type="button" onClick={run} disabled={result.fetching} data-testid="reimport-apply">
+                <button type="button" className="button button-primary" onClick={run} disabled={result.fetching} data-testid="reimport-apply">
                   {t('regions.reimportApply', { count: rows.length })}
                 </button>
               </>
