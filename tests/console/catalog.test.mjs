@@ -101,12 +101,54 @@ test('a city admin publishes a new standard; an error stands beside its field; t
   const history = page.getByTestId('service-history-row').filter({ hasText: 'Admin Diskominfo Samarinda' }).first();
   const cells = await history.locator('td').allTextContents();
   assert.equal(cells[0], String(version));
-  assert.match(cells[2], /Versi baru diterbitkan · Berlaku/);
+  assert.equal(cells[2], 'Admin Diskominfo Samarinda');
+  assert.match(cells[3], /^persyaratan, prosedur, waktu penyelesaian, produk · Berlaku$/, 'what changed against the version before');
   assert.equal(await page.getByTestId('standard-form').locator('.hint').first().textContent(),
     `Isian berawal dari standar yang berlaku. Menerbitkan membuat versi ${version + 1}.`);
   mkdirSync(docs, { recursive: true });
   await page.screenshot({ path: new URL('catalog-service.png', docs).pathname, fullPage: true });
   await assertAccessible(page, 'service page');
+});
+
+test('a city admin clones a template, offers it at one kelurahan via ONLINE; the public catalog lists it there; history shows its versions', async () => {
+  const code = `sktm-uji-${stamp}`;
+  const [unit, other] = ['64.72.01.1001', '64.72.01.1002'];
+  await page.goto(consoleUrl + 'catalog');
+  await page.getByTestId('clone-form').waitFor({ timeout: 30_000 });
+  await page.selectOption('[data-testid=clone-template]', 'sktm');
+  await page.fill('[data-testid=clone-code]', 'BUKAN KODE');
+  await page.click('[data-testid=clone-submit]');
+  await page.getByTestId('clone-code-error').waitFor({ timeout: 10_000 });
+  assert.match(await page.textContent('[data-testid=clone-code-error]'), /INVALID_CODE/);
+  assert.equal(await page.getAttribute('[data-testid=clone-code]', 'aria-invalid'), 'true');
+  await assertAccessible(page, 'clone form with an error');
+  await page.fill('[data-testid=clone-code]', code);
+  await page.click('[data-testid=clone-submit]');
+  await page.waitForURL(new RegExp(`/catalog/${code}$`));
+  await page.getByTestId('offer-form').waitFor({ timeout: 30_000 });
+
+  const history = await page.getByTestId('service-history-row').locator('td').allTextContents();
+  assert.equal(history[0], '1');
+  assert.equal(history[2], 'Admin Diskominfo Samarinda');
+  assert.equal(history[3], 'Ditambahkan dari templat · Berlaku');
+
+  await page.locator('[data-testid=offer-form] summary').first().click();
+  await page.getByTestId(`offer-unit-${unit}`).focus();
+  await page.keyboard.press('Space');
+  for (const channel of ['COUNTER', 'KIOSK', 'ASSISTED']) await page.getByTestId(`offer-channel-${channel}`).uncheck();
+  assert.equal(await page.getByTestId('offer-channel-ONLINE').isChecked(), true);
+  await page.click('[data-testid=offer-submit]');
+  await page.getByTestId('offer-saved').waitFor({ timeout: 10_000 });
+
+  const listed = async (at, channel) => (await publicGraphql('query($unit: String!, $channel: Channel) { services(unit: $unit, channel: $channel, first: 100) { nodes { code } } }',
+    { unit: at, channel })).services.nodes.some((service) => service.code === code);
+  assert.equal(await listed(unit, 'ONLINE'), true, 'offered at the kelurahan through ONLINE');
+  assert.equal(await listed(unit, 'COUNTER'), false, 'not at the counter');
+  assert.equal(await listed(other, 'ONLINE'), false, 'not at another kelurahan');
+  const { service } = await graphql(token, 'query($code: String!) { service(code: $code) { versions { version publishedBy } } }', { code });
+  assert.deepEqual(service.versions, [{ version: 1, publishedBy: 'Admin Diskominfo Samarinda' }]);
+  await page.screenshot({ path: new URL('catalog-offer.png', docs).pathname, fullPage: true });
+  await assertAccessible(page, 'service page with the offer form');
 });
 
 test('procedure steps move by keyboard', async () => {

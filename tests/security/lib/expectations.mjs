@@ -35,6 +35,7 @@ export const ALLOWED = {
     platform: ANYONE,
     node: ANYONE,
     allowedOrigins: CITY_ADMIN,
+    regionImportPreview: CITY_ADMIN,
   },
   mutation: {
     registerCitizen: ANYONE,
@@ -46,6 +47,7 @@ export const ALLOWED = {
     rotateClientSecret: CITY_ADMIN,
     onboardTenant: ['platform_admin'],
     updateRegionDetails: ['city_admin', 'officer'],
+    reimportOfficialRegions: CITY_ADMIN,
     cloneServiceTemplate: CITY_ADMIN,
     publishServiceStandard: CITY_ADMIN,
     offerService: CITY_ADMIN,

@@ -20,8 +20,12 @@ type Documents = {
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n": typeof types.LaunchCampaignDocument,
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": typeof types.RecordCampaignActivityDocument,
     "\n  query CatalogList {\n    services(first: 100) {\n      nodes { code name level channels offeredUnits currentVersion standard { publishedAt completionUnit completionAmount fee } }\n    }\n  }\n": typeof types.CatalogListDocument,
-    "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": typeof types.CatalogServiceDocument,
-    "\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n": typeof types.CatalogHistoryDocument,
+    "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels offeredUnits currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": typeof types.CatalogServiceDocument,
+    "\n  query CatalogVersions($code: String!) {\n    service(code: $code) {\n      code\n      versions {\n        version publishedAt publishedBy requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": typeof types.CatalogVersionsDocument,
+    "\n  query CatalogTemplates { serviceTemplates { code name level } }\n": typeof types.CatalogTemplatesDocument,
+    "\n  mutation CloneServiceTemplate($input: CloneServiceTemplateInput!) {\n    cloneServiceTemplate(input: $input) { service { code name } errors { code message path } }\n  }\n": typeof types.CloneServiceTemplateDocument,
+    "\n  query CatalogUnits {\n    kecamatans(first: 50) { nodes { code name villages(first: 100) { nodes { code name kind } } } }\n  }\n": typeof types.CatalogUnitsDocument,
+    "\n  mutation OfferService($input: OfferServiceInput!) {\n    offerService(input: $input) { service { code channels offeredUnits } errors { code message path } }\n  }\n": typeof types.OfferServiceDocument,
     "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n": typeof types.PublishServiceStandardDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": typeof types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": typeof types.CitizensRetentionDocument,
@@ -46,6 +50,8 @@ type Documents = {
     "\n  query RegionDetailsList {\n    kecamatans(first: 50) {\n      nodes {\n        code name kind address phone headName officerCount detailsUpdatedAt\n        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }\n      }\n    }\n  }\n": typeof types.RegionDetailsListDocument,
     "\n  query RegionDetails($code: String!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount detailsUpdatedAt\n      ... on Village { kecamatan { code name } }\n    }\n  }\n": typeof types.RegionDetailsDocument,
     "\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n": typeof types.UpdateRegionDetailsDocument,
+    "\n  query RegionImportPreview {\n    regionImportPreview { token changes { code change kind name previousName parentCode } }\n  }\n": typeof types.RegionImportPreviewDocument,
+    "\n  mutation ReimportOfficialRegions($input: ReimportOfficialRegionsInput!) {\n    reimportOfficialRegions(input: $input) { applied { code change name } errors { code message path } }\n  }\n": typeof types.ReimportOfficialRegionsDocument,
     "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": typeof types.SatisfactionOverviewDocument,
     "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": typeof types.SatisfactionOfDocument,
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": typeof types.UnitsWeekDocument,
@@ -67,8 +73,12 @@ const documents: Documents = {
     "\n  mutation LaunchCampaign($input: LaunchCampaignInput!) {\n    launchCampaign(input: $input) { campaign { id name } errors { code message path } }\n  }\n": types.LaunchCampaignDocument,
     "\n  mutation RecordCampaignActivity($input: RecordCampaignActivityInput!) {\n    recordCampaignActivity(input: $input) {\n      campaign { id version activities { kind date unit attendance note } }\n      errors { code message path }\n    }\n  }\n": types.RecordCampaignActivityDocument,
     "\n  query CatalogList {\n    services(first: 100) {\n      nodes { code name level channels offeredUnits currentVersion standard { publishedAt completionUnit completionAmount fee } }\n    }\n  }\n": types.CatalogListDocument,
-    "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": types.CatalogServiceDocument,
-    "\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n": types.CatalogHistoryDocument,
+    "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels offeredUnits currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": types.CatalogServiceDocument,
+    "\n  query CatalogVersions($code: String!) {\n    service(code: $code) {\n      code\n      versions {\n        version publishedAt publishedBy requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n": types.CatalogVersionsDocument,
+    "\n  query CatalogTemplates { serviceTemplates { code name level } }\n": types.CatalogTemplatesDocument,
+    "\n  mutation CloneServiceTemplate($input: CloneServiceTemplateInput!) {\n    cloneServiceTemplate(input: $input) { service { code name } errors { code message path } }\n  }\n": types.CloneServiceTemplateDocument,
+    "\n  query CatalogUnits {\n    kecamatans(first: 50) { nodes { code name villages(first: 100) { nodes { code name kind } } } }\n  }\n": types.CatalogUnitsDocument,
+    "\n  mutation OfferService($input: OfferServiceInput!) {\n    offerService(input: $input) { service { code channels offeredUnits } errors { code message path } }\n  }\n": types.OfferServiceDocument,
     "\n  mutation PublishServiceStandard($input: PublishServiceStandardInput!) {\n    publishServiceStandard(input: $input) {\n      service {\n        code currentVersion\n        standard {\n          version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n          product complaintChannel legalBasis\n        }\n      }\n      errors { code message path }\n    }\n  }\n": types.PublishServiceStandardDocument,
     "\n  query CitizensLifecycle($from: Date!, $to: Date!, $granularity: Granularity!) {\n    lifecycle(from: $from, to: $to, granularity: $granularity) { periodStart new returning resurrecting dormant }\n  }\n": types.CitizensLifecycleDocument,
     "\n  query CitizensRetention($from: Date!, $to: Date!) {\n    retention(from: $from, to: $to) { cohort size periods { offset active rate } }\n  }\n": types.CitizensRetentionDocument,
@@ -93,6 +103,8 @@ const documents: Documents = {
     "\n  query RegionDetailsList {\n    kecamatans(first: 50) {\n      nodes {\n        code name kind address phone headName officerCount detailsUpdatedAt\n        villages(first: 100) { nodes { code name kind address phone headName officerCount detailsUpdatedAt } }\n      }\n    }\n  }\n": types.RegionDetailsListDocument,
     "\n  query RegionDetails($code: String!) {\n    region(code: $code) {\n      code name kind address phone headName officerCount detailsUpdatedAt\n      ... on Village { kecamatan { code name } }\n    }\n  }\n": types.RegionDetailsDocument,
     "\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n": types.UpdateRegionDetailsDocument,
+    "\n  query RegionImportPreview {\n    regionImportPreview { token changes { code change kind name previousName parentCode } }\n  }\n": types.RegionImportPreviewDocument,
+    "\n  mutation ReimportOfficialRegions($input: ReimportOfficialRegionsInput!) {\n    reimportOfficialRegions(input: $input) { applied { code change name } errors { code message path } }\n  }\n": types.ReimportOfficialRegionsDocument,
     "\n  query SatisfactionOverview($from: Date!, $to: Date!) {\n    satisfaction(from: $from, to: $to) { value grade performance elementNrr responses }\n    kecamatans(first: 100) { nodes { code name } }\n    services(first: 100) { nodes { code name } }\n  }\n": types.SatisfactionOverviewDocument,
     "\n  query SatisfactionOf($from: Date!, $to: Date!, $unit: String, $service: String) {\n    satisfaction(from: $from, to: $to, unit: $unit, service: $service) { value grade performance responses }\n  }\n": types.SatisfactionOfDocument,
     "\n  query UnitsWeek($from: Date!, $to: Date!) {\n    kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { ...HeatCell }\n    kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { ...HeatCell }\n  }\n  fragment HeatCell on RankedUnit {\n    unitCode completed digitalCompleted digitalTakeUp\n    unit { name ... on Village { kecamatan { code name } } }\n  }\n": types.UnitsWeekDocument,
@@ -149,11 +161,27 @@ export function graphql(source: "\n  query CatalogList {\n    services(first: 10
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels offeredUnits currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogService($code: String!) {\n    service(code: $code) {\n      code name level channels offeredUnits currentVersion\n      standard {\n        version publishedAt requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n"): (typeof documents)["\n  query CatalogHistory {\n    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }\n  }\n"];
+export function graphql(source: "\n  query CatalogVersions($code: String!) {\n    service(code: $code) {\n      code\n      versions {\n        version publishedAt publishedBy requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"): (typeof documents)["\n  query CatalogVersions($code: String!) {\n    service(code: $code) {\n      code\n      versions {\n        version publishedAt publishedBy requirements { code name required } procedure completionUnit completionAmount fee\n        product complaintChannel legalBasis\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogTemplates { serviceTemplates { code name level } }\n"): (typeof documents)["\n  query CatalogTemplates { serviceTemplates { code name level } }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloneServiceTemplate($input: CloneServiceTemplateInput!) {\n    cloneServiceTemplate(input: $input) { service { code name } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation CloneServiceTemplate($input: CloneServiceTemplateInput!) {\n    cloneServiceTemplate(input: $input) { service { code name } errors { code message path } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CatalogUnits {\n    kecamatans(first: 50) { nodes { code name villages(first: 100) { nodes { code name kind } } } }\n  }\n"): (typeof documents)["\n  query CatalogUnits {\n    kecamatans(first: 50) { nodes { code name villages(first: 100) { nodes { code name kind } } } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OfferService($input: OfferServiceInput!) {\n    offerService(input: $input) { service { code channels offeredUnits } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation OfferService($input: OfferServiceInput!) {\n    offerService(input: $input) { service { code channels offeredUnits } errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -250,6 +278,14 @@ export function graphql(source: "\n  query RegionDetails($code: String!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateRegionDetails($input: UpdateRegionDetailsInput!) {\n    updateRegionDetails(input: $input) {\n      region { code name kind address phone headName officerCount detailsUpdatedAt }\n      errors { code message path }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegionImportPreview {\n    regionImportPreview { token changes { code change kind name previousName parentCode } }\n  }\n"): (typeof documents)["\n  query RegionImportPreview {\n    regionImportPreview { token changes { code change kind name previousName parentCode } }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReimportOfficialRegions($input: ReimportOfficialRegionsInput!) {\n    reimportOfficialRegions(input: $input) { applied { code change name } errors { code message path } }\n  }\n"): (typeof documents)["\n  mutation ReimportOfficialRegions($input: ReimportOfficialRegionsInput!) {\n    reimportOfficialRegions(input: $input) { applied { code change name } errors { code message path } }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

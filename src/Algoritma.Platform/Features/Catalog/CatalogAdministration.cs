@@ -57,7 +57,7 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
             Channels = [Channel.Online, Channel.Counter, Channel.Kiosk, Channel.Assisted],
         };
         db.Services.Add(service);
-        db.ServiceVersions.Add(new ServiceStandardVersion { ServiceCode = code, Version = 1, Standard = template.Standard, PublishedAt = clock.GetUtcNow() });
+        db.ServiceVersions.Add(new ServiceStandardVersion { ServiceCode = code, Version = 1, Standard = template.Standard, PublishedAt = clock.GetUtcNow(), PublishedBy = actor.Name ?? actor.Subject });
         audit.Record(actor, "service.cloned", code, new { input.Template });
         await SaveAsync(cancellationToken);
         return new ServicePayload(service, []);
@@ -85,7 +85,7 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
         service!.CurrentVersion++;
         db.ServiceVersions.Add(new ServiceStandardVersion
         {
-            ServiceCode = service.Code, Version = service.CurrentVersion, Standard = input.Standard, PublishedAt = clock.GetUtcNow(),
+            ServiceCode = service.Code, Version = service.CurrentVersion, Standard = input.Standard, PublishedAt = clock.GetUtcNow(), PublishedBy = actor.Name ?? actor.Subject,
         });
         audit.Record(actor, "service.standard_published", service.Code, new { version = service.CurrentVersion });
         await SaveAsync(cancellationToken);

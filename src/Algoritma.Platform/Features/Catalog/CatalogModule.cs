@@ -12,6 +12,7 @@ public static class CatalogModule
         services.AddScoped<CatalogAdministration>();
         services.AddScoped<TenantServices>();
         services.AddScoped<StandardLoader>();
+        services.AddScoped<StandardVersionsLoader>();
         services.AddScoped<ServiceByCodeLoader>();
         services.AddRootFields<ServiceTemplatesQuery>();
         services.AddRootFields<ServicesQuery>();

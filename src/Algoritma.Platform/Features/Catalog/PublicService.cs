@@ -46,6 +46,9 @@ public sealed class ServiceStandardVersion : ITenantOwned
     public required ServiceStandard Standard { get; init; }
 
     public DateTimeOffset PublishedAt { get; init; }
+
+    /// <summary>The name (or subject) of the city admin who published it; null for versions older than the field.</summary>
+    public string? PublishedBy { get; init; }
 }
 
 internal sealed class PublicServiceConfiguration : IEntityTypeConfiguration<PublicService>
@@ -73,6 +76,7 @@ internal sealed class ServiceStandardVersionConfiguration : IEntityTypeConfigura
         builder.HasKey(v => new { v.TenantId, v.ServiceCode, v.Version });
         builder.Property(v => v.TenantId).HasMaxLength(40);
         builder.Property(v => v.ServiceCode).HasMaxLength(60);
+        builder.Property(v => v.PublishedBy).HasMaxLength(200);
         builder.Property(v => v.Standard).HasColumnType("jsonb").HasConversion(
             standard => JsonSerializer.Serialize(standard, Json),
             json => JsonSerializer.Deserialize<ServiceStandard>(json, Json)!);

@@ -32,5 +32,8 @@ public sealed class RegionUnit : ITenantOwned
 
     public DateTimeOffset? DetailsUpdatedAt { get; set; }
 
+    /// <summary>When a re-import found the code gone from the official list; the unit stays (requests point at it).</summary>
+    public DateTimeOffset? RetiredAt { get; set; }
+
     public bool IsKecamatan => Kind == RegionKind.Kecamatan;
 }

@@ -145,6 +145,11 @@ namespace Algoritma.Platform.Persistence.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("published_at");
 
+                    b.Property<string>("PublishedBy")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("published_by");
+
                     b.Property<string>("Standard")
                         .IsRequired()
                         .HasColumnType("jsonb")
@@ -388,6 +393,10 @@ namespace Algoritma.Platform.Persistence.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
+
+                    b.Property<DateTimeOffset?>("RetiredAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("retired_at");
 
                     b.HasKey("TenantId", "Code")
                         .HasName("pk_region_units");

@@ -5,6 +5,7 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import type { CatalogListQuery as CatalogListResult } from '../../gql/graphql';
 import { formatInstant } from '../admin/instant';
+import { CloneTemplate } from './CloneTemplate';
 import { CatalogListQuery } from './queries';
 import { useStandardText } from './useStandardText';
 
@@ -36,6 +37,7 @@ export function CatalogList() {
         : !result.data ? <Loading />
           : rows.length === 0 ? <Empty label={t('catalog.empty')} />
             : <DataTable caption={t('catalog.tableCaption')} columns={columns} rows={rows} rowKey={(row) => row.code} fileName="layanan.csv" testId="catalog-table" />}
+      <CloneTemplate />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { formatInstant } from '../admin/instant';
 import { CatalogServiceQuery } from './queries';
 import { StandardForm } from './StandardForm';
 import { useStandardText } from './useStandardText';
+import { OfferForm } from './OfferForm';
 import { VersionHistory } from './VersionHistory';
 
 // A service: its standard in force (the six components and the legal basis), the form for the next version, its history.
@@ -61,7 +62,8 @@ export function ServicePage() {
         <h3>{t('catalog.procedure')}</h3>
         <ol data-testid="standard-procedure">{standard.procedure.map((step, index) => <li key={index}>{step}</li>)}</ol>
       </section>
-      <VersionHistory key={service.currentVersion} code={service.code} current={standard} />
+      <VersionHistory key={service.currentVersion} code={service.code} current={service.currentVersion} />
+      <OfferForm key={`offer-${service.code}-${service.channels.join()}-${service.offeredUnits.join()}`} service={service} onOffered={reload} />
       {published !== null && <p className="notice" role="status" data-testid="standard-published">{t('catalog.published', { version: published })}</p>}
       <StandardForm key={`${service.code}-${service.currentVersion}`} code={service.code} standard={standard} onPublished={(version) => { setPublished(version); reload(); }} />
     </section>

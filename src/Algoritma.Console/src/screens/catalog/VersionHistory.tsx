@@ -1,56 +1,52 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { DataTable, type Column } from '../../components/DataTable';
 import { ErrorState, Loading } from '../../components/States';
+import type { CatalogVersionsQuery as CatalogVersionsResult } from '../../gql/graphql';
 import { formatInstant } from '../admin/instant';
-import { CatalogHistoryQuery } from './queries';
+import { CatalogVersionsQuery } from './queries';
 
-interface Row { version: number | null; at: string; actor: string; action: 'CLONED' | 'PUBLISHED' | 'CURRENT' }
+type Version = NonNullable<CatalogVersionsResult['service']>['versions'][number];
+interface Row { version: Version; changed: string[] }
 
-function versionOf(details: string): number | null {
-  try {
-    const parsed = JSON.parse(details) as { version?: unknown };
-    return typeof parsed.version === 'number' ? parsed.version : null;
-  } catch {
-    return null;
+const COMPONENTS = ['requirements', 'procedure', 'completion', 'fee', 'product', 'complaintChannel', 'legalBasis'] as const;
+
+function component(version: Version, name: (typeof COMPONENTS)[number]): string {
+  switch (name) {
+    case 'requirements': return JSON.stringify(version.requirements);
+    case 'procedure': return JSON.stringify(version.procedure);
+    case 'completion': return `${version.completionAmount} ${version.completionUnit}`;
+    case 'fee': return String(version.fee);
+    default: return version[name];
   }
 }
 
-// The versions the audit log names for this service (its publications and the clone that made version 1), newest first;
-// the version in force is always listed, also when its publication is older than the log's newest entries.
-export function VersionHistory({ code, current }: { code: string; current: { version: number; publishedAt: string } }) {
+// The published versions from the catalog's own store, newest first; what changed is each version against the one before.
+export function VersionHistory({ code, current }: { code: string; current: number }) {
   const { t, i18n } = useTranslation();
-  const [result, refresh] = useQuery({ query: CatalogHistoryQuery, requestPolicy: 'network-only' });
-  const rows = useMemo(() => {
-    const entries: Row[] = (result.data?.auditLog.nodes ?? [])
-      .filter((entry) => entry.target === code && (entry.action === 'service.standard_published' || entry.action === 'service.cloned'))
-      .map((entry) => ({
-        version: entry.action === 'service.cloned' ? 1 : versionOf(entry.details),
-        at: entry.at, actor: entry.actorName ?? entry.actorSubject,
-        action: entry.action === 'service.cloned' ? 'CLONED' : 'PUBLISHED',
-      }));
-    if (!entries.some((entry) => entry.version === current.version)) {
-      entries.push({ version: current.version, at: current.publishedAt, actor: '—', action: 'CURRENT' });
-    }
-    return entries.sort((a, b) => (b.version ?? 0) - (a.version ?? 0) || b.at.localeCompare(a.at));
-  }, [result.data, code, current]);
+  const [result, refresh] = useQuery({ query: CatalogVersionsQuery, variables: { code }, requestPolicy: 'network-only' });
+  const versions = result.data?.service?.versions ?? [];
+  const rows: Row[] = versions.map((version, index) => {
+    const previous = versions[index + 1];
+    return { version, changed: previous ? COMPONENTS.filter((name) => component(version, name) !== component(previous, name)) : [] };
+  });
+  const changeText = (row: Row) => (row.version.version === 1 ? t('catalog.action_CLONED')
+    : row.changed.length === 0 ? t('catalog.unchanged') : row.changed.map((name) => t(`catalog.changed_${name}`)).join(', '));
   const columns: Column<Row>[] = [
-    { key: 'version', header: t('catalog.version'), numeric: true, render: (row) => (row.version === null ? '—' : String(row.version)), value: (row) => row.version },
-    { key: 'at', header: t('catalog.publishedAt'), render: (row) => formatInstant(row.at, i18n.language), value: (row) => row.at },
+    { key: 'version', header: t('catalog.version'), numeric: true, render: (row) => String(row.version.version), value: (row) => row.version.version },
+    { key: 'at', header: t('catalog.publishedAt'), render: (row) => formatInstant(row.version.publishedAt, i18n.language), value: (row) => row.version.publishedAt },
+    { key: 'actor', header: t('catalog.actor'), render: (row) => row.version.publishedBy ?? '—', value: (row) => row.version.publishedBy ?? '' },
     {
-      key: 'action', header: t('catalog.action'), value: (row) => row.action,
-      render: (row) => (row.version === current.version ? `${t(`catalog.action_${row.action}`)} · ${t('catalog.action_CURRENT')}` : t(`catalog.action_${row.action}`)),
+      key: 'changed', header: t('catalog.action'), value: changeText,
+      render: (row) => (row.version.version === current ? `${changeText(row)} · ${t('catalog.action_CURRENT')}` : changeText(row)),
     },
-    { key: 'actor', header: t('catalog.actor'), render: (row) => row.actor, value: (row) => row.actor },
   ];
   return (
     <section className="panel" aria-labelledby="history-heading">
       <h2 id="history-heading">{t('catalog.history')}</h2>
-      <p className="hint">{t('catalog.historyNote')}</p>
       {result.error && !result.data ? <ErrorState onRetry={() => refresh({ requestPolicy: 'network-only' })} detail={result.error.message} />
         : !result.data ? <Loading />
-          : <DataTable caption={t('catalog.historyCaption')} columns={columns} rows={rows} rowKey={(row) => `${row.version}-${row.at}`}
+          : <DataTable caption={t('catalog.historyCaption')} columns={columns} rows={rows} rowKey={(row) => String(row.version.version)}
             fileName={`riwayat-${code}.csv`} testId="service-history" />}
     </section>
   );

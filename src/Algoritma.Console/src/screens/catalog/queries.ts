@@ -11,7 +11,7 @@ export const CatalogListQuery = graphql(`
 export const CatalogServiceQuery = graphql(`
   query CatalogService($code: String!) {
     service(code: $code) {
-      code name level channels currentVersion
+      code name level channels offeredUnits currentVersion
       standard {
         version publishedAt requirements { code name required } procedure completionUnit completionAmount fee
         product complaintChannel legalBasis
@@ -20,10 +20,38 @@ export const CatalogServiceQuery = graphql(`
   }
 `);
 
-// The API keeps no list of a service's earlier standards: their publications are read from the audit log's newest entries.
-export const CatalogHistoryQuery = graphql(`
-  query CatalogHistory {
-    auditLog(last: 100) { nodes { id at actorName actorSubject action target details } }
+export const CatalogVersionsQuery = graphql(`
+  query CatalogVersions($code: String!) {
+    service(code: $code) {
+      code
+      versions {
+        version publishedAt publishedBy requirements { code name required } procedure completionUnit completionAmount fee
+        product complaintChannel legalBasis
+      }
+    }
+  }
+`);
+
+export const CatalogTemplatesQuery = graphql(`
+  query CatalogTemplates { serviceTemplates { code name level } }
+`);
+
+export const CloneServiceTemplateMutation = graphql(`
+  mutation CloneServiceTemplate($input: CloneServiceTemplateInput!) {
+    cloneServiceTemplate(input: $input) { service { code name } errors { code message path } }
+  }
+`);
+
+// The units a service can be offered at: the kecamatan, or their kelurahan/desa (names and codes only).
+export const CatalogUnitsQuery = graphql(`
+  query CatalogUnits {
+    kecamatans(first: 50) { nodes { code name villages(first: 100) { nodes { code name kind } } } }
+  }
+`);
+
+export const OfferServiceMutation = graphql(`
+  mutation OfferService($input: OfferServiceInput!) {
+    offerService(input: $input) { service { code channels offeredUnits } errors { code message path } }
   }
 `);
 

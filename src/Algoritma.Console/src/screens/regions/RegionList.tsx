@@ -54,6 +54,7 @@ export function RegionList() {
     <section data-testid="screen-regions">
       <h1>{t('regions.title')}</h1>
       <p className="hint">{t('regions.intro')}</p>
+      <p><Link to="impor-ulang" data-testid="reimport-link">{t('regions.reimport')}</Link></p>
       <label className="field">
         <span>{t('regions.kecamatan')}</span>
         <select value={chosen} data-testid="regions-kecamatan"

@@ -29,3 +29,15 @@ export const UpdateRegionDetailsMutation = graphql(`
     }
   }
 `);
+
+export const RegionImportPreviewQuery = graphql(`
+  query RegionImportPreview {
+    regionImportPreview { token changes { code change kind name previousName parentCode } }
+  }
+`);
+
+export const ReimportOfficialRegionsMutation = graphql(`
+  mutation ReimportOfficialRegions($input: ReimportOfficialRegionsInput!) {
+    reimportOfficialRegions(input: $input) { applied { code change name } errors { code message path } }
+  }
+`);

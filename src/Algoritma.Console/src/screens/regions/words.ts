@@ -2,6 +2,11 @@
 export const regionsWords = {
   id: {
     regions: {
+      reimport: 'Impor ulang kode resmi', reimportIntro: 'Perbandingan dengan kode wilayah resmi Kemendagri. Data lokal (alamat, telepon, kepala, petugas) tetap; wilayah yang hilang dari daftar resmi ditandai pensiun, tidak dihapus.',
+      reimportCaption: 'Perubahan bila diimpor ulang', reimportNothing: 'Data wilayah sudah sesuai kode resmi.', reimportApply: 'Terapkan {{count}} perubahan',
+      reimportApplied: '{{count}} perubahan diterapkan.', change: 'Perubahan', previousName: 'Nama sekarang', officialName: 'Nama resmi',
+      change_ADD: 'Ditambahkan', change_RENAME: 'Diganti nama', change_RETIRE: 'Dipensiunkan', change_RESTORE: 'Dipulihkan',
+      error_CONFLICT: 'Data berubah sejak pratinjau dibaca; pratinjau dimuat ulang, periksa lalu terapkan lagi.',
       title: 'Data wilayah', intro: 'Alamat kantor, telepon, kepala dan jumlah petugas setiap kecamatan dan kelurahan/desa.',
       kecamatan: 'Kecamatan', allKecamatan: 'Semua kecamatan', tableCaption: 'Kecamatan dan kelurahan/desa beserta datanya',
       code: 'Kode', name: 'Nama', kind: 'Jenis', address: 'Alamat', phone: 'Telepon', headName: 'Kepala (camat/lurah/kepala desa)',
@@ -18,6 +23,10 @@ export const regionsWords = {
   },
   en: {
     regions: {
+      reimport: 'Re-import the official codes', reimportIntro: "A comparison with the official Kemendagri codes. Local details (address, phone, head, officers) stay; units gone from the official list are retired, not deleted.",
+      reimportCaption: 'Changes a re-import would make', reimportNothing: 'The regions match the official codes.', reimportApply: 'Apply {{count}} changes',
+      reimportApplied: '{{count}} changes applied.', change: 'Change', previousName: 'Current name', officialName: 'Official name',
+      change_ADD: 'Added', change_RENAME: 'Renamed', change_RETIRE: 'Retired', change_RESTORE: 'Restored',
       title: 'Region details', intro: "Each kecamatan's and kelurahan/desa's office address, phone, head and officer count.",
       kecamatan: 'Kecamatan', allKecamatan: 'Every kecamatan', tableCaption: 'Kecamatan and kelurahan/desa with their details',
       code: 'Code', name: 'Name', kind: 'Kind', address: 'Address', phone: 'Phone', headName: 'Head (camat/lurah/village head)',

@@ -52,6 +52,8 @@ public sealed class ServiceStandardType : ObjectGraphType<ServiceStandardVersion
         Field<NonNullGraphType<StringGraphType>>("product").Resolve(c => c.Source.Standard.Product);
         Field<NonNullGraphType<StringGraphType>>("complaintChannel").Resolve(c => c.Source.Standard.ComplaintChannel);
         Field<NonNullGraphType<StringGraphType>>("legalBasis").Resolve(c => c.Source.Standard.LegalBasis);
+        Field<StringGraphType>("publishedBy").Description("Who published this version (cloned it, for version 1). City admins only.")
+            .AuthorizeWithRoles(Roles.CityAdmin).Resolve(c => c.Source.PublishedBy);
     }
 }
 
@@ -73,6 +75,9 @@ public sealed class ServiceType : ObjectGraphType<PublicService>
         Field(s => s.CurrentVersion);
         Field<NonNullGraphType<ServiceStandardType>>("standard").Description("The current standard.")
             .Resolve(c => c.Service<StandardLoader>().Load((c.Source.Code, c.Source.CurrentVersion)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<ServiceStandardType>>>>("versions")
+            .Description("Every published version of its standard, newest first, from the catalog's own store.")
+            .Resolve(c => c.Service<StandardVersionsLoader>().Load(c.Source.Code).Then(versions => versions ?? []));
     }
 }
 
@@ -115,4 +120,16 @@ internal sealed class ServiceByCodeLoader(PlatformDbContext db) : BatchLoader<st
 {
     protected override async Task<IReadOnlyDictionary<string, PublicService>> FetchAsync(IReadOnlyCollection<string> codes, CancellationToken cancellationToken) =>
         await db.Services.AsNoTracking().Where(s => codes.Contains(s.Code)).ToDictionaryAsync(s => s.Code, cancellationToken);
+}
+
+/// <summary>Every published standard version of many services in one query, newest first.</summary>
+internal sealed class StandardVersionsLoader(PlatformDbContext db) : BatchLoader<string, IReadOnlyList<ServiceStandardVersion>>
+{
+    protected override async Task<IReadOnlyDictionary<string, IReadOnlyList<ServiceStandardVersion>>> FetchAsync(
+        IReadOnlyCollection<string> codes, CancellationToken cancellationToken)
+    {
+        var versions = await db.ServiceVersions.AsNoTracking().Where(v => codes.Contains(v.ServiceCode))
+            .OrderBy(v => v.ServiceCode).ThenByDescending(v => v.Version).ToListAsync(cancellationToken);
+        return versions.GroupBy(v => v.ServiceCode).ToDictionary(g => g.Key, g => (IReadOnlyList<ServiceStandardVersion>)[.. g]);
+    }
 }

@@ -28,6 +28,7 @@ public sealed class RegionInterface : InterfaceGraphType<RegionUnit>
         Field(u => u.HeadName, nullable: true);
         Field(u => u.OfficerCount, nullable: true);
         Field<DateTimeOffsetGraphType>("detailsUpdatedAt");
+        Field<DateTimeOffsetGraphType>("retiredAt");
     }
 }
 
@@ -45,6 +46,8 @@ internal static class RegionFields
         type.Field(u => u.OfficerCount, nullable: true).Description("Officers serving at the unit's office.");
         type.Field<DateTimeOffsetGraphType>("detailsUpdatedAt").Description("When the local details last changed.")
             .Resolve(context => context.Source.DetailsUpdatedAt);
+        type.Field<DateTimeOffsetGraphType>("retiredAt").Description("When a re-import found the code gone from the official list; null while it is official.")
+            .Resolve(context => context.Source.RetiredAt);
     }
 }
 
