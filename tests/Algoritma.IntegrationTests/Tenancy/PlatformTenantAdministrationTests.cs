@@ -121,13 +121,20 @@ public sealed class PlatformTenantAdministrationTests(ApiFactory api)
         Assert.Equal(0, elsewhere);
     }
 
-    [Fact]
-    public async Task An_unknown_tenant_is_a_payload_error()
+    [Theory]
+    [InlineData("tidak-ada", "TENANT_NOT_FOUND")]
+    [InlineData("U2VydmljZVJlcXVlc3Q6bm9uZTpub25l", "TENANT_NOT_FOUND")]
+    [InlineData(" ", "REQUIRED")]
+    [InlineData("samarindaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "TOO_LONG")]
+    public async Task A_tenant_that_names_none_is_a_payload_error_and_nothing_changes(string tenant, string code)
     {
-        var response = await (await AdminAsync()).PostAsync(SetEnabled, new { input = new { tenant = "tidak-ada", enabled = false } });
+        var response = await (await AdminAsync()).PostAsync(SetEnabled, new { input = new { tenant, enabled = false } });
 
         var payload = response.Data.GetProperty("setTenantEnabled");
-        Assert.Equal(["TENANT_NOT_FOUND"], payload.ErrorCodes());
+        Assert.Equal([code], payload.ErrorCodes());
+        Assert.Equal(["input", "tenant"], payload.GetProperty("errors")[0].GetProperty("path").EnumerateArray().Select(p => p.GetString()));
         Assert.Equal(JsonValueKind.Null, payload.GetProperty("tenant").ValueKind);
+        var disabled = await api.WithServiceAsync<PlatformDbContext, int>(db => db.Tenants.CountAsync(t => !t.Enabled && t.Source == "config"));
+        Assert.Equal(0, disabled);
     }
 }

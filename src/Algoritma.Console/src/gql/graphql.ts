@@ -403,7 +403,7 @@ export type Role =
 export type SetTenantEnabledInput = {
   /** false: every route of the tenant answers 404 NOT_FOUND and its tokens are refused; true: serves again. */
   enabled: boolean;
-  /** The tenant's slug or global id (unknown: TENANT_NOT_FOUND). */
+  /** The tenant's slug or global id (unknown: TENANT_NOT_FOUND; blank: REQUIRED; over 200 characters: TOO_LONG). */
   tenant: string | number;
 };
 

@@ -14,7 +14,7 @@ public sealed record OfficialRegencyChoice(OfficialRegency Regency, string Provi
 /// </summary>
 public sealed class OfficialRegencySearch(PlatformDbContext db)
 {
-    public const int MaxSearchLength = 60;
+    public const int MaxSearchLength = InputBounds.Code;
     public const int MaxFirst = 100;
     public const int DefaultFirst = 20;
 

@@ -16,13 +16,14 @@ public sealed record TenantSwitchOutcome(Tenant? Tenant, IReadOnlyList<UserError
 /// </summary>
 public sealed class TenantSwitch(PlatformDbContext db, CurrentTenant current, AuditTrail audit, TenantCache cache, TimeProvider clock)
 {
-    public const int MaxIdLength = 200;
-
     public async Task<TenantSwitchOutcome> SetEnabledAsync(string id, bool enabled, Caller actor, CancellationToken cancellationToken)
     {
-        var slug = id.Length > MaxIdLength ? null
-            : GlobalId.TryDecode(id, out var type, out var key) ? (type == TenantType.NodeTypeName ? key : null)
-            : id.Trim();
+        if (new List<UserError>().Text("tenant", id, InputBounds.Name, InputBounds.Required) is { Count: > 0 } bounds)
+        {
+            return new TenantSwitchOutcome(null, bounds);
+        }
+
+        var slug = GlobalId.TryDecode(id, out var type, out var key) ? (type == TenantType.NodeTypeName ? key : null) : id.Trim();
         var tenant = slug is null ? null : await db.Tenants.FirstOrDefaultAsync(t => t.Id == slug, cancellationToken);
         if (tenant is null)
         {

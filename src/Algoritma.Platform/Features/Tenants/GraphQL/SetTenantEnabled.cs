@@ -9,7 +9,7 @@ public sealed class SetTenantEnabledInputType : InputObjectGraphType<SetTenantEn
     public SetTenantEnabledInputType()
     {
         Name = "SetTenantEnabledInput";
-        Field(x => x.Tenant, type: typeof(NonNullGraphType<IdGraphType>)).Description("The tenant's slug or global id (unknown: TENANT_NOT_FOUND).");
+        Field(x => x.Tenant, type: typeof(NonNullGraphType<IdGraphType>)).Description("The tenant's slug or global id (unknown: TENANT_NOT_FOUND; blank: REQUIRED; over 200 characters: TOO_LONG).");
         Field(x => x.Enabled).Description("false: every route of the tenant answers 404 NOT_FOUND and its tokens are refused; true: serves again.");
     }
 }
