@@ -10,20 +10,23 @@ export const tenant = 'samarinda';
 export const consoleUrl = process.env.ALGORITMA_CONSOLE_URL ?? `${api}/t/${tenant}/console/`;
 export const manager = { userName: 'manajer.samarinda', password: 'Algoritma-2026', displayName: 'Manajer Program Algoritma' };
 export const officer = { userName: 'petugas.rawamakmur', password: 'Algoritma-2026' };
+// The platform admin's console: /console/ on the API's own address (no tenant claims 127.0.0.1).
+export const platformConsoleUrl = `${api}/console/`;
+export const platformAdmin = { userName: 'platform.admin', password: 'Algoritma-2026', displayName: 'Platform Administrator' };
 export const cityAdmin = { userName: 'admin.samarinda', password: 'Algoritma-2026', displayName: 'Admin Diskominfo Samarinda' };
 
 export function launch() {
   return chromium.launch({ executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox'] });
 }
 
-/** Opens the console, is sent to the platform's login page, signs in, and waits for the shell. */
-export async function signIn(page, user, path = 'overview') {
-  await page.goto(consoleUrl + path);
+/** Opens the console (the tenant's, or the one at `base`), is sent to the platform's login page, signs in, and waits for the shell. */
+export async function signIn(page, user, path = 'overview', base = consoleUrl) {
+  await page.goto(base + path);
   await page.waitForURL(/\/account\/login/, { timeout: 30_000 });
   await page.fill('#username', user.userName);
   await page.fill('#password', user.password);
   await page.click('button[type=submit]');
-  await page.waitForURL((url) => url.href.startsWith(consoleUrl) && !url.pathname.endsWith('/callback'), { timeout: 30_000 });
+  await page.waitForURL((url) => url.href.startsWith(base) && !url.pathname.endsWith('/callback'), { timeout: 30_000 });
   await page.waitForSelector('[data-testid=user-name]', { timeout: 30_000 });
 }
 

@@ -4,7 +4,7 @@ import { Callback } from './shell/Callback';
 import { NotFound } from './shell/NotFound';
 import { RequireSession } from './shell/RequireSession';
 import { Landing, RoleGate } from './shell/RoleGate';
-import { seesCityAdmin, seesQueue } from './lib/roles';
+import { seesCityAdmin, seesPlatform, seesQueue } from './lib/roles';
 import { Shell } from './shell/Shell';
 import { Screen } from './shell/Screen';
 
@@ -22,6 +22,8 @@ const Regions = lazy(() => import('./screens/regions/RegionsScreen'));
 const Catalog = lazy(() => import('./screens/catalog/CatalogScreen'));
 const Users = lazy(() => import('./screens/users/UsersScreen'));
 const Clients = lazy(() => import('./screens/clients/ClientsScreen'));
+const Tenants = lazy(() => import('./screens/tenants/TenantsScreen'));
+const Onboard = lazy(() => import('./screens/onboard/OnboardScreen'));
 
 export function App() {
   return (
@@ -40,6 +42,8 @@ export function App() {
         <Route path="catalog/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Catalog} /></RoleGate>} />
         <Route path="users/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Users} /></RoleGate>} />
         <Route path="clients/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Clients} /></RoleGate>} />
+        <Route path="tenants" element={<RoleGate allows={seesPlatform}><Screen component={Tenants} /></RoleGate>} />
+        <Route path="onboard" element={<RoleGate allows={seesPlatform}><Screen component={Onboard} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

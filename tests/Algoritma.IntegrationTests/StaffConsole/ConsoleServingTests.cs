@@ -110,16 +110,30 @@ public sealed partial class ConsoleServingTests(ConsoleApiFactory api)
     }
 
     [Fact]
-    public async Task Slash_console_without_a_tenant_host_is_not_found_even_with_an_X_Tenant_header()
+    public async Task Slash_console_with_an_X_Tenant_header_on_a_platform_address_is_not_found()
     {
-        using var bare = await GetAsync("/console/");
         var request = new HttpRequestMessage(HttpMethod.Get, "/console/");
         request.Headers.Add("X-Tenant", "samarinda");
         using var byHeader = await Browser().SendAsync(request);
 
-        Assert.Equal(HttpStatusCode.NotFound, bare.StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, byHeader.StatusCode);
         Assert.DoesNotContain("samarinda", await byHeader.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/console/")]
+    [InlineData("/console/tenants/new")]
+    public async Task Slash_console_on_an_address_no_tenant_claims_is_the_platform_console(string path)
+    {
+        using var response = await GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        AssertSecurityHeaders(response);
+        var (config, baseHref, _) = await PageAsync(response);
+        Assert.Equal("/console/", baseHref);
+        Assert.Equal(
+            """{"tenant":null,"tenantName":"Konsol Platform","timeZone":"Asia/Jakarta","locale":"id-ID","base":"/console/","graphql":"/graphql","authority":"http://localhost","clientId":"platform-console"}""",
+            config.GetRawText());
     }
 
     [Theory]

@@ -16,6 +16,8 @@ export const ALLOWED = {
     clients: CITY_ADMIN,
     tenant: ANYONE,
     tenants: ['platform_admin'],
+    officialProvinces: ['platform_admin'],
+    officialRegencies: ['platform_admin'],
     kecamatans: ANYONE,
     region: ANYONE,
     serviceTemplates: ANYONE,
@@ -46,6 +48,7 @@ export const ALLOWED = {
     registerClient: CITY_ADMIN,
     rotateClientSecret: CITY_ADMIN,
     onboardTenant: ['platform_admin'],
+    setTenantEnabled: ['platform_admin'],
     updateRegionDetails: ['city_admin', 'officer'],
     reimportOfficialRegions: CITY_ADMIN,
     cloneServiceTemplate: CITY_ADMIN,
@@ -69,7 +72,7 @@ export const ALLOWED = {
 };
 
 /** Fields served at the platform endpoint only: within a tenant they refuse everyone (FORBIDDEN). */
-export const PLATFORM_ONLY = new Set(['tenants', 'onboardTenant']);
+export const PLATFORM_ONLY = new Set(['tenants', 'onboardTenant', 'officialProvinces', 'officialRegencies', 'setTenantEnabled']);
 
 /** The platform role each cast member holds (fixtures' role names → token roles). */
 export const ROLE_OF = {

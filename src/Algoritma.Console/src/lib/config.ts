@@ -1,6 +1,7 @@
-// The host injects the tenant's configuration into index.html; `vite dev` falls back to VITE_* variables.
+// The host injects the tenant's configuration into index.html; `vite dev` falls back to VITE_* variables. A config
+// without a tenant is the platform admin's console at /console/ (GraphQL at the platform route /graphql).
 export interface ConsoleConfig {
-  tenant: string;
+  tenant: string | null;
   tenantName: string;
   timeZone: string;
   locale: string;
@@ -31,3 +32,6 @@ function read(): ConsoleConfig {
 }
 
 export const config: ConsoleConfig = read();
+
+/** The platform admin's console: no tenant in the page's configuration. */
+export const isPlatformConsole = config.tenant === null;

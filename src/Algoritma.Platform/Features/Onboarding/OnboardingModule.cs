@@ -12,6 +12,9 @@ public static class OnboardingModule
         services.AddScoped<TenantOnboarding>();
         services.AddScoped<TenantsConfigApplier>();
         services.AddRootFields<OnboardTenantMutation>();
+        services.AddScoped<OfficialRegencySearch>();
+        services.AddRootFields<OfficialProvincesQuery>();
+        services.AddRootFields<OfficialRegenciesQuery>();
         return services;
     }
 }

@@ -1,6 +1,7 @@
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.Identity.Oidc;
+using Algoritma.Platform.Features.StaffConsole;
 using Algoritma.Platform.Features.Tenants.Configuration;
 
 namespace Algoritma.Platform.Features.Onboarding;
@@ -11,7 +12,7 @@ namespace Algoritma.Platform.Features.Onboarding;
 /// </summary>
 public sealed class TenantsConfigApplier(
     TenantOnboarding onboarding, IdentityConfigValidator identityValidator, IdentityConfigApplier identity,
-    CatalogAdministration catalog, TenantScopeForPrincipal scopes)
+    CatalogAdministration catalog, TenantScopeForPrincipal scopes, PlatformConsoleClient platformConsole)
 {
     public async Task<TenantsConfigReport> ApplyFolderAsync(string folder, CancellationToken cancellationToken)
     {
@@ -43,7 +44,8 @@ public sealed class TenantsConfigApplier(
 
         var identityLines = await identity.ApplyAsync(identityFiles, cancellationToken);
         var catalogLines = await SeedCatalogsAsync(identityFiles, cancellationToken);
-        return new TenantsConfigReport(applied, []) { IdentityLines = [.. identityLines, .. catalogLines] };
+        var consoleLine = await platformConsole.EnsureAsync(cancellationToken) ? $"{PlatformConsoleClient.Id}: created" : $"{PlatformConsoleClient.Id}: unchanged";
+        return new TenantsConfigReport(applied, []) { IdentityLines = [.. identityLines, .. catalogLines, consoleLine] };
     }
 
     /// <summary>Clones each listed template once; a service the city already has is left as the city made it.</summary>

@@ -8,9 +8,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Algoritma.Platform.Features.StaffConsole;
 
-/// <summary>What the console reads from its page at start: its tenant, where it lives, where to sign in and query.</summary>
+/// <summary>
+/// What the console reads from its page at start: its tenant (null: the platform admin's console at <c>/console/</c>),
+/// where it lives, where to sign in and query.
+/// </summary>
 public sealed record ConsoleConfig(
-    string Tenant, string TenantName, string TimeZone, string Locale, string Base,
+    string? Tenant, string TenantName, string TimeZone, string Locale, string Base,
     [property: JsonPropertyName("graphql")] string GraphQL, string Authority, string ClientId)
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
@@ -33,5 +36,13 @@ public sealed class ConsoleConfigs(PlatformDbContext db, TenantCache cache)
         var prefix = onOwnHost ? root : $"{root}/t/{tenant.Id}";
         return new ConsoleConfig(tenant.Id, tenant.Name, tenant.TimeZone, locale ?? "id-ID", $"{prefix}/console/", $"{prefix}/graphql",
             $"{request.Scheme}://{request.Host}", ConsoleClient.IdOf(tenant.Id));
+    }
+
+    /// <summary>The platform admin's console: no tenant, the platform route /graphql, the <c>platform-console</c> client.</summary>
+    public static ConsoleConfig ForPlatform(HttpRequest request)
+    {
+        var root = request.PathBase.Value ?? string.Empty;
+        return new ConsoleConfig(null, PlatformConsoleClient.DisplayName, "Asia/Jakarta", "id-ID", $"{root}/console/", $"{root}/graphql",
+            $"{request.Scheme}://{request.Host}", PlatformConsoleClient.Id);
     }
 }

@@ -13,7 +13,8 @@ namespace Algoritma.Platform.Features.StaffConsole;
 /// <summary>
 /// Serves the built console at <c>/t/{tenant}/console/</c> and, on the tenant's own host, <c>/console/</c>: a file of
 /// the build as it is (hashed <c>assets/</c> cached for good), any other path the page with the tenant's configuration
-/// (client-side routes). The tenancy layer answers an unknown or disabled tenant with its 404.
+/// (client-side routes). The tenancy layer answers an unknown or disabled tenant with its 404. <c>/console/</c> on an
+/// address no tenant claims is the platform admin's console (configuration without a tenant).
 /// </summary>
 public static class ConsoleEndpoints
 {
@@ -29,13 +30,13 @@ public static class ConsoleEndpoints
         }
 
         // a catch-all matches the bare /console too, which moves to its slash form (the page's relative URLs need it)
-        Map(endpoints.MapMethods("/t/{tenant}/console/{**path}", Methods, (HttpContext http) => ServeAsync(http, onOwnHost: false)));
-        Map(endpoints.MapMethods("/console/{**path}", Methods, (HttpContext http) => ServeAsync(http, onOwnHost: true)));
+        Map(endpoints.MapMethods("/t/{tenant}/console/{**path}", Methods, (HttpContext http) => ServeAsync(http, onOwnHost: false)).RequireTenant());
+        Map(endpoints.MapMethods("/console/{**path}", Methods, (HttpContext http) => ServeAsync(http, onOwnHost: true)).AllowTenant());
         return endpoints;
     }
 
     private static void Map(IEndpointConventionBuilder endpoint) =>
-        endpoint.RequireTenant().WithMetadata(new StaffConsoleEndpointMetadata()).ExcludeFromDescription();
+        endpoint.WithMetadata(new StaffConsoleEndpointMetadata()).ExcludeFromDescription();
 
     private static void MoveToSlash(HttpContext http)
     {
@@ -45,9 +46,9 @@ public static class ConsoleEndpoints
 
     private static async Task ServeAsync(HttpContext http, bool onOwnHost)
     {
-        var tenant = http.RequestServices.GetRequiredService<CurrentTenant>().Required;
+        var tenant = http.RequestServices.GetRequiredService<CurrentTenant>().Tenant;
         var response = http.Response;
-        if (onOwnHost && !ConsoleHosts.IsOwnHost(tenant, http.Request.Host.Host))
+        if (onOwnHost && tenant is not null && !ConsoleHosts.IsOwnHost(tenant, http.Request.Host.Host))
         {
             // /console/ names its tenant by host only: an X-Tenant header on another address is no console address
             await NotFoundAsync(response);
@@ -88,7 +89,9 @@ public static class ConsoleEndpoints
             return;
         }
 
-        var config = await http.RequestServices.GetRequiredService<ConsoleConfigs>().ForAsync(tenant, http.Request, onOwnHost);
+        var config = tenant is null
+            ? ConsoleConfigs.ForPlatform(http.Request)
+            : await http.RequestServices.GetRequiredService<ConsoleConfigs>().ForAsync(tenant, http.Request, onOwnHost);
         var html = ConsolePage.Render(await File.ReadAllTextAsync(Path.Combine(dist, "index.html"), http.RequestAborted), config);
         response.ContentType = "text/html; charset=utf-8";
         response.Headers.CacheControl = "no-cache";

@@ -28,6 +28,19 @@ public sealed class ConsolePostLogoutRedirectUriCheck(IOpenIddictApplicationMana
     public async ValueTask HandleAsync(ValidateEndSessionRequestContext context)
     {
         var tenant = await ConsoleClientTenant.FindAsync(context.ClientId, clients, tenants, context.CancellationToken);
+        if (tenant is null && context.ClientId == PlatformConsoleClient.Id
+            && await clients.FindAsync(context.ClientId, context.CancellationToken) is { TenantId: null })
+        {
+            if (!await ConsoleCallbacks.IsPlatformCallbackAsync(context.PostLogoutRedirectUri, context.Transaction.GetHttpRequest()!, signIn: false, tenants, context.CancellationToken))
+            {
+                context.Reject(
+                    error: OpenIddictConstants.Errors.InvalidRequest,
+                    description: $"The post_logout_redirect_uri of '{context.ClientId}' must be the platform console's address on this origin.");
+            }
+
+            return;
+        }
+
         if (tenant is null)
         {
             await new ValidateClientPostLogoutRedirectUri(applications).HandleAsync(context);

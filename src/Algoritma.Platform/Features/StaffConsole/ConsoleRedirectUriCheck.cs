@@ -26,6 +26,19 @@ public sealed class ConsoleRedirectUriCheck(IOpenIddictApplicationManager applic
     public async ValueTask HandleAsync(ValidateAuthorizationRequestContext context)
     {
         var tenant = await ConsoleClientTenant.FindAsync(context.ClientId, clients, tenants, context.CancellationToken);
+        if (tenant is null && context.ClientId == PlatformConsoleClient.Id
+            && await clients.FindAsync(context.ClientId, context.CancellationToken) is { TenantId: null })
+        {
+            if (!await ConsoleCallbacks.IsPlatformCallbackAsync(context.RedirectUri, context.Transaction.GetHttpRequest()!, signIn: true, tenants, context.CancellationToken))
+            {
+                context.Reject(
+                    error: OpenIddictConstants.Errors.InvalidRequest,
+                    description: $"The redirect_uri of '{context.ClientId}' must be the platform console's callback on this origin.");
+            }
+
+            return;
+        }
+
         if (tenant is null)
         {
             await new ValidateClientRedirectUri(applications).HandleAsync(context);

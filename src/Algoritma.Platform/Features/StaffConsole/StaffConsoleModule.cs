@@ -8,7 +8,7 @@ namespace Algoritma.Platform.Features.StaffConsole;
 public static class StaffConsoleModule
 {
     /// <summary>
-    /// The staff console: its settings and page configuration, every tenant's <c>{tenant}-console</c> client, and the
+    /// The staff console: its settings and page configuration, every tenant's <c>{tenant}-console</c> client, the platform's <c>platform-console</c>, and the
     /// redirect rule that lets that client return to the console on the origin it signed in from (docs/console.md).
     /// </summary>
     public static IServiceCollection AddStaffConsole(this IServiceCollection services, IConfiguration configuration)
@@ -18,6 +18,7 @@ public static class StaffConsoleModule
         services.AddSingleton(options);
         services.AddScoped<ConsoleConfigs>();
         services.AddScoped<ConsoleClient>();
+        services.AddScoped<PlatformConsoleClient>();
         services.AddOpenIddict().AddServer(server => server
             .RemoveEventHandler(ValidateClientRedirectUri.Descriptor)
             .AddEventHandler(ConsoleRedirectUriCheck.Descriptor)

@@ -9,7 +9,7 @@ namespace Algoritma.Platform.Features.Tenants;
 
 public static class TenantsModule
 {
-    /// <summary>The tenant store and cache, platform settings, <c>tenant</c>, <c>tenants</c> and node(id:) for tenants.</summary>
+    /// <summary>The tenant store and cache, platform settings, <c>tenant</c>, <c>tenants</c>, <c>setTenantEnabled</c> and node(id:) for tenants.</summary>
     public static IServiceCollection AddTenants(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TenantCache>();
@@ -17,6 +17,8 @@ public static class TenantsModule
         services.AddScoped<ITenantStore, TenantStore>();
         services.AddRootFields<TenantQuery>();
         services.AddRootFields<TenantsQuery>();
+        services.AddScoped<TenantSwitch>();
+        services.AddRootFields<SetTenantEnabledMutation>();
         services.AddSingleton<INodeResolver, TenantNodeResolver>();
         return services;
     }
