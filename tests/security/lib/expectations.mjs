@@ -63,6 +63,7 @@ export const ALLOWED = {
     reviseCampaignTarget: ANALYSTS,
     closeCampaign: ANALYSTS,
     setAllowedOrigins: CITY_ADMIN,
+    updateTenantSettings: CITY_ADMIN,
   },
 };
 
