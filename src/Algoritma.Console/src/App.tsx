@@ -22,6 +22,7 @@ const Regions = lazy(() => import('./screens/regions/RegionsScreen'));
 const Catalog = lazy(() => import('./screens/catalog/CatalogScreen'));
 const Users = lazy(() => import('./screens/users/UsersScreen'));
 const Clients = lazy(() => import('./screens/clients/ClientsScreen'));
+const Settings = lazy(() => import('./screens/settings/SettingsScreen'));
 
 export function App() {
   return (
@@ -40,6 +41,7 @@ export function App() {
         <Route path="catalog/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Catalog} /></RoleGate>} />
         <Route path="users/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Users} /></RoleGate>} />
         <Route path="clients/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Clients} /></RoleGate>} />
+        <Route path="settings" element={<RoleGate allows={seesCityAdmin}><Screen component={Settings} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

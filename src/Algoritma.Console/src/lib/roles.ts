@@ -19,7 +19,7 @@ export function seesCityAdmin(roles: readonly Role[]): boolean {
 
 const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
 const officerScreens = ['queue', 'counter'] as const;
-const cityAdminScreens = ['regions', 'catalog', 'users', 'clients'] as const;
+const cityAdminScreens = ['regions', 'catalog', 'users', 'clients', 'settings'] as const;
 export type ScreenName = (typeof programmeScreens)[number] | (typeof officerScreens)[number] | (typeof cityAdminScreens)[number];
 
 /** The screens a person's roles open, in the navigation's order; the first is where the console lands. */

@@ -4,6 +4,7 @@ using Algoritma.GraphQL.Server.Relay;
 using Algoritma.Platform.Features.Campaigns.GraphQL;
 using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
+using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.Settings;
 
 namespace Algoritma.Platform.Features.Tenants.GraphQL;
@@ -69,6 +70,10 @@ internal static class TenantCalendarFields
             .Description("Opaque version of the settings, for updateTenantSettings' expectedVersion. City and platform administrators only.")
             .AuthorizeWithRoles(Roles.CityAdmin, Roles.PlatformAdmin)
             .Resolve(c => TenantSettingsAdministration.VersionOf(c.Source));
+        type.Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("configuredOrigins")
+            .Description("The browser origins set by setAllowedOrigins or the tenants-config file (allowedOrigins adds the clients' redirect origins). City and platform administrators only.")
+            .AuthorizeWithRoles(Roles.CityAdmin, Roles.PlatformAdmin)
+            .Resolve(c => ConfiguredOrigins.FromSettings(c.Source.Settings));
         type.Field<NonNullGraphType<DateTimeOffsetGraphType>>("updatedAt")
             .Description("When the tenant's settings last changed (console or tenants apply). City and platform administrators only.")
             .AuthorizeWithRoles(Roles.CityAdmin, Roles.PlatformAdmin)
