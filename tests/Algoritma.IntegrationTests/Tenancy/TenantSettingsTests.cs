@@ -1,6 +1,8 @@
 using System.Globalization;
 using System.Text.Json;
 using Algoritma.IntegrationTests.Requests;
+using Algoritma.Platform;
+using Algoritma.Platform.Features.Onboarding;
 
 namespace Algoritma.IntegrationTests.Tenancy;
 
@@ -159,6 +161,34 @@ public sealed class TenantSettingsTests(ApiFactory api)
             await RestoreAsync(admin, before);
         }
     }
+
+    [Fact]
+    public async Task The_tenants_config_file_wins_at_the_next_apply_and_a_restore_in_another_order_is_no_change()
+    {
+        var admin = await AdminOf("ponorogo");
+        var before = (await admin.PostAsync(Read)).Data.GetProperty("tenant");
+        var edited = (await admin.PostAsync(Update, new { input = new { officeOpens = "06:45", holidays = new[] { "2030-01-02" } } })).Data.GetProperty("updateTenantSettings");
+
+        var reverted = await ApplyConfigAsync();
+        var after = (await admin.PostAsync(Read)).Data.GetProperty("tenant");
+        var reordered = (await admin.PostAsync(Update, new { input = new { holidays = before.GetProperty("holidays").EnumerateArray().Reverse().Select(d => d.GetString()).ToArray() } }))
+            .Data.GetProperty("updateTenantSettings");
+        var again = await ApplyConfigAsync();
+
+        Assert.Empty(edited.ErrorCodes());
+        var ponorogo = reverted.Applied.Single(o => o.Tenant!.Id == "ponorogo");
+        Assert.Equal(OnboardingStatus.Updated, ponorogo.Status);
+        Assert.Equal(["holidays", "officeOpens"], ponorogo.ChangedFields.Order());
+        Assert.Equal(before.GetProperty("officeOpens").GetString(), after.GetProperty("officeOpens").GetString());
+        Assert.Equal(before.GetProperty("holidays").GetRawText(), after.GetProperty("holidays").GetRawText());
+        Assert.Empty(reordered.ErrorCodes());
+        Assert.Equal(after.GetProperty("settingsVersion").GetString(), reordered.GetProperty("tenant").GetProperty("settingsVersion").GetString());
+        Assert.All(again.Applied, outcome => Assert.Equal(OnboardingStatus.Unchanged, outcome.Status));
+    }
+
+    private Task<TenantsConfigReport> ApplyConfigAsync() =>
+        api.WithServiceAsync<TenantsConfigApplier, TenantsConfigReport>(
+            applier => applier.ApplyFolderAsync(Path.Combine(Checkout.OfBinaries, "tenants-config"), CancellationToken.None));
 
     private async Task<GraphQLClient> AdminOf(string tenant) => api.Tenant(tenant).WithToken(await api.CityAdminAsync(tenant));
 

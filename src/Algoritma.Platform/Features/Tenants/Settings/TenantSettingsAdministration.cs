@@ -64,19 +64,19 @@ public sealed class TenantSettingsAdministration(PlatformDbContext db, CurrentTe
     {
         tenant.Name = input.Name?.Trim() ?? tenant.Name;
         tenant.TimeZone = input.TimeZone ?? tenant.TimeZone;
-        if (input.WorkDays is { } days)
+        if (input.WorkDays is { } days && !tenant.WorkDays.ToHashSet().SetEquals(days))
         {
             tenant.WorkDays = [.. days.Distinct().Order()];
         }
 
-        if (input.Holidays is { } holidays)
+        if (input.Holidays is { } holidays && !tenant.Holidays.ToHashSet().SetEquals(holidays))
         {
             tenant.Holidays = [.. holidays.Distinct().Order()];
         }
 
         tenant.OfficeOpens = opens;
         tenant.OfficeCloses = closes;
-        if (input.IkmRounding is { } rounding)
+        if (input.IkmRounding is { } rounding && rounding != IkmRoundingSetting.Parse(tenant.Settings.GetValueOrDefault("ikmRounding")))
         {
             tenant.Settings = new Dictionary<string, string>(tenant.Settings) { ["ikmRounding"] = IkmRoundingSetting.ToSettingString(rounding) };
         }
