@@ -1,6 +1,7 @@
 // Pengaturan (the city admin's settings) in a real browser against the seeded API (tests/console/run.sh): office hours
-// changed and a holiday added (by keyboard) survive a reload and equal the API's answer, a bad value is refused beside
-// its field with nothing typed lost, a second editor's change gives the conflict message, axe, 360 px.
+// changed and a holiday added (Enter in the date field) survive a reload and equal the API's answer, a bad value is
+// refused beside its field with nothing typed lost, a second editor's change gives the conflict message, configured
+// origins saved (a path refused beside the field), axe, 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
@@ -111,6 +112,22 @@ test("a second editor's change gives the conflict message and a reload shows it"
   await page.click('[data-testid=settings-reload]');
   await page.waitForFunction(() => document.querySelector('[data-testid=settings-officeOpens]')?.value === '07:15', null, { timeout: 10_000 });
   assert.equal((await settings()).officeCloses, closes, 'the stale form wrote nothing');
+});
+
+test('a configured origin is saved and in force; a path is refused beside the field', async () => {
+  await page.reload();
+  await waitForForm();
+  const origin = 'https://layanan-uji.samarindakota.go.id';
+  await page.fill('[data-testid=settings-origins]', `${origin}\nhttps://bukan.asal/dengan-path`);
+  await page.click('[data-testid=settings-origins-submit]');
+  await page.getByTestId('settings-origins-error').waitFor({ timeout: 10_000 });
+  assert.match(await page.textContent('[data-testid=settings-origins-error]'), /INVALID_ORIGIN/);
+  await page.fill('[data-testid=settings-origins]', origin);
+  await page.click('[data-testid=settings-origins-submit]');
+  await page.getByTestId('settings-origins-saved').waitFor({ timeout: 10_000 });
+  await page.getByTestId('settings-origins-in-force').getByText(origin).waitFor({ timeout: 10_000 });
+  assert.ok((await graphql(token, '{ allowedOrigins }')).allowedOrigins.includes(origin));
+  await graphql(token, 'mutation { setAllowedOrigins(input: { origins: [] }) { errors { code } } }');
 });
 
 test('at 360 px the settings screen fits', async () => {
