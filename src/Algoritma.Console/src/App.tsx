@@ -24,6 +24,7 @@ const Users = lazy(() => import('./screens/users/UsersScreen'));
 const Clients = lazy(() => import('./screens/clients/ClientsScreen'));
 const Tenants = lazy(() => import('./screens/tenants/TenantsScreen'));
 const Onboard = lazy(() => import('./screens/onboard/OnboardScreen'));
+const Settings = lazy(() => import('./screens/settings/SettingsScreen'));
 
 export function App() {
   return (
@@ -44,6 +45,7 @@ export function App() {
         <Route path="clients/*" element={<RoleGate allows={seesCityAdmin}><Screen component={Clients} /></RoleGate>} />
         <Route path="tenants" element={<RoleGate allows={seesPlatform}><Screen component={Tenants} /></RoleGate>} />
         <Route path="onboard" element={<RoleGate allows={seesPlatform}><Screen component={Onboard} /></RoleGate>} />
+        <Route path="settings" element={<RoleGate allows={seesCityAdmin}><Screen component={Settings} /></RoleGate>} />
         <Route path="*" element={<NotFound />} />
       </Route>
     </Routes>

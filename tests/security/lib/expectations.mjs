@@ -68,8 +68,16 @@ export const ALLOWED = {
     reviseCampaignTarget: ANALYSTS,
     closeCampaign: ANALYSTS,
     setAllowedOrigins: CITY_ADMIN,
+    updateTenantSettings: CITY_ADMIN,
   },
 };
+
+/**
+ * Fields of a type that only administrators may select, on a type others may read (field-level authorization): the
+ * matrix leaves them out of its selections, so that it judges the root field; the integration tests
+ * (TenantSettingsTests) check that an anonymous caller is refused them.
+ */
+export const ADMIN_FIELDS = new Set(['Tenant.ikmRounding', 'Tenant.settingsVersion', 'Tenant.configuredOrigins', 'Tenant.updatedAt']);
 
 /** Fields served at the platform endpoint only: within a tenant they refuse everyone (FORBIDDEN). */
 export const PLATFORM_ONLY = new Set(['tenants', 'onboardTenant', 'officialProvinces', 'officialRegencies', 'setTenantEnabled']);

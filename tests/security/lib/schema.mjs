@@ -6,6 +6,7 @@ import {
   buildSchema, getNamedType, getNullableType, isEnumType, isInputObjectType, isInterfaceType, isListType,
   isNonNullType, isObjectType, isScalarType, isUnionType,
 } from 'graphql';
+import { ADMIN_FIELDS } from './expectations.mjs';
 
 const SCHEMA_FILE = path.join(import.meta.dirname, '..', '..', '..', 'schema', 'schema.graphql');
 export const schema = buildSchema(fs.readFileSync(SCHEMA_FILE, 'utf8'));
@@ -31,7 +32,7 @@ export function selection(type, depth = 3) {
   const parts = ['__typename'];
   const fields = isUnionType(named) ? {} : named.getFields();
   for (const f of Object.values(fields)) {
-    if (SKIPPED.has(f.name) || f.args.some((a) => isNonNullType(a.type))) continue;
+    if (SKIPPED.has(f.name) || ADMIN_FIELDS.has(`${named.name}.${f.name}`) || f.args.some((a) => isNonNullType(a.type))) continue;
     const inner = getNamedType(f.type);
     if (isScalarType(inner) || isEnumType(inner)) parts.push(f.name);
     else if (depth > 1) parts.push(`${f.name} ${selection(f.type, depth - 1)}`);

@@ -1,7 +1,7 @@
 // Indonesian first (docs/console-guide words); en.ts mirrors these keys.
 export const id = {
   app: { title: 'Konsol Algoritma', skip: 'Lewati ke konten utama', menu: 'Menu', language: 'Bahasa', signOut: 'Keluar', signIn: 'Masuk', signingIn: 'Sedang masuk…', nav: 'Navigasi utama' },
-  nav: { overview: 'Ringkasan', units: 'Wilayah', citizens: 'Warga', satisfaction: 'Kepuasan', campaigns: 'Kampanye', queue: 'Antrian', counter: 'Layanan loket', regions: 'Data wilayah', catalog: 'Layanan', users: 'Pengguna', clients: 'Klien', tenants: 'Daftar kota', onboard: 'Kota baru' },
+  nav: { overview: 'Ringkasan', units: 'Wilayah', citizens: 'Warga', satisfaction: 'Kepuasan', campaigns: 'Kampanye', queue: 'Antrian', counter: 'Layanan loket', regions: 'Data wilayah', catalog: 'Layanan', users: 'Pengguna', clients: 'Klien', tenants: 'Daftar kota', onboard: 'Kota baru', settings: 'Pengaturan' },
   state: { loading: 'Memuat…', empty: 'Belum ada data untuk periode ini.', error: 'Data tidak dapat dimuat.', retry: 'Coba lagi', soon: 'Segera', soonText: 'Layar ini sedang dibuat.', noScreens: 'Belum ada layar untuk peran Anda', noScreensText: 'Konsol ini menampilkan layar untuk manajer program, admin kota dan petugas.', notFound: 'Halaman tidak ditemukan' },
   period: { legend: 'Periode', preset: 'Rentang', weeks: '{{count}} minggu lengkap terakhir', custom: 'Pilih tanggal', from: 'Dari', to: 'Sampai (tidak termasuk)', apply: 'Terapkan', compared: 'dibandingkan {{from}} – {{to}}', invalid: 'Periode tidak valid (paling lama 3660 hari).' },
   kpi: {

@@ -27,7 +27,7 @@ export function seesPlatform(roles: readonly Role[], platformConsole = isPlatfor
 
 const programmeScreens = ['overview', 'units', 'citizens', 'satisfaction', 'campaigns'] as const;
 const officerScreens = ['queue', 'counter'] as const;
-const cityAdminScreens = ['regions', 'catalog', 'users', 'clients'] as const;
+const cityAdminScreens = ['regions', 'catalog', 'users', 'clients', 'settings'] as const;
 const platformScreens = ['tenants', 'onboard'] as const;
 export type ScreenName = (typeof programmeScreens)[number] | (typeof officerScreens)[number] | (typeof cityAdminScreens)[number]
   | (typeof platformScreens)[number];

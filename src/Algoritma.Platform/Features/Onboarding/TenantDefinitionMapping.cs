@@ -15,8 +15,8 @@ internal static class TenantDefinitionMapping
         Set(tenant.Locale, definition.Locale, v => tenant.Locale = v, "locale");
         Set(tenant.Enabled, definition.Enabled, v => tenant.Enabled = v, "enabled");
         SetList(tenant.Hosts, [.. definition.Hosts], v => tenant.Hosts = v, "hosts");
-        SetList(tenant.WorkDays, [.. definition.Calendar.WorkDays.Select(d => (int)d)], v => tenant.WorkDays = v, "workDays");
-        SetList(tenant.Holidays, [.. definition.Calendar.Holidays.Select(d => d.ToDateOnly())], v => tenant.Holidays = v, "holidays");
+        SetSet(tenant.WorkDays, [.. definition.Calendar.WorkDays.Select(d => (int)d)], v => tenant.WorkDays = v, "workDays");
+        SetSet(tenant.Holidays, [.. definition.Calendar.Holidays.Select(d => d.ToDateOnly())], v => tenant.Holidays = v, "holidays");
         Set(tenant.OfficeOpens, definition.Calendar.Opens.ToTimeOnly(), v => tenant.OfficeOpens = v, "officeOpens");
         Set(tenant.OfficeCloses, definition.Calendar.Closes.ToTimeOnly(), v => tenant.OfficeCloses = v, "officeCloses");
         if (tenant.Settings.Count != definition.Settings.Count || tenant.Settings.Except(definition.Settings).Any())
@@ -30,6 +30,16 @@ internal static class TenantDefinitionMapping
         void Set<T>(T current, T wanted, Action<T> assign, string field)
         {
             if (!EqualityComparer<T>.Default.Equals(current, wanted))
+            {
+                assign(wanted);
+                changed.Add(field);
+            }
+        }
+
+        // days are sets: the console saves them in order, a file may list them in any
+        void SetSet<T>(List<T> current, List<T> wanted, Action<List<T>> assign, string field)
+        {
+            if (!current.ToHashSet().SetEquals(wanted))
             {
                 assign(wanted);
                 changed.Add(field);

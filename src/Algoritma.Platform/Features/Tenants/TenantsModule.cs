@@ -2,6 +2,7 @@ using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.GraphQL;
+using Algoritma.Platform.Features.Tenants.Settings;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -9,7 +10,7 @@ namespace Algoritma.Platform.Features.Tenants;
 
 public static class TenantsModule
 {
-    /// <summary>The tenant store and cache, platform settings, <c>tenant</c>, <c>tenants</c>, <c>setTenantEnabled</c> and node(id:) for tenants.</summary>
+    /// <summary>The tenant store and cache, platform settings, <c>tenant</c>, <c>tenants</c>, <c>setTenantEnabled</c>, <c>updateTenantSettings</c> and node(id:) for tenants.</summary>
     public static IServiceCollection AddTenants(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TenantCache>();
@@ -19,6 +20,8 @@ public static class TenantsModule
         services.AddRootFields<TenantsQuery>();
         services.AddScoped<TenantSwitch>();
         services.AddRootFields<SetTenantEnabledMutation>();
+        services.AddScoped<TenantSettingsAdministration>();
+        services.AddRootFields<UpdateTenantSettingsMutation>();
         services.AddSingleton<INodeResolver, TenantNodeResolver>();
         return services;
     }

@@ -1,0 +1,43 @@
+// Pengaturan / Settings (the city admin's settings): Indonesian first, English in the switch.
+export const settingsWords = {
+  id: {
+    settings: {
+      title: 'Pengaturan', intro: 'Nama kota, zona waktu, kalender kerja (hari kerja, jam layanan, hari libur), pembulatan IKM dan asal peramban yang diizinkan.',
+      fromFile: 'Kota ini diatur oleh berkas tenants-config/{{slug}}.yaml. Perubahan di sini langsung berlaku, tetapi nilai di berkas menggantikannya pada "tenants apply" berikutnya: ubah juga berkasnya.',
+      general: 'Umum', name: 'Nama kota/kabupaten', timeZone: 'Zona waktu (IANA)', timeZoneHint: 'Mis. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).',
+      calendar: 'Kalender kerja', workDays: 'Hari kerja', officeOpens: 'Jam buka', officeCloses: 'Jam tutup',
+      day_1: 'Senin', day_2: 'Selasa', day_3: 'Rabu', day_4: 'Kamis', day_5: 'Jumat', day_6: 'Sabtu', day_7: 'Minggu',
+      holidays: 'Hari libur', year: 'Tahun', holidayDate: 'Tanggal libur baru', addHoliday: 'Tambah hari libur',
+      removeHoliday: 'Hapus {{date}}', noHolidays: 'Belum ada hari libur pada tahun {{year}}.', holidayCount: '{{count}} hari libur pada {{year}}',
+      ikm: 'Indeks Kepuasan Masyarakat', ikmRounding: 'Pembulatan IKM',
+      rounding_NONE: 'Tanpa pembulatan (aritmetika eksak)', rounding_TWO_DECIMALS: 'NRR dibulatkan 2 desimal', rounding_THREE_DECIMALS: 'NRR dibulatkan 3 desimal',
+      save: 'Simpan pengaturan', saving: 'Menyimpan…', saved: 'Pengaturan tersimpan.', networkError: 'Permintaan gagal: {{message}}',
+      conflict: 'Orang lain mengubah pengaturan ini sejak Anda membukanya. Muat ulang untuk melihat versi mereka (isian Anda akan diganti).',
+      reload: 'Muat ulang',
+      origins: 'Asal peramban yang diizinkan (CORS)', originsHint: 'Satu asal per baris, mis. https://layanan.samarinda.go.id. Asal URI pengalihan klien selalu diizinkan.',
+      originsInForce: 'Berlaku sekarang (termasuk asal klien)', saveOrigins: 'Simpan asal', originsSaved: 'Asal peramban tersimpan.',
+      error_TOO_SHORT: 'Terlalu pendek.', error_TOO_LONG: 'Terlalu panjang.', error_UNKNOWN_TIME_ZONE: 'Zona waktu tidak dikenal.',
+      error_REQUIRED: 'Wajib diisi.', error_INVALID_WORK_DAY: 'Hari kerja tidak valid.', error_INVALID_TIME: 'Jam tidak valid (JJ:MM).',
+      error_OFFICE_HOURS_ORDER: 'Jam tutup harus setelah jam buka.', error_HOLIDAY_OUT_OF_RANGE: 'Tahun di luar 2000–2099.',
+      error_TOO_MANY: 'Terlalu banyak.', error_INVALID_ORIGIN: 'Bukan asal yang valid.', error_CONFLICT: 'Diubah orang lain.',
+    },
+  },
+  en: {
+    settings: {
+      title: 'Settings', intro: "The city's name, time zone, working calendar (work days, office hours, holidays), IKM rounding and allowed browser origins.",
+      fromFile: 'This city is configured by tenants-config/{{slug}}.yaml. A change here applies at once, but the file\'s values replace it at the next "tenants apply": change the file too.',
+      general: 'General', name: 'City/regency name', timeZone: 'Time zone (IANA)', timeZoneHint: 'E.g. Asia/Jakarta (WIB), Asia/Makassar (WITA), Asia/Jayapura (WIT).',
+      calendar: 'Working calendar', workDays: 'Work days', officeOpens: 'Opens', officeCloses: 'Closes',
+      day_1: 'Monday', day_2: 'Tuesday', day_3: 'Wednesday', day_4: 'Thursday', day_5: 'Friday', day_6: 'Saturday', day_7: 'Sunday',
+      holidays: 'Holidays', year: 'Year', holidayDate: 'New holiday', addHoliday: 'Add holiday',
+      removeHoliday: 'Remove {{date}}', noHolidays: 'No holidays in {{year}} yet.', holidayCount: '{{count}} holidays in {{year}}',
+      ikm: 'Community Satisfaction Index', ikmRounding: 'IKM rounding',
+      rounding_NONE: 'No rounding (exact arithmetic)', rounding_TWO_DECIMALS: 'NRR rounded to 2 decimals', rounding_THREE_DECIMALS: 'NRR rounded to 3 decimals',
+      save: 'Save settings', saving: 'Saving…', saved: 'Settings saved.', networkError: 'The request failed: {{message}}',
+      conflict: 'Someone else changed these settings since you opened them. Reload to see their version (your entries will be replaced).',
+      reload: 'Reload',
+      origins: 'Allowed browser origins (CORS)', originsHint: "One origin per line, e.g. https://layanan.samarinda.go.id. The clients' redirect origins are always allowed.",
+      originsInForce: "In force now (the clients' included)", saveOrigins: 'Save origins', originsSaved: 'Browser origins saved.',
+    },
+  },
+};
