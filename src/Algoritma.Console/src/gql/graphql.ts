@@ -84,6 +84,7 @@ export type ClientIdInput = {
   clientId: string;
 };
 
+/** PUBLIC: a browser or mobile app (code + PKCE); CONFIDENTIAL: a server-side integration with a secret. */
 export type ClientType =
   | 'CONFIDENTIAL'
   | 'PUBLIC';
@@ -390,6 +391,7 @@ export type Role =
   /** Runs adoption campaigns and reads the tenant's analytics. */
   | 'PROGRAM_MANAGER';
 
+/** A client's new redirect URIs, replacing the old ones as a whole. */
 export type SetClientRedirectUrisInput = {
   clientId: string;
   /** The whole new list; unchanged when omitted. */

@@ -13,7 +13,11 @@ public enum AuditOrder
 
 public sealed class AuditOrderEnum : EnumerationGraphType<AuditOrder>
 {
-    public AuditOrderEnum() => Name = "AuditOrder";
+    public AuditOrderEnum()
+    {
+        Name = "AuditOrder";
+        Description = "The order auditLog lists entries in: OLDEST_FIRST or NEWEST_FIRST.";
+    }
 }
 
 /// <summary>

@@ -33,7 +33,11 @@ public enum ClientKind
 
 public sealed class ClientKindEnum : EnumerationGraphType<ClientKind>
 {
-    public ClientKindEnum() => Name = "ClientType";
+    public ClientKindEnum()
+    {
+        Name = "ClientType";
+        Description = "PUBLIC: a browser or mobile app (code + PKCE); CONFIDENTIAL: a server-side integration with a secret.";
+    }
 }
 
 /// <summary>The payload of registerClient and rotateClientSecret.</summary>

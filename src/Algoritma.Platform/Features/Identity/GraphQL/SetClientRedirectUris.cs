@@ -7,6 +7,7 @@ public sealed class SetClientRedirectUrisInputType : InputObjectGraphType<SetCli
     public SetClientRedirectUrisInputType()
     {
         Name = "SetClientRedirectUrisInput";
+        Description = "A client's new redirect URIs, replacing the old ones as a whole.";
         Field(x => x.ClientId);
         Field(x => x.RedirectUris).Description("The whole new list: absolute http(s) URIs without a fragment; a public client needs one. At most 50 of 2000 characters.");
         Field(x => x.PostLogoutRedirectUris, nullable: true).Description("The whole new list; unchanged when omitted.");
