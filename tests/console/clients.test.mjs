@@ -3,7 +3,7 @@
 // token endpoint, a rotation showing a new secret that replaces the old one; axe, 360 px.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { api, assertAccessible, cityAdmin, consoleUrl, launch, signIn, tenant } from './lib.mjs';
+import { accessTokenOf, api, assertAccessible, cityAdmin, consoleUrl, graphql, launch, signIn, tenant } from './lib.mjs';
 
 const clientId = `${tenant}-uji-${Date.now() % 100_000}`;
 
@@ -46,7 +46,7 @@ test('a confidential client is registered (a bad id refused beside the field fir
   assert.ok(secret.length >= 20, 'a secret');
   const row = page.getByTestId('clients-table-row').filter({ hasText: clientId });
   await row.waitFor({ timeout: 10_000 });
-  assert.deepEqual((await row.locator('td').allTextContents()).slice(0, 3), [clientId, 'Layanan uji konsol', 'Petugas']);
+  assert.deepEqual((await row.locator('td').allTextContents()).slice(0, 3), [clientId, 'Layanan uji konsol', 'Rahasia']);
   assert.equal(await tokenStatus(secret), 200);
 
   await row.getByTestId('client-rotate').click();
@@ -61,6 +61,29 @@ test('a confidential client is registered (a bad id refused beside the field fir
   await page.getByTestId('clients-table-row').first().waitFor({ timeout: 30_000 });
   assert.equal(await page.isVisible('[data-testid=client-secret]'), false, 'shown once');
   await assertAccessible(page, 'clients');
+});
+
+test('a redirect URI is added to a client (a bad one refused beside the field first) and shown as the API has it', async () => {
+  const row = () => page.getByTestId('clients-table-row').filter({ hasText: clientId });
+  await row().waitFor({ timeout: 30_000 });
+  await row().getByTestId('client-edit-uris').click();
+  await page.getByTestId('client-uris-editor').waitFor();
+  await page.fill('[data-testid=client-uris-redirects]', 'bukan uri');
+  await page.click('[data-testid=client-uris-save]');
+  await page.getByTestId('uris-redirectUris-error').waitFor({ timeout: 10_000 });
+  assert.match(await page.textContent('[data-testid=uris-redirectUris-error]'), /URI pengalihan tidak valid/);
+  await assertAccessible(page, 'redirect URI editor with an error');
+
+  await page.fill('[data-testid=client-uris-redirects]', 'https://uji-konsol.example.id/callback');
+  await page.click('[data-testid=client-uris-save]');
+  await page.getByTestId('client-uris-saved').waitFor({ timeout: 10_000 });
+  await row().getByTestId('client-redirect-list').filter({ hasText: 'https://uji-konsol.example.id/callback' }).waitFor({ timeout: 10_000 });
+  const token = await accessTokenOf(page);
+  const { clients } = await graphql(token, '{ clients { clientId type redirectUris } }');
+  assert.deepEqual(clients.find((client) => client.clientId === clientId), { clientId, type: 'CONFIDENTIAL', redirectUris: ['https://uji-konsol.example.id/callback'] });
+  const { allowedOrigins } = await graphql(token, '{ allowedOrigins }');
+  assert.ok(allowedOrigins.includes('https://uji-konsol.example.id'), 'its origin may call the city API');
+  await page.screenshot({ path: new URL('../../docs/console/clients.png', import.meta.url).pathname });
 });
 
 test('at 360 px the clients screen fits', async () => {

@@ -94,7 +94,31 @@ test('a citizen submits ONLINE through the API and the open queue shows it withi
   const cells = await page.getByTestId('queue-table-row').first().locator('td').allTextContents();
   assert.equal(cells[3], 'Daring');
   assert.equal(cells[4], 'Diajukan');
-  assert.match(cells[7], /^sisa \d/);
+  assert.match(cells[7], /^sisa \d.* kerja$/);
+  const { node } = await graphql(officerToken, 'query ($id: ID!) { node(id: $id) { ... on ServiceRequest { workingTimeLeft } } }', { id: request.id });
+  const hours = Math.floor(node.workingTimeLeft / 60);
+  assert.ok(cells[7].includes(hours > 0 ? `${hours} jam` : 'menit'), `${cells[7]} shows the API's ${node.workingTimeLeft} working minutes`);
+});
+
+test('due today lists what the API lists, a fresh request among them when its deadline is today, with its working time left', async () => {
+  const request = await submitOnline('due-today');
+  const { node } = await graphql(officerToken, 'query ($id: ID!) { node(id: $id) { ... on ServiceRequest { deadline workingTimeLeft } } }', { id: request.id });
+  const day = (instant) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date(instant));
+  const dueToday = day(node.deadline) === day(Date.now());
+  await page.goto(consoleUrl + 'queue?sla=today');
+  await page.getByTestId('screen-queue').waitFor();
+  const data = await graphql(officerToken, '{ requests(first: 100, filter: { dueToday: true, slaBreached: false }) { nodes { trackingCode } } }');
+  if (data.requests.nodes.length === 0) {
+    await page.locator('.state-empty').waitFor({ timeout: 30_000 });
+  } else {
+    await page.getByTestId('queue-table-row').first().waitFor({ timeout: 30_000 });
+    assert.deepEqual(await page.getByTestId('queue-link').allTextContents(), data.requests.nodes.map((r) => r.trackingCode));
+  }
+  assert.equal(data.requests.nodes.some((r) => r.trackingCode === request.trackingCode), dueToday, `deadline ${node.deadline}`);
+  if (dueToday) {
+    const cells = await page.getByTestId('queue-table-row').filter({ hasText: request.trackingCode }).locator('td').allTextContents();
+    assert.match(cells[7], /^sisa \d.* kerja$/);
+  }
 });
 
 test('filters by status and SLA narrow the queue as the API does', async () => {

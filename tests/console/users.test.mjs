@@ -93,6 +93,22 @@ test('roles and unit scope change, the account is disabled and enabled again, as
   await assertAccessible(page, 'users with the editor');
 });
 
+test('the role filter and the name search list what the API lists', async () => {
+  await page.goto(consoleUrl + 'users?role=OFFICER');
+  await page.getByTestId('users-table-row').first().waitFor({ timeout: 30_000 });
+  const { users } = await graphql(token, '{ users(first: 100, role: OFFICER) { totalCount nodes { userName } } }');
+  assert.deepEqual(await page.getByTestId('users-table-row').locator('td:first-child').allTextContents(), users.nodes.map((user) => user.userName));
+  assert.match(await page.textContent('[data-testid=users-shown]'), new RegExp(`dari ${users.totalCount} akun`));
+  for (const roles of await page.getByTestId('users-table-row').locator('td:nth-child(3)').allTextContents()) assert.match(roles, /Petugas/);
+
+  await page.fill('[data-testid=users-search]', userName.toUpperCase());
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid=users-table-row]').length === 1, null, { timeout: 10_000 });
+  assert.equal(await page.getByTestId('users-table-row').locator('td').first().textContent(), userName);
+  await page.selectOption('[data-testid=users-role]', 'CITY_ADMIN');
+  await page.getByText('Belum ada pengguna.').waitFor({ timeout: 10_000 });
+  await assertAccessible(page, 'users filtered');
+});
+
 test('the audit log names the changes, filtered by who, what and when', async () => {
   await page.goto(consoleUrl + 'users/audit');
   await page.getByTestId('audit-table-row').first().waitFor({ timeout: 30_000 });
@@ -104,6 +120,9 @@ test('the audit log names the changes, filtered by who, what and when', async ()
     assert.equal(cells[2], 'user.disabled');
     assert.match(cells[1], /Admin Diskominfo/);
   }
+  const { auditLog } = await graphql(token, '{ auditLog(actor: "Admin Diskominfo", action: "user.disabled", order: NEWEST_FIRST, first: 100) { nodes { target } } }');
+  assert.deepEqual(await rows.locator('td:nth-child(4)').allTextContents(), auditLog.nodes.map((entry) => entry.target), 'newest first, as the API filters');
+  assert.equal(auditLog.nodes[0].target, userName, 'the latest change on top');
   await page.fill('[data-testid=audit-to]', '2020-01-01');
   await page.getByText('Tidak ada perubahan yang cocok.').waitFor();
   await assertAccessible(page, 'audit log');

@@ -68,13 +68,14 @@ public static class Paging
 {
     /// <summary>
     /// The page and the total in one round trip: each row carries the unpaged count as a scalar subquery. Only a page
-    /// past the last row, which carries nothing, needs a second query for the total.
+    /// past the last row, which carries nothing, needs a second query for the total. <paramref name="descending"/>:
+    /// the list runs from the greatest key down.
     /// </summary>
     public static async Task<Connection<T>> PageAsync<T>(
-        this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page, CancellationToken cancellationToken)
+        this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page, CancellationToken cancellationToken, bool descending = false)
     {
-        var beyond = query.Beyond(key, page);
-        var ordered = page.Backward ? beyond.OrderByDescending(key) : beyond.OrderBy(key);
+        var beyond = query.Beyond(key, page, descending);
+        var ordered = page.Backward != descending ? beyond.OrderByDescending(key) : beyond.OrderBy(key);
         var counted = await ordered.Take(page.Size + 1)
             .Select(row => new Counted<T>(row, query.Count()))
             .ToListAsync(cancellationToken);
@@ -128,7 +129,7 @@ public static class Paging
     }
 
     /// <summary>The rows past the cursor in the paging direction: after it going forward, before it going backward.</summary>
-    private static IQueryable<T> Beyond<T>(this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page)
+    private static IQueryable<T> Beyond<T>(this IQueryable<T> query, Expression<Func<T, string>> key, PageRequest page, bool descending)
     {
         if (page.CursorKey is null)
         {
@@ -137,7 +138,7 @@ public static class Paging
 
         var compare = typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!;
         var comparison = Expression.Call(compare, key.Body, Expression.Constant(page.CursorKey));
-        var beyond = page.Backward
+        var beyond = page.Backward != descending
             ? Expression.LessThan(comparison, Expression.Constant(0))
             : Expression.GreaterThan(comparison, Expression.Constant(0));
         return query.Where(Expression.Lambda<Func<T, bool>>(beyond, key.Parameters));

@@ -47,6 +47,7 @@ export const ALLOWED = {
     enableUser: CITY_ADMIN,
     registerClient: CITY_ADMIN,
     rotateClientSecret: CITY_ADMIN,
+    setClientRedirectUris: CITY_ADMIN,
     onboardTenant: ['platform_admin'],
     setTenantEnabled: ['platform_admin'],
     updateRegionDetails: ['city_admin', 'officer'],

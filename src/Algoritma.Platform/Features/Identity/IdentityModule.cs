@@ -127,6 +127,7 @@ public static class IdentityModule
         services.AddRootFields<ClientsQuery>();
         services.AddRootFields<RegisterClientMutation>();
         services.AddRootFields<RotateClientSecretMutation>();
+        services.AddRootFields<SetClientRedirectUrisMutation>();
         services.AddSingleton<INodeResolver, ClientNodeResolver>();
         return services;
     }

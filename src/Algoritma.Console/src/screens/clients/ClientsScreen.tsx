@@ -10,6 +10,7 @@ import { addScreenWords } from '../../lib/words';
 import '../admin/admin.css';
 import { errorsByField, type PayloadError } from '../campaigns/payloadErrors';
 import { ClientListQuery, RegisterClientMutation, RotateClientSecretMutation } from './queries';
+import { RedirectUrisEditor } from './RedirectUrisEditor';
 import { clientsWords } from './words';
 
 addScreenWords(clientsWords);
@@ -33,6 +34,8 @@ export default function ClientsScreen() {
   const [roles, setRoles] = useState<Role[]>([]);
   const [errors, setErrors] = useState<PayloadError[]>([]);
   const [shown, setShown] = useState<{ name: string; secret?: string | null; registered: boolean } | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const edited = result.data?.clients.find((client) => client.clientId === editing);
   const byField = errorsByField(errors, FIELDS);
   const described = (field: string) => (byField.has(field) ? `client-${field}-error` : undefined);
   const invalid = (field: string) => byField.has(field) || undefined;
@@ -59,10 +62,19 @@ export default function ClientsScreen() {
   const columns: Column<Client>[] = [
     { key: 'clientId', header: t('clients.clientId'), render: (client) => client.clientId, value: (client) => client.clientId },
     { key: 'displayName', header: t('clients.displayName'), render: (client) => client.displayName, value: (client) => client.displayName },
+    { key: 'type', header: t('clients.type'), render: (client) => t(`clients.type_${client.type}`), value: (client) => client.type },
+    { key: 'redirectUris', header: t('clients.redirectUrisShort'), render: (client) => client.redirectUris.join(' ') || t('clients.none'), value: (client) => client.redirectUris.join(' '),
+      cell: (client) => (client.redirectUris.length === 0 ? t('clients.none')
+        : <ul data-testid="client-redirect-list">{client.redirectUris.map((uri) => <li key={uri}>{uri}</li>)}</ul>) },
+    {
+      key: 'editUris', header: t('clients.editUris'), render: () => '', value: () => null,
+      cell: (client) => <button type="button" className="button" data-testid="client-edit-uris"
+        aria-label={t('clients.editUrisOf', { name: client.clientId })} onClick={() => { setShown(null); setEditing(client.clientId); }}>{t('clients.editUris')}</button>,
+    },
     { key: 'roles', header: t('clients.roles'), render: (client) => client.roles.map((role) => t(`clients.role_${role}`)).join(', ') || t('clients.none'), value: (client) => client.roles.join(' ') },
     {
       key: 'rotate', header: t('clients.rotate'), render: () => '', value: () => null,
-      cell: (client) => <button type="button" className="button" data-testid="client-rotate" disabled={rotating.fetching}
+      cell: (client) => client.type === 'PUBLIC' ? t('clients.none') : <button type="button" className="button" data-testid="client-rotate" disabled={rotating.fetching}
         aria-label={t('clients.rotateOf', { name: client.clientId })} onClick={() => void rotateOf(client)}>{t('clients.rotate')}</button>,
     },
   ];
@@ -79,6 +91,10 @@ export default function ClientsScreen() {
           {shown.registered && <p>{t('clients.registered', { name: shown.name })}</p>}
           {shown.secret && <p>{t('clients.secret', { name: shown.name })} <code data-testid="client-secret">{shown.secret}</code></p>}
         </div>
+      )}
+      {edited && (
+        <RedirectUrisEditor key={edited.clientId} client={edited} onClose={() => setEditing(null)}
+          onSaved={() => refresh({ requestPolicy: 'network-only' })} />
       )}
       {result.error && !result.data ? <ErrorState onRetry={() => refresh({ requestPolicy: 'network-only' })} detail={result.error.message} />
         : !result.data ? <Loading />

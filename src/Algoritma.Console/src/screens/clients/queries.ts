@@ -2,7 +2,7 @@ import { graphql } from '../../gql';
 
 export const ClientListQuery = graphql(`
   query ClientList {
-    clients { id clientId displayName roles }
+    clients { id clientId displayName roles type redirectUris postLogoutRedirectUris }
   }
 `);
 
@@ -15,5 +15,11 @@ export const RegisterClientMutation = graphql(`
 export const RotateClientSecretMutation = graphql(`
   mutation RotateTenantClientSecret($input: ClientIdInput!) {
     rotateClientSecret(input: $input) { client { id clientId } secret errors { code message path } }
+  }
+`);
+
+export const SetClientRedirectUrisMutation = graphql(`
+  mutation SetTenantClientRedirectUris($input: SetClientRedirectUrisInput!) {
+    setClientRedirectUris(input: $input) { client { id clientId type redirectUris postLogoutRedirectUris } errors { code message path } }
   }
 `);

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
@@ -6,14 +6,14 @@ import { DataTable, type Column } from '../../components/DataTable';
 import { Empty, ErrorState, Loading } from '../../components/States';
 import type { QueueRequestsQuery as QueueRequestsResult, RequestFilter, RequestStatus } from '../../gql/graphql';
 import { QueueServicesQuery } from './queries';
-import { dueToday, formatInstant, timeLeft } from './timeLeft';
+import { formatInstant, workingTimeLeft } from './timeLeft';
 import { useQueue } from './useQueue';
 
 type Row = QueueRequestsResult['requests']['nodes'][number];
 const STATUSES: RequestStatus[] = ['SUBMITTED', 'VERIFIED', 'RETURNED', 'COMPLETED', 'REJECTED', 'CANCELLED'];
 const SLAS = ['breached', 'today', 'within'] as const;
 
-/** The API filters by status, service and breach; "due today" narrows its answer here (the API has no such filter). */
+/** The API filters by status, service, breach and "due today" (open, deadline on the city's date, not yet breached). */
 function filterOf(params: URLSearchParams): RequestFilter {
   const status = params.get('status');
   const sla = params.get('sla');
@@ -21,16 +21,8 @@ function filterOf(params: URLSearchParams): RequestFilter {
     status: STATUSES.includes(status as RequestStatus) ? status as RequestStatus : null,
     service: params.get('service') || null,
     slaBreached: sla === 'breached' ? true : sla === 'today' || sla === 'within' ? false : null,
+    dueToday: sla === 'today' ? true : null,
   };
-}
-
-function useNow(everyMs: number): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = window.setInterval(() => setNow(Date.now()), everyMs);
-    return () => window.clearInterval(timer);
-  }, [everyMs]);
-  return now;
 }
 
 export function QueueList() {
@@ -39,20 +31,14 @@ export function QueueList() {
   const [params, setParams] = useSearchParams();
   const filter = useMemo(() => filterOf(params), [params]);
   const sla = params.get('sla') ?? '';
-  const { result, refresh, live, changed } = useQueue(filter);
+  const { result, rows, total, hasMore, loadingMore, loadMore, refresh, live, changed } = useQueue(filter);
   const [services] = useQuery({ query: QueueServicesQuery });
-  const now = useNow(60_000);
 
   const setParam = (name: string, value: string) => {
     const next = new URLSearchParams(params);
     if (value) next.set(name, value); else next.delete(name);
     setParams(next, { replace: true });
   };
-
-  const rows = useMemo(() => {
-    const nodes = result.data?.requests.nodes ?? [];
-    return sla === 'today' ? nodes.filter((request) => dueToday(request, now)) : nodes;
-  }, [result.data, sla, now]);
 
   const open = (row: Row) => row.status === 'SUBMITTED' || row.status === 'VERIFIED';
   const columns: Column<Row>[] = [
@@ -65,9 +51,9 @@ export function QueueList() {
     { key: 'submitted', header: t('queue.submitted'), render: (row) => formatInstant(row.submittedAt, language), value: (row) => row.submittedAt },
     { key: 'deadline', header: t('queue.deadline'), render: (row) => formatInstant(row.deadline, language), value: (row) => row.deadline },
     { key: 'left', header: t('queue.timeLeft'),
-      render: (row) => (open(row) ? timeLeft(row.deadline, now, t) : t('queue.closed')),
-      cell: (row) => <span className={row.slaBreached ? 'overdue' : undefined}>{open(row) ? timeLeft(row.deadline, now, t) : t('queue.closed')}</span>,
-      value: (row) => (open(row) ? Date.parse(row.deadline) - now : null), numeric: true },
+      render: (row) => (open(row) ? workingTimeLeft(row.workingTimeLeft, t) : t('queue.closed')),
+      cell: (row) => <span className={row.slaBreached ? 'overdue' : undefined} data-testid="queue-time-left">{open(row) ? workingTimeLeft(row.workingTimeLeft, t) : t('queue.closed')}</span>,
+      value: (row) => (open(row) ? row.workingTimeLeft ?? null : null), numeric: true },
     { key: 'sla', header: t('queue.sla'), render: (row) => (row.slaBreached ? t('queue.sla_breached') : t('queue.sla_within')), value: (row) => (row.slaBreached ? 1 : 0) },
   ];
 
@@ -106,9 +92,14 @@ export function QueueList() {
           : rows.length === 0 ? <Empty label={t('queue.empty')} />
             : (
               <>
-                <p data-testid="queue-count">{t('queue.count', { shown: rows.length, total: sla === 'today' ? rows.length : result.data.requests.totalCount })}</p>
+                <p data-testid="queue-count">{t('queue.count', { shown: rows.length, total })}</p>
                 <DataTable caption={t('queue.tableCaption')} columns={columns} rows={rows} rowKey={(row) => row.id}
                   fileName="antrian.csv" testId="queue-table" />
+                {hasMore && (
+                  <button type="button" className="button" disabled={loadingMore} onClick={loadMore} data-testid="queue-more">
+                    {loadingMore ? t('queue.loadingMore') : t('queue.loadMore')}
+                  </button>
+                )}
               </>
             )}
     </div>

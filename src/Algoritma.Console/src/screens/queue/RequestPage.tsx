@@ -6,7 +6,7 @@ import { Empty, ErrorState, Loading } from '../../components/States';
 import type { QueueRequestQuery as QueueRequestResult } from '../../gql/graphql';
 import { QueueRequestQuery } from './queries';
 import { RequestActions } from './RequestActions';
-import { formatInstant, timeLeft } from './timeLeft';
+import { formatInstant, workingTimeLeft } from './timeLeft';
 
 type Request = Extract<NonNullable<QueueRequestResult['node']>, { trackingCode: string }>;
 type Step = Request['history'][number];
@@ -58,7 +58,7 @@ export function RequestPage() {
           <dt>{t('queue.deadline')}</dt>
           <dd data-testid="request-deadline">
             {formatInstant(request.deadline, language)}
-            {open && <> · <span className={request.slaBreached ? 'overdue' : undefined}>{timeLeft(request.deadline, Date.now(), t)}</span></>}
+            {open && <> · <span className={request.slaBreached ? 'overdue' : undefined}>{workingTimeLeft(request.workingTimeLeft, t)}</span></>}
             {request.slaBreached && <> · {t('queue.sla_breached')}</>}
           </dd>
         </div>

@@ -1,10 +1,11 @@
 import { graphql } from '../../gql';
 
 export const QueueRequestsQuery = graphql(`
-  query QueueRequests($filter: RequestFilter) {
-    requests(filter: $filter, first: 100) {
+  query QueueRequests($filter: RequestFilter, $after: String) {
+    requests(filter: $filter, first: 100, after: $after) {
       totalCount
-      nodes { id trackingCode serviceCode status submittedAt deadline slaBreached unitCode channel version service { name } unit { name } }
+      nodes { id trackingCode serviceCode status submittedAt deadline slaBreached workingTimeLeft unitCode channel version service { name } unit { name } }
+      pageInfo { hasNextPage endCursor }
     }
   }
 `);
@@ -25,7 +26,7 @@ export const QueueRequestQuery = graphql(`
   query QueueRequest($id: ID!) {
     node(id: $id) {
       ... on ServiceRequest {
-        id trackingCode serviceCode status submittedAt deadline closedAt slaBreached reasonCode unitCode channel documents version
+        id trackingCode serviceCode status submittedAt deadline closedAt slaBreached workingTimeLeft reasonCode unitCode channel documents version
         service { name }
         unit { name }
         standard { version requirements { code name required } }

@@ -1,33 +1,43 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { useQuery } from 'urql';
 import { DataTable, type Column } from '../../components/DataTable';
 import { Empty, ErrorState, Loading } from '../../components/States';
-import type { UserListQuery as UserListResult } from '../../gql/graphql';
+import type { Role, UserListQuery as UserListResult } from '../../gql/graphql';
 import { formatInstant } from '../admin/instant';
 import { UserListQuery } from './queries';
 import { UserEditor } from './UserEditor';
+import { usePages, useSettled } from './usePages';
 
 type User = UserListResult['users']['nodes'][number];
+const ROLES: Role[] = ['CITY_ADMIN', 'OFFICER', 'PROGRAM_MANAGER', 'CITIZEN'];
 
-// The users a page of 100 at a time ("load more"); staff only by default (the API lists citizens too and has no role filter).
+// The users a page of 100 at a time ("load more"), filtered by the API by role and by text on user name or name.
 export function UserList() {
   const { t, i18n } = useTranslation();
-  const [params] = useSearchParams();
+  const [params, setParams] = useSearchParams();
   const created = params.get('created');
-  const [after, setAfter] = useState<string | null>(null);
-  const [pages, setPages] = useState<Map<string, User[]>>(new Map());
-  const [staffOnly, setStaffOnly] = useState(true);
+  const role = ROLES.find((candidate) => candidate === params.get('role')) ?? null;
+  const [searchText, setSearch] = useState('');
+  const search = useSettled(searchText.trim());
   const [editing, setEditing] = useState<string | null>(null);
-  const [result, refresh] = useQuery({ query: UserListQuery, variables: { after }, requestPolicy: 'network-only' });
+  const filter = { role, search: search || null };
+  const pages = usePages<User>(JSON.stringify(filter));
+  const { after, add } = pages;
+  const [result, refresh] = useQuery({ query: UserListQuery, variables: { ...filter, after }, requestPolicy: 'network-only' });
 
   useEffect(() => {
-    if (result.data) setPages((current) => new Map(current).set(after ?? '', result.data!.users.nodes));
-  }, [result.data, after]);
+    if (result.data && !result.stale) add(after, result.data.users.nodes);
+  }, [result.data]);
 
-  const users = useMemo(() => [...pages.values()].flat(), [pages]);
-  const shown = users.filter((user) => !staffOnly || user.roles.some((role) => role !== 'CITIZEN'));
+  const users = pages.rows;
+  const shown = users;
+  const setRole = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set('role', value); else next.delete('role');
+    setParams(next, { replace: true });
+  };
   const editedUser = users.find((user) => user.userName === editing);
   const columns: Column<User>[] = [
     { key: 'userName', header: t('users.userName'), render: (user) => user.userName ?? '—', value: (user) => user.userName ?? null },
@@ -44,10 +54,10 @@ export function UserList() {
         : null),
     },
   ];
-  const reloadAll = () => { setPages(new Map()); setAfter(null); refresh({ requestPolicy: 'network-only' }); };
+  const reloadAll = () => { pages.reset(); refresh({ requestPolicy: 'network-only' }); };
   // The payload's user as it is now, patched into the loaded pages (a reload would close the editor and its notice).
-  const patch = (userName: string, change: Partial<User>) => setPages((current) => new Map([...current].map(([cursor, page]) =>
-    [cursor, page.map((user) => (user.userName === userName ? { ...user, ...change } : user))])));
+  const patch = (userName: string, change: Partial<User>) => pages.patch((page) =>
+    page.map((user) => (user.userName === userName ? { ...user, ...change } : user)));
 
   return (
     <section data-testid="screen-users">
@@ -56,7 +66,15 @@ export function UserList() {
       <div className="form-row">
         <Link className="button button-primary" to="new" data-testid="user-create-link">{t('users.create')}</Link>
         <Link className="button" to="audit" data-testid="audit-link">{t('users.audit')}</Link>
-        <label className="check"><input type="checkbox" checked={staffOnly} onChange={(event) => setStaffOnly(event.target.checked)} data-testid="users-staff-only" />{t('users.staffOnly')}</label>
+      </div>
+      <div className="form-row" data-testid="users-filters">
+        <label className="field"><span>{t('users.filterRole')}</span>
+          <select value={role ?? ''} onChange={(event) => setRole(event.target.value)} data-testid="users-role">
+            <option value="">{t('users.allRoles')}</option>
+            {ROLES.map((option) => <option key={option} value={option}>{t(`users.role_${option}`)}</option>)}
+          </select></label>
+        <label className="field"><span>{t('users.search')}</span>
+          <input type="search" value={searchText} onChange={(event) => setSearch(event.target.value)} maxLength={200} data-testid="users-search" /></label>
       </div>
       {created && <p className="notice" role="status" data-testid="user-created">{t('users.created', { name: created })}</p>}
       {editedUser?.userName && (
@@ -70,7 +88,7 @@ export function UserList() {
         <p className="hint" data-testid="users-shown">
           {t('users.shown', { shown: users.length, total: result.data.users.totalCount })}{' '}
           {result.data.users.pageInfo.hasNextPage && (
-            <button type="button" className="button" data-testid="users-more" onClick={() => setAfter(result.data!.users.pageInfo.endCursor ?? null)}>{t('users.loadMore')}</button>
+            <button type="button" className="button" data-testid="users-more" onClick={() => pages.more(result.data!.users.pageInfo.endCursor ?? null)}>{t('users.loadMore')}</button>
           )}
         </p>
       )}

@@ -1,8 +1,8 @@
 import { graphql } from '../../gql';
 
 export const UserListQuery = graphql(`
-  query UserList($after: String) {
-    users(first: 100, after: $after) {
+  query UserList($after: String, $role: Role, $search: String) {
+    users(first: 100, after: $after, role: $role, search: $search) {
       totalCount
       nodes { id userName displayName email unit disabled createdAt roles }
       pageInfo { hasNextPage endCursor }
@@ -17,8 +17,12 @@ export const UserUnitsQuery = graphql(`
 `);
 
 export const AuditLogQuery = graphql(`
-  query AuditLog {
-    auditLog(last: 100) { totalCount nodes { id at actorName actorSubject action target details } }
+  query AuditLog($actor: String, $action: String, $from: DateTimeOffset, $to: DateTimeOffset, $after: String) {
+    auditLog(actor: $actor, action: $action, from: $from, to: $to, order: NEWEST_FIRST, first: 100, after: $after) {
+      totalCount
+      nodes { id at actorName actorSubject action target details }
+      pageInfo { hasNextPage endCursor }
+    }
   }
 `);
 

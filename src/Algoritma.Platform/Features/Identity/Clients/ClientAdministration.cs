@@ -23,6 +23,14 @@ public sealed record RegisterClientInput(
         .Texts("roles", Roles, InputBounds.Items, InputBounds.Code);
 }
 
+public sealed record SetClientRedirectUrisInput(string ClientId, IReadOnlyList<string> RedirectUris, IReadOnlyList<string>? PostLogoutRedirectUris)
+{
+    public List<UserError> BoundErrors() => new List<UserError>()
+        .Text("clientId", ClientId, RegisterClientInput.MaxClientId, InputBounds.Required)
+        .Texts("redirectUris", RedirectUris, InputBounds.Items, InputBounds.Uri)
+        .Texts("postLogoutRedirectUris", PostLogoutRedirectUris, InputBounds.Items, InputBounds.Uri);
+}
+
 public sealed record ClientPayload(ClientInfo? Client, string? Secret, IReadOnlyList<UserError> Errors);
 
 /// <summary>
@@ -66,12 +74,7 @@ public sealed class ClientAdministration(
         }
 
         var redirects = input.RedirectUris ?? [];
-        errors.AddRange(redirects.Concat(input.PostLogoutRedirectUris ?? []).Where(u => u.Length <= InputBounds.Uri && !IsRedirectUri(u)).Select(u =>
-            UserError.At("redirectUris", "INVALID_REDIRECT_URI", $"'{u}' is not an absolute http(s) URI without a fragment.")));
-        if (!input.Confidential && redirects.Count == 0)
-        {
-            errors.Add(UserError.At("redirectUris", "REDIRECT_URI_REQUIRED", "A public (browser or mobile) client needs a redirect URI."));
-        }
+        errors.AddRange(RedirectErrors(redirects, input.PostLogoutRedirectUris ?? [], input.Confidential));
 
         errors.AddRange((input.Roles ?? []).Where(r => !ClientRoles.Contains(r) || !input.Confidential).Select(r =>
             UserError.At("roles", "INVALID_ROLE", $"Only a confidential client can hold a role, one of {string.Join(", ", ClientRoles.Select(RoleEnum.NameOf))}.")));
@@ -117,6 +120,53 @@ public sealed class ClientAdministration(
         audit.Record(actor, "client.secret_rotated", clientId);
         await db.SaveChangesAsync(cancellationToken);
         return new ClientPayload(client, secret, []);
+    }
+
+    /// <summary>Replaces a client's redirect URIs (and its post-logout ones when given); the origins the tenant allows follow them.</summary>
+    public async Task<ClientPayload> SetRedirectUrisAsync(SetClientRedirectUrisInput input, Caller actor, CancellationToken cancellationToken)
+    {
+        if (input.BoundErrors() is { Count: > 0 } bounds)
+        {
+            return new ClientPayload(null, null, bounds);
+        }
+
+        var application = await applications.FindByClientIdAsync(input.ClientId, cancellationToken);
+        var client = application is null ? null : await directory.FindAsync(input.ClientId, cancellationToken);
+        if (client is null || client.TenantId != current.Required.Id)
+        {
+            return new ClientPayload(null, null, [UserError.At("clientId", "CLIENT_NOT_FOUND", $"This tenant has no client '{input.ClientId}'.")]);
+        }
+
+        var postLogout = input.PostLogoutRedirectUris ?? client.PostLogoutRedirectUris;
+        if (RedirectErrors(input.RedirectUris, postLogout, client.Confidential) is { Count: > 0 } errors)
+        {
+            return new ClientPayload(null, null, errors);
+        }
+
+        var descriptor = new OpenIddictApplicationDescriptor();
+        await applications.PopulateAsync(descriptor, application!, cancellationToken);
+        descriptor.RedirectUris.Clear();
+        descriptor.RedirectUris.UnionWith(input.RedirectUris.Select(u => new Uri(u)));
+        descriptor.PostLogoutRedirectUris.Clear();
+        descriptor.PostLogoutRedirectUris.UnionWith(postLogout.Select(u => new Uri(u)));
+        await applications.UpdateAsync(application!, descriptor, cancellationToken);
+        audit.Record(actor, "client.redirect_uris_set", input.ClientId, new { redirectUris = input.RedirectUris, postLogoutRedirectUris = postLogout });
+        await db.SaveChangesAsync(cancellationToken);
+        cache.Invalidate(); // the origins of its redirect URIs change with them (CORS)
+        return new ClientPayload(await directory.FindAsync(input.ClientId, cancellationToken), null, []);
+    }
+
+    /// <summary>Redirect URIs that are not absolute http(s) URIs without a fragment, or none for a public client.</summary>
+    private static List<UserError> RedirectErrors(IReadOnlyList<string> redirects, IReadOnlyList<string> postLogout, bool confidential)
+    {
+        var errors = redirects.Concat(postLogout).Where(u => u.Length <= InputBounds.Uri && !IsRedirectUri(u)).Select(u =>
+            UserError.At("redirectUris", "INVALID_REDIRECT_URI", $"'{u}' is not an absolute http(s) URI without a fragment.")).ToList();
+        if (!confidential && redirects.Count == 0)
+        {
+            errors.Add(UserError.At("redirectUris", "REDIRECT_URI_REQUIRED", "A public (browser or mobile) client needs a redirect URI."));
+        }
+
+        return errors;
     }
 
     private static string NewSecret() => Base64UrlTextEncoder.Encode(RandomNumberGenerator.GetBytes(32));

@@ -23,8 +23,13 @@ public sealed class ClientDirectory(IOpenIddictApplicationManager applications)
             ? r.EnumerateArray().Select(x => x.GetString()!).ToList()
             : [];
         var displayName = await applications.GetDisplayNameAsync(application, cancellationToken) ?? clientId;
-        return new ClientInfo(clientId, displayName, tenant, roles);
+        var confidential = await applications.HasClientTypeAsync(application, OpenIddictConstants.ClientTypes.Confidential, cancellationToken);
+        var redirects = await applications.GetRedirectUrisAsync(application, cancellationToken);
+        var postLogout = await applications.GetPostLogoutRedirectUrisAsync(application, cancellationToken);
+        return new ClientInfo(clientId, displayName, tenant, roles, confidential, [.. redirects.Order(StringComparer.Ordinal)], [.. postLogout.Order(StringComparer.Ordinal)]);
     }
 }
 
-public sealed record ClientInfo(string ClientId, string DisplayName, string? TenantId, IReadOnlyList<string> Roles);
+public sealed record ClientInfo(
+    string ClientId, string DisplayName, string? TenantId, IReadOnlyList<string> Roles, bool Confidential,
+    IReadOnlyList<string> RedirectUris, IReadOnlyList<string> PostLogoutRedirectUris);

@@ -18,6 +18,25 @@ public sealed class ClientType : ObjectGraphType<ClientInfo>
         Field(c => c.ClientId);
         Field(c => c.DisplayName);
         Field(c => c.Roles, type: typeof(NonNullGraphType<ListGraphType<NonNullGraphType<RoleEnum>>>)).Description("Roles a confidential client holds for its own (client credentials) tokens.");
+        Field<NonNullGraphType<ClientKindEnum>>("type").Description("PUBLIC: a browser or mobile app (code + PKCE); CONFIDENTIAL: a server-side integration with a secret.")
+            .Resolve(c => c.Source.Confidential ? ClientKind.Confidential : ClientKind.Public);
+        Field(c => c.RedirectUris).Description("Where sign-in may return to; their origins may call the tenant from a browser (CORS).");
+        Field(c => c.PostLogoutRedirectUris).Description("Where sign-out may return to.");
+    }
+}
+
+public enum ClientKind
+{
+    Public,
+    Confidential,
+}
+
+public sealed class ClientKindEnum : EnumerationGraphType<ClientKind>
+{
+    public ClientKindEnum()
+    {
+        Name = "ClientType";
+        Description = "PUBLIC: a browser or mobile app (code + PKCE); CONFIDENTIAL: a server-side integration with a secret.";
     }
 }
 

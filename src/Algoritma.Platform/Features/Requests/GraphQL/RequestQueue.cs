@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server.Relay;
+using Algoritma.Platform.Features.Requests.Sla;
 using Marten;
 
 namespace Algoritma.Platform.Features.Requests.GraphQL;
@@ -16,5 +17,6 @@ internal sealed class RequestsQuery() : QueryField<NonNullGraphType<ConnectionTy
             var caller = Caller.From(context.User);
             var filter = (context.GetArgument<RequestFilter?>("filter") ?? RequestFilter.None).Bounded();
             var views = RequestScope.Within(context.Service<IQuerySession>().Query<ServiceRequestView>(), caller);
-            return await RequestPages.NewestFirstAsync(filter.Apply(views, context.Service<TimeProvider>().GetUtcNow()), context);
+            var calendar = await context.Service<TenantCalendars>().CurrentAsync(context.CancellationToken);
+            return await RequestPages.NewestFirstAsync(filter.Apply(views, context.Service<TimeProvider>().GetUtcNow(), calendar.Zone), context);
         }));

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Persistence;
 using Algoritma.Platform.Persistence.Changes;
 using Marten;
@@ -18,9 +19,10 @@ internal sealed class RequestQueueChangedSubscription() : SubscriptionField<NonN
             var sessions = context.Service<ISessionFactory>();
             var reads = context.Service<RequestChangeReads>();
             var clock = context.Service<TimeProvider>();
+            var zone = (await context.Service<TenantCalendars>().CurrentAsync(context.CancellationToken)).Zone;
             Func<StreamChange, CancellationToken, Task<object?>> read = filter == RequestFilter.None
                 ? (change, token) => reads.ReadIfAsync(change, view => RequestScope.Covers(view, caller))
-                : (change, token) => ReadAsync(sessions, views => filter.Apply(RequestScope.Within(views, caller), clock.GetUtcNow())
+                : (change, token) => ReadAsync(sessions, views => filter.Apply(RequestScope.Within(views, caller), clock.GetUtcNow(), zone)
                     .WhereCaptured(v => v.Id == change.StreamId), token);
             return await ChangeStream<object>.OpenAsync(context.Service<ChangeFeed>(), tenant.Id, _ => true, read, context.CancellationToken);
         }))

@@ -71,6 +71,11 @@ public sealed class ServiceRequestType : ObjectGraphType<ServiceRequestView>
         Field<NonNullGraphType<ChannelType>>("channel").Resolve(c => c.Source.Channel);
         Field(r => r.Documents);
         Field(r => r.Version).Description("Name it as expectedVersion in the next command.");
+        Field<IntGraphType>("workingTimeLeft")
+            .Description("Working minutes until the deadline on the city's working calendar; zero or negative (the working minutes since) once breached; null once closed.")
+            .ResolveAsync(async c => c.Source.ClosedAt is null
+                ? WorkingMinutesLeft(c.Source.Deadline, c.Service<TimeProvider>().GetUtcNow(), await c.Service<Sla.TenantCalendars>().CurrentAsync(c.CancellationToken))
+                : null);
         Field<ListGraphType<NonNullGraphType<IntGraphType>>>("ikmScores").Resolve(c => c.Source.Scores);
         Field<ServiceType>("service").Description("The catalog entry today.")
             .Resolve(c => c.Service<ServiceByCodeLoader>().Load(c.Source.ServiceCode));
@@ -78,6 +83,14 @@ public sealed class ServiceRequestType : ObjectGraphType<ServiceRequestView>
             .Resolve(c => c.Service<StandardLoader>().Load((c.Source.ServiceCode, c.Source.ServiceVersion)));
         Field<Regions.GraphQL.RegionInterface>("unit").Description("Where it was requested.")
             .Resolve(c => c.Service<Regions.GraphQL.RegionByCodeLoader>().Load(c.Source.UnitCode));
+    }
+
+    private static object WorkingMinutesLeft(DateTimeOffset deadline, DateTimeOffset now, Sla.WorkingCalendar calendar)
+    {
+        var (due, at) = (NodaTime.Instant.FromDateTimeOffset(deadline), NodaTime.Instant.FromDateTimeOffset(now));
+        return at < due
+            ? (int)Sla.SlaCalculator.WorkingTimeBetween(at, due, calendar).TotalMinutes
+            : -(int)Sla.SlaCalculator.WorkingTimeBetween(due, at, calendar).TotalMinutes;
     }
 }
 
