@@ -1,4 +1,6 @@
 using System.Text.Json;
+using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Requests.GraphQL;
 using Algoritma.Platform.Features.Requests.Sla;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
@@ -74,6 +76,23 @@ public sealed class QueueWorkingTimeTests(ApiFactory api)
         Assert.Equal(fresh, due.Any(n => n.GetProperty("id").GetString() == submitted.GetProperty("id").GetString()));
         Assert.Equal(all.Data.GetProperty("requests").GetProperty("totalCount").GetInt32(),
             dueResponse.Data.GetProperty("requests").GetProperty("totalCount").GetInt32() + othersResponse.Data.GetProperty("requests").GetProperty("totalCount").GetInt32());
+    }
+
+    // The clock is the filter's argument here, so the request's own deadline date is "today" whenever the test runs.
+    [Fact]
+    public async Task A_request_is_due_today_on_its_deadlines_local_date_and_not_the_day_after()
+    {
+        await _scenario.EnsureDomisiliAsync();
+        var submitted = (await RequestScenario.SubmitAsync(await _scenario.NewCitizenAsync())).GetProperty("request");
+        var code = submitted.GetProperty("trackingCode").GetString();
+        var deadline = submitted.GetProperty("deadline").GetDateTimeOffset();
+        var zone = (await SamarindaCalendarAsync()).Zone;
+        Task<bool> DueAtAsync(DateTimeOffset now) => api.InTenantAsync<Marten.IQuerySession, bool>("samarinda", session =>
+            Marten.QueryableExtensions.AnyAsync((RequestFilter.None with { DueToday = true }).Apply(session.Query<ServiceRequestView>(), now, zone), v => v.TrackingCode == code, CancellationToken.None));
+
+        Assert.True(await DueAtAsync(deadline.AddHours(-1)));
+        Assert.False(await DueAtAsync(deadline.AddDays(1)));
+        Assert.False(await DueAtAsync(deadline.AddDays(-1)));
     }
 
     [Fact]
