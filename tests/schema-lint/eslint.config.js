@@ -5,11 +5,12 @@ import graphql from '@graphql-eslint/eslint-plugin';
 
 // Types without an identity of their own: computed per query (analytics points, IKM, progress), parts of their
 // parent (history entries, waves, requirements), the caller's own view, or the Relay and mutation plumbing.
-// They have nothing to refetch with node(id:), so an id would be a made-up one.
+// They have nothing to refetch with node(id:), so an id would be a made-up one. The official provinces and
+// regencies are reference data keyed by their Kemendagri code, the same in every tenant.
 const typesWithoutIdentity = [
   'AdoptionPoint', 'Caller', 'CampaignActivity', 'CampaignLevelUplift', 'CampaignProgress', 'CampaignProgressWindow',
   'CampaignTargetChange', 'CampaignWave', 'CampaignWaveProgress', 'Citizen', 'LifecyclePoint', 'PageInfo',
-  'PlatformInfo', 'ProcessingTime', 'RankedUnit', 'RequestHistoryEntry', 'RequestPublicHistoryEntry',
+  'OfficialProvince', 'OfficialRegency', 'PlatformInfo', 'ProcessingTime', 'RankedUnit', 'RegionImportChange', 'RegionImportPreview', 'RequestHistoryEntry', 'RequestPublicHistoryEntry',
   'RequestPublicStatus', 'Requirement', 'RetentionCohort', 'RetentionPeriod', 'Satisfaction', 'ServiceStandard',
   'ServiceTemplate', 'UserError', 'WeekdaySubmissions',
 ];

@@ -50,6 +50,15 @@ public sealed class ClientRedirectUriTests(ApiFactory api)
     }
 
     [Fact]
+    public async Task The_staff_consoles_client_refuses_stored_redirect_uris()
+    {
+        var set = Payload(await (await AdminAsync()).PostAsync(Set, new { input = new { clientId = "samarinda-console", redirectUris = new[] { "https://elsewhere.example.id/cb" } } }));
+
+        Assert.Equal(JsonValueKind.Null, set.GetProperty("client").ValueKind);
+        Assert.Equal("CONSOLE_CLIENT", set.GetProperty("errors")[0].GetProperty("code").GetString());
+    }
+
+    [Fact]
     public async Task Setting_redirect_uris_replaces_them_moves_the_allowed_origins_and_is_audited()
     {
         var clientId = await NewPublicClientAsync();

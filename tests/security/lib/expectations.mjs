@@ -78,7 +78,7 @@ export const ALLOWED = {
  * matrix leaves them out of its selections, so that it judges the root field; the integration tests
  * (TenantSettingsTests) check that an anonymous caller is refused them.
  */
-export const ADMIN_FIELDS = new Set(['Tenant.ikmRounding', 'Tenant.settingsVersion', 'Tenant.configuredOrigins', 'Tenant.updatedAt']);
+export const ADMIN_FIELDS = new Set(['Tenant.ikmRounding', 'Tenant.settingsVersion', 'Tenant.configuredOrigins', 'Tenant.updatedAt', 'ServiceStandard.publishedBy']);
 
 /** Fields served at the platform endpoint only: within a tenant they refuse everyone (FORBIDDEN). */
 export const PLATFORM_ONLY = new Set(['tenants', 'onboardTenant', 'officialProvinces', 'officialRegencies', 'setTenantEnabled']);

@@ -7,6 +7,7 @@ using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 
 namespace Algoritma.Platform.Features.Regions;
 
@@ -64,7 +65,16 @@ public sealed class RegionReimport(PlatformDbContext db, CurrentTenant current, 
         Apply(changes, units.ToDictionary(u => u.Code, StringComparer.Ordinal), clock.GetUtcNow());
         audit.Record(actor, "regions.reimported", current.Required.Id,
             changes.GroupBy(c => c.Change).ToDictionary(g => g.Key.ToString().ToLowerInvariant(), g => g.Count()));
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException e) when (e.InnerException is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation })
+        {
+            // another re-import of the same preview added these codes first
+            return new ReimportOfficialRegionsPayload([], [UserError.At("previewToken", "CONFLICT", "Another re-import applied this preview first; read regionImportPreview again.")]);
+        }
+
         cache.Invalidate();
         return new ReimportOfficialRegionsPayload(changes, []);
     }

@@ -14,7 +14,8 @@ type Entry = AuditLogResult['auditLog']['nodes'][number];
 
 // What the log records: a whole family (prefix) or one change.
 const ACTIONS = ['user.', 'user.created', 'user.roles_set', 'user.disabled', 'user.enabled', 'client.', 'client.registered', 'client.secret_rotated',
-  'client.redirect_uris_set', 'service.', 'service.cloned', 'service.standard_published', 'service.offered', 'cors.origins_set'];
+  'client.redirect_uris_set', 'service.', 'service.cloned', 'service.standard_published', 'service.offered', 'cors.origins_set',
+  'tenant.', 'tenant.settings_updated', 'tenant.disabled', 'tenant.enabled', 'regions.reimported'];
 
 /** The start of a local date (yyyy-mm-dd) in the city's zone, as an instant: the API filters by instants. */
 function startOfDay(day: string, plusDays = 0): string {

@@ -16,6 +16,7 @@ public sealed class RegionImportChangeType : ObjectGraphType<RegionImportChange>
     public RegionImportChangeType()
     {
         Name = "RegionImportChange";
+        Description = "One unit a re-import from the official codes would add, rename, retire or restore.";
         Field(c => c.Code);
         Field<NonNullGraphType<RegionChangeKindType>>("change").Resolve(c => c.Source.Change);
         Field<NonNullGraphType<RegionKindType>>("kind").Resolve(c => c.Source.Kind);
@@ -30,6 +31,7 @@ public sealed class RegionImportPreviewType : ObjectGraphType<RegionImportPrevie
     public RegionImportPreviewType()
     {
         Name = "RegionImportPreview";
+        Description = "What reimportOfficialRegions would change, by code, and the token that applies exactly that.";
         Field(p => p.Token).Description("Pass it to reimportOfficialRegions; a preview that went stale gets CONFLICT.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionImportChangeType>>>>("changes").Description("By code; empty when the tenant is up to date.")
             .Resolve(c => c.Source.Changes);
@@ -41,6 +43,7 @@ public sealed class ReimportOfficialRegionsInputType : InputObjectGraphType<Reim
     public ReimportOfficialRegionsInputType()
     {
         Name = "ReimportOfficialRegionsInput";
+        Description = "The preview being applied.";
         Field(x => x.PreviewToken).Description("The token of the regionImportPreview being applied; at most 64 characters.");
     }
 }
@@ -50,6 +53,7 @@ public sealed class ReimportOfficialRegionsPayloadType : ObjectGraphType<Reimpor
     public ReimportOfficialRegionsPayloadType()
     {
         Name = "ReimportOfficialRegionsPayload";
+        Description = "The result of reimportOfficialRegions.";
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RegionImportChangeType>>>>("applied").Resolve(c => c.Source.Applied);
         this.ErrorsField(x => x.Errors);
     }

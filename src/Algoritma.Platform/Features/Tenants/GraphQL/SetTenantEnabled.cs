@@ -9,6 +9,7 @@ public sealed class SetTenantEnabledInputType : InputObjectGraphType<SetTenantEn
     public SetTenantEnabledInputType()
     {
         Name = "SetTenantEnabledInput";
+        Description = "A tenant to switch off or on.";
         Field(x => x.Tenant, type: typeof(NonNullGraphType<IdGraphType>)).Description("The tenant's slug or global id (unknown: TENANT_NOT_FOUND; blank: REQUIRED; over 200 characters: TOO_LONG).");
         Field(x => x.Enabled).Description("false: every route of the tenant answers 404 NOT_FOUND and its tokens are refused; true: serves again.");
     }
@@ -19,6 +20,7 @@ public sealed class SetTenantEnabledPayloadType : ObjectGraphType<TenantSwitchOu
     public SetTenantEnabledPayloadType()
     {
         Name = "SetTenantEnabledPayload";
+        Description = "The result of setTenantEnabled.";
         Field<TenantType>("tenant").Resolve(context => context.Source.Tenant);
         this.ErrorsField(x => x.Errors);
     }
