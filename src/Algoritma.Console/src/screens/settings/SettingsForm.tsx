@@ -14,7 +14,10 @@ const ROUNDINGS: IkmRounding[] = ['NONE', 'TWO_DECIMALS', 'THREE_DECIMALS'];
 const ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
 
 // The settings form: every section is sent together with the version it was read at; a CONFLICT offers to reload.
-export function SettingsForm({ tenant, onReload }: { tenant: Tenant; onReload: () => void }) {
+// The screen keeps which version was saved here: a save refetches the tenant, whose new version remounts this form.
+export function SettingsForm({ tenant, onReload, saved, onSaved }: {
+  tenant: Tenant; onReload: () => void; saved: boolean; onSaved: (version: Tenant['settingsVersion'] | null) => void;
+}) {
   const { t } = useTranslation();
   const [saving, save] = useMutation(UpdateTenantSettingsMutation);
   const [name, setName] = useState(tenant.name);
@@ -26,7 +29,6 @@ export function SettingsForm({ tenant, onReload }: { tenant: Tenant; onReload: (
   const [ikmRounding, setIkmRounding] = useState<IkmRounding>(tenant.ikmRounding);
   const [version, setVersion] = useState(tenant.settingsVersion);
   const [errors, setErrors] = useState<PayloadError[]>([]);
-  const [saved, setSaved] = useState(false);
   const byField = errorsByField(errors, FIELDS);
   const conflict = errors.some((error) => error.code === 'CONFLICT');
   const described = (field: string, hint?: string) => (byField.has(field) ? `settings-${field}-error` : hint);
@@ -34,14 +36,14 @@ export function SettingsForm({ tenant, onReload }: { tenant: Tenant; onReload: (
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaved(false);
+    onSaved(null);
     const payload = (await save({ input: {
       name, timeZone, workDays, officeOpens, officeCloses, holidays, ikmRounding, expectedVersion: version,
     } })).data?.updateTenantSettings;
     setErrors(payload?.errors ?? []);
     if (payload?.tenant) {
       setVersion(payload.tenant.settingsVersion);
-      setSaved(true);
+      onSaved(payload.tenant.settingsVersion);
     }
   };
 

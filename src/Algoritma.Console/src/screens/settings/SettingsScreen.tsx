@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuery } from 'urql';
 import { ErrorState, Loading } from '../../components/States';
@@ -18,6 +19,7 @@ export default function SettingsScreen() {
   const [result, refresh] = useQuery({ query: TenantSettingsQuery, requestPolicy: 'network-only' });
   const reload = () => refresh({ requestPolicy: 'network-only' });
   const tenant = result.data?.tenant;
+  const [savedVersion, setSavedVersion] = useState<unknown>(null);
 
   return (
     <section data-testid="screen-settings">
@@ -28,7 +30,8 @@ export default function SettingsScreen() {
           : (
             <>
               {tenant.source === 'config' && <p className="notice" data-testid="settings-from-file">{t('settings.fromFile', { slug: tenant.slug })}</p>}
-              <SettingsForm key={tenant.settingsVersion} tenant={tenant} onReload={reload} />
+              <SettingsForm key={tenant.settingsVersion} tenant={tenant} onReload={reload}
+                saved={savedVersion !== null && savedVersion === tenant.settingsVersion} onSaved={setSavedVersion} />
               <OriginsForm configured={tenant.configuredOrigins} inForce={result.data.allowedOrigins} onSaved={reload} />
             </>
           )}
