@@ -66,6 +66,16 @@ public sealed class RegionReimportTests(ApiFactory api)
         Assert.Equal(JsonValueKind.String, region.GetProperty("retiredAt").ValueKind);
         Assert.Empty((await admin.PostAsync(Preview)).Data.GetProperty("regionImportPreview").GetProperty("changes").EnumerateArray());
 
+        var services = (await admin.PostAsync("{ services(first: 100) { nodes { code level } } }")).Data.GetProperty("services").GetProperty("nodes").EnumerateArray();
+        var kecamatanService = services.First(n => n.GetProperty("level").GetString() == "KECAMATAN").GetProperty("code").GetString();
+        var offered = await admin.PostAsync(
+            "mutation ($code: String!) { offerService(input: { code: $code, unitCodes: [\"35.02.99\"], channels: [COUNTER] }) { errors { code } } }", new { code = kecamatanService });
+        var submitted = await admin.PostAsync(
+            "mutation ($service: String!) { submitServiceRequest(input: { service: $service, unit: \"35.02.99\", channel: ASSISTED, documents: [], citizenNik: \"3502011508900001\" }) { errors { code path } } }",
+            new { service = kecamatanService });
+        Assert.Equal("UNIT_RETIRED", offered.Data.GetProperty("offerService").GetProperty("errors")[0].GetProperty("code").GetString());
+        Assert.Equal("UNIT_RETIRED", Assert.Single(submitted.Data.GetProperty("submitServiceRequest").GetProperty("errors").EnumerateArray()).GetProperty("code").GetString());
+
         await SqlAsync("ponorogo", db => db.RegionUnits.Where(u => u.Code == "35.02.99").ExecuteDeleteAsync());
     }
 

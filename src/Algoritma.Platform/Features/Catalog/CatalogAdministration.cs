@@ -107,10 +107,12 @@ public sealed partial class CatalogAdministration(PlatformDbContext db, AuditTra
             return new ServicePayload(null, [UserError.At("code", "SERVICE_NOT_FOUND", $"The catalog has no service '{input.Code}'.")]);
         }
 
-        var units = await db.RegionUnits.Where(u => input.UnitCodes.Contains(u.Code)).Select(u => new { u.Code, u.Kind }).ToListAsync(cancellationToken);
+        var units = await db.RegionUnits.Where(u => input.UnitCodes.Contains(u.Code)).Select(u => new { u.Code, u.Kind, u.RetiredAt }).ToListAsync(cancellationToken);
         var errors = input.UnitCodes
             .Where(code => units.FirstOrDefault(u => u.Code == code) is not { } unit || PublicService.LevelOf(unit.Kind) != service.Level)
             .Select(code => UserError.At("unitCodes", "UNKNOWN_UNIT", $"'{code}' is not one of this tenant's {service.Level.ToString().ToLowerInvariant()} units."))
+            .Concat(units.Where(u => u.RetiredAt != null)
+                .Select(u => UserError.At("unitCodes", "UNIT_RETIRED", $"'{u.Code}' is no longer an official unit (retired by a re-import).")))
             .ToList();
         if (input.Channels.Count == 0)
         {

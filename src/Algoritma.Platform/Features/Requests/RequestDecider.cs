@@ -46,6 +46,7 @@ public static class RequestDecider
     public const string UnknownService = "UNKNOWN_SERVICE";
     public const string UnknownUnit = "UNKNOWN_UNIT";
     public const string NotOfferedAtUnit = "NOT_OFFERED_AT_UNIT";
+    public const string UnitRetired = "UNIT_RETIRED";
     public const string NotOfferedThroughChannel = "NOT_OFFERED_THROUGH_CHANNEL";
     public const string MissingDocument = "MISSING_DOCUMENT";
     public const string UnknownDocument = "UNKNOWN_DOCUMENT";
@@ -59,7 +60,7 @@ public static class RequestDecider
     /// <summary>
     /// A new request, given no stream: the service must exist and be offered at the unit and through the channel, the
     /// documents must be the standard's (every required one), and the caller must be who may submit for the citizen
-    /// (<see cref="CitizenOf"/>). An unknown service or unit is refused alone; the other reasons all together.
+    /// (<see cref="CitizenOf"/>). An unknown service or unit, or a retired unit, is refused alone; the other reasons all together.
     /// </summary>
     public static Decision Decide(SubmitRequest command, SubmissionFacts facts)
     {
@@ -77,6 +78,11 @@ public static class RequestDecider
         if (facts is not { Offer: { } offer, Unit: { } unit })
         {
             return Decision.Refuse(errors);
+        }
+
+        if (unit.Retired)
+        {
+            return Decision.Refuse([new DomainError(UnitRetired, $"{unit.Name} ({unit.Code}) is no longer an official unit; submit at its successor.", "unit")]);
         }
 
         var service = offer.Service;

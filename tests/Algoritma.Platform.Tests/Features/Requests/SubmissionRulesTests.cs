@@ -67,6 +67,12 @@ public sealed class SubmissionRulesTests
     }
 
     [Fact]
+    public void A_unit_retired_by_a_re_import_takes_no_new_request()
+    {
+        ThenRefused(RequestDecider.Decide(Submit(), Facts(unit: Kelurahan with { Retired = true })), (RequestDecider.UnitRetired, "unit"));
+    }
+
+    [Fact]
     public void An_online_request_by_a_citizen_is_submitted_under_their_account_and_key_with_its_deadline_on_the_calendar()
     {
         var submitted = Then<RequestSubmitted>(RequestDecider.Decide(Submit(documents: ["ktp", "kk", "ktp"]), Facts()));

@@ -6,6 +6,7 @@ import { ErrorState, Loading } from '../../components/States';
 import type { Channel, UnitLevel } from '../../gql/graphql';
 import { errorsByField, type PayloadError } from '../campaigns/payloadErrors';
 import { CatalogUnitsQuery, OfferServiceMutation } from './queries';
+import { inService } from '../../lib/units';
 
 const CHANNELS: Channel[] = ['ONLINE', 'COUNTER', 'KIOSK', 'ASSISTED'];
 const FIELDS = ['code', 'unitCodes', 'channels'];
@@ -41,9 +42,9 @@ export function OfferForm({ service, onOffered }: { service: Offered; onOffered:
     }
   };
 
-  const groups = (units.data?.kecamatans.nodes ?? []).map((kecamatan) => ({
+  const groups = inService(units.data?.kecamatans.nodes ?? []).map((kecamatan) => ({
     name: kecamatan.name,
-    units: service.level === 'KECAMATAN' ? [{ code: kecamatan.code, name: kecamatan.name }] : kecamatan.villages.nodes,
+    units: service.level === 'KECAMATAN' ? [{ code: kecamatan.code, name: kecamatan.name }] : inService(kecamatan.villages.nodes),
   }));
   const unitBox = (unit: { code: string; name: string }) => (
     <label key={unit.code} className="check">

@@ -45,7 +45,7 @@ export const CloneServiceTemplateMutation = graphql(`
 // The units a service can be offered at: the kecamatan, or their kelurahan/desa (names and codes only).
 export const CatalogUnitsQuery = graphql(`
   query CatalogUnits {
-    kecamatans(first: 50) { nodes { code name villages(first: 100) { nodes { code name kind } } } }
+    kecamatans(first: 50) { nodes { code name retiredAt villages(first: 100) { nodes { code name kind retiredAt } } } }
   }
 `);
 

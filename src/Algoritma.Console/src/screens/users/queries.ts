@@ -12,7 +12,7 @@ export const UserListQuery = graphql(`
 
 export const UserUnitsQuery = graphql(`
   query UserUnits {
-    kecamatans(first: 100) { nodes { code name villages(first: 100) { nodes { code name } } } }
+    kecamatans(first: 100) { nodes { code name retiredAt villages(first: 100) { nodes { code name retiredAt } } } }
   }
 `);
 
