@@ -38,8 +38,9 @@ export default function OnboardScreen() {
   const invalid = (field: string) => byField.has(field) || undefined;
   const count = (value: number) => formatNumber(value, i18n.language);
 
-  const choose = (picked: Regency) => {
+  const choose = (picked: Regency | null) => {
     setRegency(picked);
+    if (!picked) return;
     setSlug(slugOf(picked.name));
     setName(picked.name);
     setTimeZone(zoneOfProvince(picked.provinceCode));

@@ -10,7 +10,8 @@ export type Regency = OfficialRegenciesResult['officialRegencies'][number];
 interface Props {
   province: string;
   chosen: Regency | null;
-  onChoose: (regency: Regency) => void;
+  /** null when the text no longer names the regency picked: the form must not onboard a pick the field no longer shows. */
+  onChoose: (regency: Regency | null) => void;
   invalid?: boolean;
   describedBy?: string;
 }
@@ -70,7 +71,11 @@ export function RegencyCombobox({ province, chosen, onChoose, invalid, described
         aria-activedescendant={expanded && active >= 0 ? `${id}-option-${active}` : undefined}
         aria-invalid={invalid || undefined} aria-describedby={describedBy} autoComplete="off" data-testid="onboard-regency"
         value={text}
-        onChange={(event) => { setText(event.target.value); setOpen(true); }}
+        onChange={(event) => {
+          setText(event.target.value);
+          setOpen(true);
+          if (chosen && event.target.value !== chosen.name) onChoose(null);
+        }}
         onFocus={() => setOpen(true)} onKeyDown={onKeyDown}
         onBlur={() => setTimeout(() => setOpen(false), 150)} />
       <ul id={listId} role="listbox" aria-label={t('onboard.regency')} className="combobox-list" hidden={!expanded}
