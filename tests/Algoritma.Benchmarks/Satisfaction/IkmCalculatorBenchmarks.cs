@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Satisfaction;
+using Algoritma.Platform.Features.Shared;
 using BenchmarkDotNet.Attributes;
 
 namespace Algoritma.Benchmarks.Satisfaction;

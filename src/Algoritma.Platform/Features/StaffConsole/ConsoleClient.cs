@@ -11,9 +11,9 @@ namespace Algoritma.Platform.Features.StaffConsole;
 /// </summary>
 public sealed class ConsoleClient(IOpenIddictApplicationManager applications)
 {
-    public const string Suffix = "-console";
+    public const string Suffix = StaffConsoleClientId.Suffix;
 
-    public static string IdOf(string tenantId) => tenantId + Suffix;
+    public static string IdOf(string tenantId) => StaffConsoleClientId.Of(tenantId);
 
     public static string DisplayNameOf(string tenantName) => $"Konsol Staf {tenantName}";
 

@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Satisfaction;
+using Algoritma.Platform.Features.Shared;
 
 namespace Algoritma.Platform.Tests.Features.Satisfaction;
 

@@ -4,7 +4,6 @@ using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
 using Algoritma.Platform.Features.Identity.Configuration;
 using Algoritma.Platform.Features.Identity.GraphQL;
-using Algoritma.Platform.Features.StaffConsole;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.WebUtilities;
 using OpenIddict.Abstractions;
@@ -138,7 +137,7 @@ public sealed class ClientAdministration(
             return new ClientPayload(null, null, [UserError.At("clientId", "CLIENT_NOT_FOUND", $"This tenant has no client '{input.ClientId}'.")]);
         }
 
-        if (input.ClientId == ConsoleClient.IdOf(current.Required.Id))
+        if (input.ClientId == StaffConsoleClientId.Of(current.Required.Id))
         {
             // the staff console returns only to its own origin's callback (ConsoleRedirectUriCheck), never to stored URIs
             return new ClientPayload(null, null, [UserError.At("clientId", "CONSOLE_CLIENT", "The staff console's client returns only to the console itself; its URIs cannot be set.")]);

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
-using Algoritma.Platform.Features.Campaigns.GraphQL;
-using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Features.Shared.OfficialRegions;
 using Algoritma.Platform.Features.Tenants.Configuration;
 using Algoritma.Platform.Features.Tenants.Settings;

@@ -2,7 +2,6 @@ using System.Globalization;
 using Algoritma.GraphQL.Server.Errors;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Audit;
-using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 

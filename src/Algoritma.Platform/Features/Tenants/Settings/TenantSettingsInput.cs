@@ -1,5 +1,3 @@
-using Algoritma.Platform.Features.Campaigns.GraphQL;
-using Algoritma.Platform.Features.Satisfaction;
 
 namespace Algoritma.Platform.Features.Tenants.Settings;
 
