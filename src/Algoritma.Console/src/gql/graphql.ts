@@ -86,7 +86,9 @@ export type ClientIdInput = {
 
 /** PUBLIC: a browser or mobile app (code + PKCE); CONFIDENTIAL: a server-side integration with a secret. */
 export type ClientType =
+  /** A server-side integration with a secret (client credentials). */
   | 'CONFIDENTIAL'
+  /** A browser or mobile app without a secret (code + PKCE). */
   | 'PUBLIC';
 
 /** A template to add to the catalog. */
@@ -169,8 +171,11 @@ export type IkmGrade =
 
 /** How the IKM value is computed: NONE exact; TWO_DECIMALS / THREE_DECIMALS round each NRR first (the regulation's worked examples). */
 export type IkmRounding =
+  /** Exact arithmetic: the mean of the nine NRRs, no intermediate rounding. */
   | 'NONE'
+  /** Each NRR rounded to three decimals, then weighted by 1/9. */
   | 'THREE_DECIMALS'
+  /** Each NRR rounded to two decimals, then weighted by 1/9 (the regulation's worked examples; the default). */
   | 'TWO_DECIMALS';
 
 /** A new adoption campaign. */
@@ -298,9 +303,13 @@ export type RecordCounterServiceInput = {
 
 /** ADD a new official code; RENAME (name, kind or parent changed); RETIRE a code gone from the official list; RESTORE a retired code that is back. */
 export type RegionChangeKind =
+  /** A new official code the tenant does not have. */
   | 'ADD'
+  /** Its name, kind or parent differ from the official list. */
   | 'RENAME'
+  /** A retired code that is official again. */
   | 'RESTORE'
+  /** A code gone from the official list: marked retired, never deleted. */
   | 'RETIRE';
 
 /** KECAMATAN (district); KELURAHAN (urban village, code digit 1) or DESA (rural village, digit 2). */
@@ -454,6 +463,7 @@ export type SetAllowedOriginsInput = {
 
 /** A client's new redirect URIs, replacing the old ones as a whole. */
 export type SetClientRedirectUrisInput = {
+  /** The client's client_id. */
   clientId: string;
   /** The whole new list; unchanged when omitted. */
   postLogoutRedirectUris?: Array<string | null | undefined> | null | undefined;
