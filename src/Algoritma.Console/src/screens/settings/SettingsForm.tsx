@@ -14,7 +14,7 @@ const ROUNDINGS: IkmRounding[] = ['NONE', 'TWO_DECIMALS', 'THREE_DECIMALS'];
 const ZONES = ['Asia/Jakarta', 'Asia/Pontianak', 'Asia/Makassar', 'Asia/Jayapura'];
 
 // The settings form: every section is sent together with the version it was read at; a CONFLICT offers to reload.
-// The screen keeps which version was saved here: a save refetches the tenant, whose new version remounts this form.
+// The screen keeps whether this form saved: a save may refetch the tenant, whose new version remounts this form.
 export function SettingsForm({ tenant, onReload, saved, onSaved }: {
   tenant: Tenant; onReload: () => void; saved: boolean; onSaved: (version: Tenant['settingsVersion'] | null) => void;
 }) {

@@ -17,9 +17,12 @@ addScreenWords(settingsWords);
 export default function SettingsScreen() {
   const { t } = useTranslation();
   const [result, refresh] = useQuery({ query: TenantSettingsQuery, requestPolicy: 'network-only' });
-  const reload = () => refresh({ requestPolicy: 'network-only' });
+  const [saved, setSaved] = useState(false);
+  const reload = () => {
+    setSaved(false);
+    refresh({ requestPolicy: 'network-only' });
+  };
   const tenant = result.data?.tenant;
-  const [savedVersion, setSavedVersion] = useState<unknown>(null);
 
   return (
     <section data-testid="screen-settings">
@@ -31,7 +34,7 @@ export default function SettingsScreen() {
             <>
               {tenant.source === 'config' && <p className="notice" data-testid="settings-from-file">{t('settings.fromFile', { slug: tenant.slug })}</p>}
               <SettingsForm key={tenant.settingsVersion} tenant={tenant} onReload={reload}
-                saved={savedVersion !== null && savedVersion === tenant.settingsVersion} onSaved={setSavedVersion} />
+                saved={saved} onSaved={(version) => setSaved(version !== null)} />
               <OriginsForm configured={tenant.configuredOrigins} inForce={result.data.allowedOrigins} onSaved={reload} />
             </>
           )}
