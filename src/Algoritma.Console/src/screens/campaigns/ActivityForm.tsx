@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
 import type { CampaignActivityKind } from '../../gql/graphql';
-import { FieldError } from './FieldError';
+import { FieldErrors } from '../../components/FieldErrors';
 import { errorsByField, isConflict, type PayloadError } from './payloadErrors';
 import { RecordCampaignActivityMutation } from './queries';
 
@@ -59,7 +59,7 @@ export function ActivityForm({ campaignId, version, units, onReload }: ActivityF
           </div>
         )}
         {result.error && !conflict && <p className="form-errors" role="alert">{t('campaigns.networkError', { message: result.error.message })}</p>}
-        {byField.get('') && <FieldError id="activity-other-error" errors={byField.get('')} />}
+        {byField.get('') && <FieldErrors id="activity-other-error" errors={byField.get('')} prefix="campaigns" />}
         {saved && <p className="notice" role="status" data-testid="activity-saved">{t('campaigns.recorded')}</p>}
         <div className="form-row">
           <label className="field">
@@ -72,7 +72,7 @@ export function ActivityForm({ campaignId, version, units, onReload }: ActivityF
             <span>{t('campaigns.date')}</span>
             <input type="date" value={date} onChange={(event) => setDate(event.target.value)} data-testid="activity-date"
               aria-invalid={byField.has('date') || undefined} aria-describedby={described('date')} />
-            <FieldError id="activity-date-error" errors={byField.get('date')} />
+            <FieldErrors id="activity-date-error" errors={byField.get('date')} prefix="campaigns" />
           </label>
           <label className="field">
             <span>{t('campaigns.unit')}</span>
@@ -81,19 +81,19 @@ export function ActivityForm({ campaignId, version, units, onReload }: ActivityF
               <option value="">{t('campaigns.chooseUnit')}</option>
               {units.map(([code, name]) => <option key={code} value={code}>{name} ({code})</option>)}
             </select>
-            <FieldError id="activity-unit-error" errors={byField.get('unit')} />
+            <FieldErrors id="activity-unit-error" errors={byField.get('unit')} prefix="campaigns" />
           </label>
           <label className="field">
             <span>{t('campaigns.attendance')}</span>
             <input inputMode="numeric" value={attendance} onChange={(event) => setAttendance(event.target.value)} data-testid="activity-attendance"
               aria-invalid={byField.has('attendance') || undefined} aria-describedby={described('attendance')} />
-            <FieldError id="activity-attendance-error" errors={byField.get('attendance')} />
+            <FieldErrors id="activity-attendance-error" errors={byField.get('attendance')} prefix="campaigns" />
           </label>
         </div>
         <label className="field">
           <span>{t('campaigns.note')}</span>
           <textarea value={note} onChange={(event) => setNote(event.target.value)} maxLength={2000} rows={2} data-testid="activity-note" />
-          <FieldError id="activity-note-error" errors={byField.get('note')} />
+          <FieldErrors id="activity-note-error" errors={byField.get('note')} prefix="campaigns" />
         </label>
         <button type="submit" className="button button-primary" disabled={result.fetching} data-testid="activity-submit">
           {result.fetching ? t('campaigns.saving') : t('campaigns.recordSubmit')}

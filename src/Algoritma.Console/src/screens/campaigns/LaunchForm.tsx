@@ -4,7 +4,7 @@ import { Link, useNavigate } from 'react-router';
 import { useMutation } from 'urql';
 import { ErrorState, Loading } from '../../components/States';
 import type { CampaignGoalMetric, DayOfWeek } from '../../gql/graphql';
-import { FieldError } from './FieldError';
+import { FieldErrors } from '../../components/FieldErrors';
 import { errorsByField, type PayloadError } from './payloadErrors';
 import { LaunchCampaignMutation } from './queries';
 import { UnitPicker } from './UnitPicker';
@@ -65,14 +65,14 @@ export function LaunchForm() {
           <div id="campaign-form-errors" className="form-errors" role="alert" tabIndex={-1} data-testid="campaign-form-errors">
             {errors.length > 0 && <p>{t('campaigns.formErrors')}</p>}
             {launch.error && <p>{t('campaigns.networkError', { message: launch.error.message })}</p>}
-            {byField.get('') && <FieldError id="campaign-other-error" errors={byField.get('')} />}
+            {byField.get('') && <FieldErrors id="campaign-other-error" errors={byField.get('')} prefix="campaigns" />}
           </div>
         )}
         <label className="field">
           <span>{t('campaigns.name')}</span>
           <input value={name} onChange={(event) => setName(event.target.value)} maxLength={200} data-testid="campaign-name"
             aria-invalid={invalid('name')} aria-describedby={described('name')} />
-          <FieldError id="campaign-name-error" errors={byField.get('name')} />
+          <FieldErrors id="campaign-name-error" errors={byField.get('name')} prefix="campaigns" />
         </label>
         <div className="form-row">
           <label className="field">
@@ -86,26 +86,26 @@ export function LaunchForm() {
             <input inputMode="decimal" value={targetPercent} onChange={(event) => setTargetPercent(event.target.value)} data-testid="campaign-target"
               aria-invalid={invalid('target')} aria-describedby={['campaign-target-hint', described('target') ?? ''].join(' ').trim()} />
             <small id="campaign-target-hint" className="hint">{t('campaigns.targetHint')}</small>
-            <FieldError id="campaign-target-error" errors={byField.get('target')} />
+            <FieldErrors id="campaign-target-error" errors={byField.get('target')} prefix="campaigns" />
           </label>
           <label className="field">
             <span>{t('campaigns.from')}</span>
             <input type="date" value={from} onChange={(event) => setFrom(event.target.value)} data-testid="campaign-from"
               aria-invalid={invalid('from')} aria-describedby={described('from')} />
-            <FieldError id="campaign-from-error" errors={byField.get('from')} />
+            <FieldErrors id="campaign-from-error" errors={byField.get('from')} prefix="campaigns" />
           </label>
           <label className="field">
             <span>{t('campaigns.to')}</span>
             <input type="date" value={to} onChange={(event) => setTo(event.target.value)} data-testid="campaign-to"
               aria-invalid={invalid('to')} aria-describedby={described('to')} />
-            <FieldError id="campaign-to-error" errors={byField.get('to')} />
+            <FieldErrors id="campaign-to-error" errors={byField.get('to')} prefix="campaigns" />
           </label>
         </div>
         <UnitPicker id="campaign-units" legend={t('campaigns.units')} hint={t('campaigns.unitsHint')} groups={regions.groups}
           selected={units} onChange={setUnits} describedBy={described('units')} />
-        <FieldError id="campaign-units-error" errors={byField.get('units')} />
+        <FieldErrors id="campaign-units-error" errors={byField.get('units')} prefix="campaigns" />
         <WavesField waves={waves} onChange={setWaves} groups={regions.groups} campaignUnits={units} errorId={described('waves')} />
-        <FieldError id="campaign-waves-error" errors={byField.get('waves')} />
+        <FieldErrors id="campaign-waves-error" errors={byField.get('waves')} prefix="campaigns" />
         <fieldset className="days" aria-describedby={described('priorityDays')}>
           <legend>{t('campaigns.priorityDays')}</legend>
           {DAYS.map((day) => (
@@ -120,7 +120,7 @@ export function LaunchForm() {
             </label>
           ))}
         </fieldset>
-        <FieldError id="campaign-priorityDays-error" errors={byField.get('priorityDays')} />
+        <FieldErrors id="campaign-priorityDays-error" errors={byField.get('priorityDays')} prefix="campaigns" />
         <button type="submit" className="button button-primary" disabled={launch.fetching} data-testid="campaign-submit">
           {launch.fetching ? t('campaigns.saving') : t('campaigns.launchSubmit')}
         </button>

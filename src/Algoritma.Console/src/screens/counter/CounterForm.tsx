@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation, useQuery } from 'urql';
 import { Empty, ErrorState, Loading } from '../../components/States';
-import { FieldError } from '../campaigns/FieldError';
+import { FieldErrors } from '../../components/FieldErrors';
 import { errorsByField, type PayloadError } from '../campaigns/payloadErrors';
 import { CounterSetupQuery, RecordCounterMutation } from './queries';
 
@@ -47,7 +47,7 @@ export function CounterForm({ unit: scope, onRecorded }: { unit: string; onRecor
       <h2 id="counter-form-heading">{t('counter.record')}</h2>
       <form className="form" onSubmit={submit} noValidate>
         {result.error && <p className="form-errors" role="alert">{t('counter.networkError', { message: result.error.message })}</p>}
-        {byField.get('') && <FieldError id="counter-other-error" errors={byField.get('')} />}
+        {byField.get('') && <FieldErrors id="counter-other-error" errors={byField.get('')} prefix="campaigns" />}
         <label className="field">
           <span>{t('counter.service')}</span>
           <select value={service} onChange={(event) => { setService(event.target.value); setDocuments([]); }} data-testid="counter-service"
@@ -55,7 +55,7 @@ export function CounterForm({ unit: scope, onRecorded }: { unit: string; onRecor
             <option value="">{t('counter.chooseService')}</option>
             {services.map((option) => <option key={option.code} value={option.code}>{option.name}</option>)}
           </select>
-          <FieldError id="counter-service-error" errors={byField.get('service')} />
+          <FieldErrors id="counter-service-error" errors={byField.get('service')} prefix="campaigns" />
         </label>
         <label className="field">
           <span>{t('counter.unit')}</span>
@@ -63,7 +63,7 @@ export function CounterForm({ unit: scope, onRecorded }: { unit: string; onRecor
             aria-invalid={byField.has('unit') || undefined} aria-describedby={described('unit')}>
             {units.map(([code, name]) => <option key={code} value={code}>{name} ({code})</option>)}
           </select>
-          <FieldError id="counter-unit-error" errors={byField.get('unit')} />
+          <FieldErrors id="counter-unit-error" errors={byField.get('unit')} prefix="campaigns" />
         </label>
         {requirements.length > 0 && (
           <fieldset data-testid="counter-documents" aria-describedby={described('documents')}>
@@ -75,7 +75,7 @@ export function CounterForm({ unit: scope, onRecorded }: { unit: string; onRecor
                 {' '}{requirement.name}{!requirement.required && ` ${t('counter.optional')}`}
               </label>
             ))}
-            <FieldError id="counter-documents-error" errors={byField.get('documents')} />
+            <FieldErrors id="counter-documents-error" errors={byField.get('documents')} prefix="campaigns" />
           </fieldset>
         )}
         <div className="field">
@@ -89,7 +89,7 @@ export function CounterForm({ unit: scope, onRecorded }: { unit: string; onRecor
             </button>
           </div>
           <span id="counter-nik-hint" className="hint">{t('counter.nikHint')}</span>
-          <FieldError id="counter-citizenNik-error" errors={byField.get('citizenNik')} />
+          <FieldErrors id="counter-citizenNik-error" errors={byField.get('citizenNik')} prefix="campaigns" />
         </div>
         <button type="submit" className="button button-primary" disabled={result.fetching} data-testid="counter-submit">
           {result.fetching ? t('counter.saving') : t('counter.submit')}

@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMutation } from 'urql';
-import { FieldError } from '../campaigns/FieldError';
+import { FieldErrors } from '../../components/FieldErrors';
 import { isConflict, type PayloadError } from '../campaigns/payloadErrors';
 import type { Recorded } from './CounterForm';
 import { CounterRateMutation } from './queries';
@@ -34,7 +34,7 @@ export function SurveyForm({ recorded, onNext }: { recorded: Recorded; onNext: (
           <form className="form" onSubmit={submit} noValidate>
             {isConflict(result.error) && <p className="form-errors" role="alert">{t('counter.conflict')}</p>}
             {result.error && !isConflict(result.error) && <p className="form-errors" role="alert">{t('counter.networkError', { message: result.error.message })}</p>}
-            <FieldError id="counter-survey-error" errors={errors} />
+            <FieldErrors id="counter-survey-error" errors={errors} prefix="campaigns" />
             <div className="survey-grid">
               {ELEMENTS.map((element, index) => (
                 <label key={element} className="field">
