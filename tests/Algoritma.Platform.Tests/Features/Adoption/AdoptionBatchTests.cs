@@ -10,11 +10,13 @@ public sealed class AdoptionBatchTests
     private static readonly DateTimeOffset Monday = new(2026, 3, 2, 1, 0, 0, TimeSpan.Zero);
     private static readonly Guid First = Guid.CreateVersion7();
     private static readonly Guid Second = Guid.CreateVersion7();
+    private static readonly Guid Third = Guid.CreateVersion7();
+    private static readonly Dictionary<string, string> Zones = new() { ["samarinda"] = "Asia/Makassar" };
 
     [Fact]
     public void A_request_submitted_and_completed_in_one_batch_has_its_facts_written_before_its_completion_is_counted()
     {
-        var statements = AdoptionBatch.Statements([Submitted(First, 1), Submitted(Second, 2), Event(First, 3, new RequestCompleted("officer", Monday.AddHours(2)))]).ToList();
+        var statements = AdoptionBatch.Statements([Submitted(First, 1), Submitted(Second, 2), Event(First, 3, new RequestCompleted("officer", Monday.AddHours(2)))], Zones).ToList();
 
         var sql = statements.Select(s => s.Sql).ToList();
         Assert.Equal(
@@ -32,7 +34,7 @@ public sealed class AdoptionBatchTests
         var statements = AdoptionBatch.Statements([
             Event(First, 7, new RequestResubmitted(["kk"], Monday.AddDays(7), Monday.AddDays(9))),
             Event(Second, 8, new RequestResubmitted(["kk"], Monday.AddDays(7))),
-            Event(First, 9, new RequestCompleted("officer", Monday.AddDays(8)))]).ToList();
+            Event(First, 9, new RequestCompleted("officer", Monday.AddDays(8)))], Zones).ToList();
 
         Assert.Equal([AdoptionSql.RestartSlaClocks, AdoptionSql.InsertCompletions, AdoptionSql.CountCompleted, AdoptionSql.RollUpCompleted], statements.Select(s => s.Sql));
         Assert.Equal(new[] { First }, statements[0].Parameters[1]);
@@ -45,7 +47,7 @@ public sealed class AdoptionBatchTests
     {
         var statement = Assert.Single(AdoptionBatch.Statements([
             Event(First, 5, new ServiceRated([4, 3, 4, 4, 2, 4, 4, 3, 1], "citizen", Monday)),
-            Event(Second, 6, new ServiceRated([1, 2, 3, 4, 4, 3, 2, 1, 1], "citizen", Monday))]));
+            Event(Second, 6, new ServiceRated([1, 2, 3, 4, 4, 3, 2, 1, 1], "citizen", Monday))], Zones));
 
         Assert.Equal(AdoptionSql.AddRatings, statement.Sql);
         Assert.Equal(3 + 9, statement.Parameters.Count);
@@ -56,12 +58,45 @@ public sealed class AdoptionBatchTests
     [Fact]
     public void Events_the_adoption_tables_do_not_count_make_no_statements()
     {
-        Assert.Empty(AdoptionBatch.Statements([Event(First, 1, new RequestVerified("officer", Monday))]));
+        Assert.Empty(AdoptionBatch.Statements([Event(First, 1, new RequestVerified("officer", Monday))], Zones));
     }
 
-    private static IEvent Submitted(Guid request, long sequence) => Event(request, sequence, new RequestSubmitted(
-        request, "SMD-1", "domisili", 1, "64.72.01.1001", request == First ? Channel.Online : Channel.Counter, "citizen-key", null, ["ktp"],
-        Monday, Monday.AddDays(3), "citizen"));
+    [Fact]
+    public void Submissions_are_grouped_in_memory_by_tenant_local_day_one_row_per_key()
+    {
+        // 01:00 UTC is 09:00 in Makassar, Monday; 17:00 UTC on Sunday is 01:00 on Monday there
+        var statements = AdoptionBatch.Statements([
+            Submitted(First, 1), Submitted(Second, 2, Monday.AddHours(-8), Channel.Online), Submitted(Third, 3, Monday.AddDays(1))], Zones).ToList();
+
+        var started = statements.Single(s => s.Sql == AdoptionSql.CountStarted).Parameters;
+        Assert.Equal(new[] { new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3) }, started[1]);
+        Assert.Equal(new long[] { 2, 1 }, started[5]);
+        var rollUp = statements.Single(s => s.Sql == AdoptionSql.RollUpStarted).Parameters;
+        Assert.Equal(new[] { "", "64.72.01", "64.72.01.1001", "", "64.72.01", "64.72.01.1001" }, rollUp[1]);
+        Assert.Equal(new long[] { 2, 2, 2, 1, 1, 1 }, rollUp[4]);
+        var citizens = statements.Single(s => s.Sql == AdoptionSql.RecordCitizens).Parameters;
+        Assert.Equal(new[] { new DateOnly(2026, 3, 2) }, citizens[3]);
+        Assert.Equal(new DateOnly?[] { new DateOnly(2026, 3, 2) }, citizens[4]);
+        Assert.Equal(new[] { new DateOnly(2026, 3, 3) }, citizens[6]);
+        Assert.Equal(new long[] { 3 }, citizens[7]);
+    }
+
+    [Fact]
+    public void A_kecamatan_counts_in_the_city_and_in_itself_once()
+    {
+        Assert.Equal(["", "64.72.01"], AdoptionScopes.Of("64.72.01"));
+        Assert.Equal(["", "64.72.01", "64.72.01.1001"], AdoptionScopes.Of("64.72.01.1001"));
+    }
+
+    [Fact]
+    public void A_tenant_without_a_zone_fails_the_batch_rather_than_drop_its_rows()
+    {
+        Assert.Throws<KeyNotFoundException>(() => AdoptionBatch.Statements([Submitted(First, 1)], new Dictionary<string, string>()).ToList());
+    }
+
+    private static IEvent Submitted(Guid request, long sequence, DateTimeOffset? at = null, Channel? channel = null) => Event(request, sequence, new RequestSubmitted(
+        request, "SMD-1", "domisili", 1, "64.72.01.1001", channel ?? (request == First ? Channel.Online : Channel.Counter), "citizen-key", null, ["ktp"],
+        at ?? Monday, (at ?? Monday).AddDays(3), "citizen"));
 
     private static IEvent Event<T>(Guid stream, long sequence, T data) where T : notnull =>
         new Event<T>(data) { StreamId = stream, Sequence = sequence, TenantId = "samarinda" };

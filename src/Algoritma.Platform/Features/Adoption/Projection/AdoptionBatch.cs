@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
 
@@ -15,7 +14,9 @@ public sealed record AdoptionStatement(string Sql, IReadOnlyList<object> Paramet
 /// </summary>
 public static class AdoptionBatch
 {
-    public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events)
+    /// <param name="events">the batch's events, in append order</param>
+    /// <param name="zones">each tenant's time zone (IANA name): its local days</param>
+    public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones)
     {
         var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
         var resubmitted = events.OfType<IEvent<RequestResubmitted>>().Where(e => e.Data.Deadline is not null).ToList();
@@ -25,14 +26,12 @@ public static class AdoptionBatch
 
         if (submitted.Count > 0)
         {
-            object[] keys = [Tenants(submitted), Streams(submitted)];
-            yield return new(AdoptionSql.InsertFacts, [
-                .. keys, Array(submitted, e => e.Data.UnitCode), Array(submitted, e => e.Data.ServiceCode), Array(submitted, e => ChannelCode(e.Data.Channel)),
-                Array(submitted, e => e.Data.CitizenKey), Array(submitted, e => e.Data.At.ToUniversalTime()), Array(submitted, e => e.Data.Deadline.ToUniversalTime())]);
-            yield return new(AdoptionSql.CountStarted, keys);
-            yield return new(AdoptionSql.RollUpStarted, keys);
-            yield return new(AdoptionSql.RecordCitizenDays, keys);
-            yield return new(AdoptionSql.RecordCitizens, [.. keys, Array(submitted, e => e.Sequence)]);
+            var rows = new Submissions(submitted, zones);
+            yield return new(AdoptionSql.InsertFacts, rows.Facts());
+            yield return new(AdoptionSql.CountStarted, rows.DailyStarted());
+            yield return new(AdoptionSql.RollUpStarted, rows.RollUpStarted());
+            yield return new(AdoptionSql.RecordCitizenDays, rows.CitizenDays());
+            yield return new(AdoptionSql.RecordCitizens, rows.Citizens());
         }
 
         if (resubmitted.Count > 0)
@@ -64,8 +63,6 @@ public static class AdoptionBatch
             yield return new(AdoptionSql.AddRatings, [Tenants(rated), Streams(rated), Array(rated, e => e.Data.At.ToUniversalTime()), .. elements]);
         }
     }
-
-    private static string ChannelCode(Channel channel) => channel.ToString().ToUpperInvariant();
 
     private static string[] Tenants<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.TenantId);
 

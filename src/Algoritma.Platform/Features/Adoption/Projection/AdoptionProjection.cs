@@ -1,4 +1,6 @@
+using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
+using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
 
@@ -10,28 +12,43 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// daemon's batch transaction together with its progress mark, so a crash never counts an event twice; a rebuild
 /// empties the tables and replays the events in order. Days are the tenant's local days, in the zone its settings name.
 /// </summary>
-public sealed class AdoptionProjection : IProjection
+public sealed class AdoptionProjection : ProjectionBase, IProjection
 {
     public const string ProjectionName = "Adoption";
 
     /// <summary>Events per daemon transaction: large batches make few, large statements.</summary>
     public const int DefaultBatchSize = 2000;
 
-    public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    /// <summary>
+    /// The event types the producers read. The daemon loads (and deserialises) only these: verifications, returns and
+    /// cancellations, a third of a request's events, never leave the database. A producer that reads another type adds it here.
+    /// </summary>
+    public static readonly IReadOnlyList<Type> EventTypes =
+        [typeof(RequestSubmitted), typeof(RequestResubmitted), typeof(RequestCompleted), typeof(RequestRejected), typeof(ServiceRated)];
+
+    private AdoptionProjection()
     {
-        foreach (var statement in AdoptionBatch.Statements(events))
+        Name = ProjectionName;
+        foreach (var type in EventTypes)
+        {
+            IncludeType(type);
+        }
+    }
+
+    public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
+    {
+        var zones = await TenantZones.OfAsync(operations, events, cancellation);
+        foreach (var statement in AdoptionBatch.Statements(events, zones))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }
-
-        return Task.CompletedTask;
     }
 
     /// <summary>Registers the projection, its tables (created and migrated by Marten) and their teardown on a rebuild.</summary>
     public static void Register(StoreOptions options, int? batchSize)
     {
         options.Storage.ExtendedSchemaObjects.AddRange(AdoptionTables.All);
-        options.Projections.Add(new AdoptionProjection(), JasperFx.Events.Projections.ProjectionLifecycle.Async, ProjectionName, async =>
+        options.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Async, ProjectionName, async =>
         {
             async.BatchSize = batchSize ?? DefaultBatchSize;
             foreach (var table in AdoptionTables.All)

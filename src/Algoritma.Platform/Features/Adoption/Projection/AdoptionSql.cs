@@ -2,7 +2,8 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
 /// The projection's set-based statements. '?' are positional array parameters (Marten's QueueSqlCommand), one
-/// element per event of the batch; every statement groups by its target's key, so an upsert touches a row once.
+/// element per event of the batch or per row grouped in memory; every statement groups by its target's key, so an upsert
+/// touches a row once.
 /// </summary>
 internal static class AdoptionSql
 {
@@ -11,69 +12,47 @@ internal static class AdoptionSql
     // each row k of the batch (k.tenant_id, k.request_id: the event's tenant and stream) with its request's facts f
     private const string JoinFacts = $"JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id";
 
-    private const string FactsOfBatch = $"""
-        FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
-        {JoinFacts}
-        """;
-
     // the same with the instant of each event, as k.at
     private const string FactsOfBatchAt = $"""
         FROM unnest(?::text[], ?::uuid[], ?::timestamptz[]) AS k(tenant_id, request_id, at)
         {JoinFacts}
         """;
 
-    private const string SubmittedDay = "(f.submitted_at AT TIME ZONE f.zone)::date";
-
-    // the scopes a unit counts in: the city (''), its kecamatan (the first three code segments) and itself
+    // the scopes a unit counts in (AdoptionScopes): the city (''), its kecamatan (the first three code segments) and itself
     private static string ScopesOf(string unit) => $"""
-        CROSS JOIN LATERAL (SELECT DISTINCT scope_code FROM (VALUES (''),
-            (array_to_string((string_to_array({unit}, '.'))[1:3], '.')), ({unit})) v(scope_code)) s
+        CROSS JOIN LATERAL (SELECT array_to_string((string_to_array({unit}, '.'))[1:3], '.') AS kecamatan) p
+        CROSS JOIN LATERAL unnest(CASE WHEN p.kecamatan = {unit} THEN ARRAY['', {unit}] ELSE ARRAY['', p.kecamatan, {unit}] END) s(scope_code)
         """;
 
-    // a missing tenant leaves the zone null, which the NOT NULL column refuses: the batch fails rather than drop rows
+    // the submissions' statements take rows grouped in memory (Submissions): one row per key, nothing to join
     public const string InsertFacts = $"""
         INSERT INTO {Facts} (tenant_id, request_id, unit_code, service_code, channel, citizen_key, submitted_at, deadline, zone)
-        SELECT k.tenant_id, k.request_id, k.unit_code, k.service_code, k.channel, k.citizen_key, k.submitted_at, k.deadline,
-               (SELECT t.time_zone FROM public.tenants t WHERE t.id = k.tenant_id)
-        FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[])
-             AS k(tenant_id, request_id, unit_code, service_code, channel, citizen_key, submitted_at, deadline)
+        SELECT * FROM unnest(?::text[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::timestamptz[], ?::timestamptz[], ?::text[])
         ON CONFLICT DO NOTHING
         """;
 
-    public const string CountStarted = $"""
+    public const string CountStarted = """
         INSERT INTO marten.adoption_daily_usage AS u (tenant_id, day, unit_code, service_code, channel, started)
-        SELECT f.tenant_id, {SubmittedDay}, f.unit_code, f.service_code, f.channel, count(*) {FactsOfBatch}
-        GROUP BY 1, 2, 3, 4, 5
+        SELECT * FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[])
         ON CONFLICT (tenant_id, day, unit_code, service_code, channel) DO UPDATE SET started = u.started + excluded.started
         """;
 
-    public static readonly string RollUpStarted = $"""
+    public const string RollUpStarted = """
         INSERT INTO marten.adoption_usage_rollup AS u (tenant_id, scope_code, day, channel, started)
-        SELECT f.tenant_id, s.scope_code, {SubmittedDay}, f.channel, count(*) {FactsOfBatch} {ScopesOf("f.unit_code")}
-        GROUP BY 1, 2, 3, 4
+        SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::bigint[])
         ON CONFLICT (tenant_id, scope_code, day, channel) DO UPDATE SET started = u.started + excluded.started
         """;
 
-    public const string RecordCitizenDays = $"""
+    public const string RecordCitizenDays = """
         INSERT INTO marten.adoption_citizen_days AS d (tenant_id, day, unit_code, citizen_key, digital)
-        SELECT f.tenant_id, {SubmittedDay}, f.unit_code, f.citizen_key, bool_or(f.channel <> 'COUNTER') {FactsOfBatch}
-        GROUP BY 1, 2, 3, 4
+        SELECT * FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::boolean[])
         ON CONFLICT (tenant_id, day, unit_code, citizen_key) DO UPDATE SET digital = d.digital OR excluded.digital
         """;
 
-    // events arrive in append order, which need not be the order of their instants: keep the earliest and latest days;
-    // among uses on the earliest day the first appended (k.seq) names the unit, as it would one event at a time
-    public const string RecordCitizens = $"""
+    // a batch's first and last days against the kept ones: the earlier first use names the first unit
+    public const string RecordCitizens = """
         INSERT INTO marten.adoption_citizens AS c (tenant_id, citizen_key, first_unit, first_use, first_digital_use, first_digital_unit, last_use, uses)
-        SELECT f.tenant_id, f.citizen_key,
-               (array_agg(f.unit_code ORDER BY x.day, k.seq))[1], min(x.day),
-               min(x.day) FILTER (WHERE f.channel <> 'COUNTER'),
-               (array_agg(f.unit_code ORDER BY x.day, k.seq) FILTER (WHERE f.channel <> 'COUNTER'))[1],
-               max(x.day), count(*)
-        FROM unnest(?::text[], ?::uuid[], ?::bigint[]) AS k(tenant_id, request_id, seq)
-        {JoinFacts}
-        CROSS JOIN LATERAL (SELECT {SubmittedDay} AS day) x
-        GROUP BY f.tenant_id, f.citizen_key
+        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[], ?::bigint[])
         ON CONFLICT (tenant_id, citizen_key) DO UPDATE SET
             first_unit = CASE WHEN excluded.first_use < c.first_use THEN excluded.first_unit ELSE c.first_unit END,
             first_use = LEAST(c.first_use, excluded.first_use),
