@@ -16,7 +16,7 @@ public sealed class AdoptionBatchTests
     [Fact]
     public void A_request_submitted_and_completed_in_one_batch_has_its_facts_written_before_its_completion_is_counted()
     {
-        var statements = AdoptionBatch.Statements([Submitted(First, 1), Submitted(Second, 2), Event(First, 3, new RequestCompleted("officer", Monday.AddHours(2)))], Zones).ToList();
+        var statements = Statements([Submitted(First, 1), Submitted(Second, 2), Event(First, 3, new RequestCompleted("officer", Monday.AddHours(2)))]);
 
         var sql = statements.Select(s => s.Sql).ToList();
         Assert.Equal(
@@ -31,23 +31,27 @@ public sealed class AdoptionBatchTests
     [Fact]
     public void A_resubmission_restarts_the_sla_clock_before_a_completion_of_the_same_batch_is_judged()
     {
-        var statements = AdoptionBatch.Statements([
+        // submitted in an earlier batch with a deadline of Thursday, completed past it but within the restarted clock
+        var stored = new RequestFact(First, "64.72.01.1001", "domisili", "ONLINE", RequestFact.Microseconds(Monday), RequestFact.Microseconds(Monday.AddDays(3)), "Asia/Makassar");
+        var statements = Statements([
             Event(First, 7, new RequestResubmitted(["kk"], Monday.AddDays(7), Monday.AddDays(9))),
             Event(Second, 8, new RequestResubmitted(["kk"], Monday.AddDays(7))),
-            Event(First, 9, new RequestCompleted("officer", Monday.AddDays(8)))], Zones).ToList();
+            Event(First, 9, new RequestCompleted("officer", Monday.AddDays(8)))], [("samarinda", stored)]);
 
         Assert.Equal([AdoptionSql.RestartSlaClocks, AdoptionSql.InsertCompletions, AdoptionSql.CountCompleted, AdoptionSql.RollUpCompleted], statements.Select(s => s.Sql));
         Assert.Equal(new[] { First }, statements[0].Parameters[1]);
         Assert.Equal(new[] { Monday.AddDays(9) }, statements[0].Parameters[2]);
         Assert.Equal(new[] { 7L }, statements[0].Parameters[3]);
+        Assert.Equal(new[] { true }, statements[1].Parameters[7]);
+        Assert.Equal(new[] { 8 * 86400d }, statements[1].Parameters[6]);
     }
 
     [Fact]
     public void Each_rating_becomes_one_row_of_nine_element_arrays()
     {
-        var statement = Assert.Single(AdoptionBatch.Statements([
+        var statement = Assert.Single(Statements([
             Event(First, 5, new ServiceRated([4, 3, 4, 4, 2, 4, 4, 3, 1], "citizen", Monday)),
-            Event(Second, 6, new ServiceRated([1, 2, 3, 4, 4, 3, 2, 1, 1], "citizen", Monday))], Zones));
+            Event(Second, 6, new ServiceRated([1, 2, 3, 4, 4, 3, 2, 1, 1], "citizen", Monday))]));
 
         Assert.Equal(AdoptionSql.AddRatings, statement.Sql);
         Assert.Equal(3 + 9, statement.Parameters.Count);
@@ -58,15 +62,15 @@ public sealed class AdoptionBatchTests
     [Fact]
     public void Events_the_adoption_tables_do_not_count_make_no_statements()
     {
-        Assert.Empty(AdoptionBatch.Statements([Event(First, 1, new RequestVerified("officer", Monday))], Zones));
+        Assert.Empty(Statements([Event(First, 1, new RequestVerified("officer", Monday))]));
     }
 
     [Fact]
     public void Submissions_are_grouped_in_memory_by_tenant_local_day_one_row_per_key()
     {
         // 01:00 UTC is 09:00 in Makassar, Monday; 17:00 UTC on Sunday is 01:00 on Monday there
-        var statements = AdoptionBatch.Statements([
-            Submitted(First, 1), Submitted(Second, 2, Monday.AddHours(-8), Channel.Online), Submitted(Third, 3, Monday.AddDays(1))], Zones).ToList();
+        var statements = Statements([
+            Submitted(First, 1), Submitted(Second, 2, Monday.AddHours(-8), Channel.Online), Submitted(Third, 3, Monday.AddDays(1))]);
 
         var started = statements.Single(s => s.Sql == AdoptionSql.CountStarted).Parameters;
         Assert.Equal(new[] { new DateOnly(2026, 3, 2), new DateOnly(2026, 3, 3) }, started[1]);
@@ -91,8 +95,25 @@ public sealed class AdoptionBatchTests
     [Fact]
     public void A_tenant_without_a_zone_fails_the_batch_rather_than_drop_its_rows()
     {
-        Assert.Throws<KeyNotFoundException>(() => AdoptionBatch.Statements([Submitted(First, 1)], new Dictionary<string, string>()).ToList());
+        IEvent[] events = [Submitted(First, 1)];
+        Assert.Throws<KeyNotFoundException>(() => AdoptionBatch.Statements(events, new Dictionary<string, string>(), new Dictionary<(string, Guid), RequestFact>()).ToList());
     }
+
+    [Fact]
+    public void A_completion_takes_its_request_facts_from_the_same_batch_and_counts_once_per_scope()
+    {
+        var statements = Statements([Submitted(First, 1), Event(First, 2, new RequestCompleted("officer", Monday.AddHours(20)))]);
+
+        var completion = statements.Single(s => s.Sql == AdoptionSql.InsertCompletions).Parameters;
+        Assert.Equal(new[] { new DateOnly(2026, 3, 3) }, completion[2]);
+        Assert.Equal(new[] { 20 * 3600d }, completion[6]);
+        var rollUp = statements.Single(s => s.Sql == AdoptionSql.RollUpCompleted).Parameters;
+        Assert.Equal(new[] { "", "64.72.01", "64.72.01.1001" }, rollUp[1]);
+        Assert.Equal(new long[] { 1, 1, 1 }, rollUp[4]);
+    }
+
+    private static List<AdoptionStatement> Statements(IReadOnlyList<IEvent> events, IEnumerable<(string, RequestFact)>? stored = null) =>
+        [.. AdoptionBatch.Statements(events, Zones, RequestFacts.Combine(events, Zones, stored ?? []))];
 
     private static IEvent Submitted(Guid request, long sequence, DateTimeOffset? at = null, Channel? channel = null) => Event(request, sequence, new RequestSubmitted(
         request, "SMD-1", "domisili", 1, "64.72.01.1001", channel ?? (request == First ? Channel.Online : Channel.Counter), "citizen-key", null, ["ktp"],

@@ -16,7 +16,9 @@ public static class AdoptionBatch
 {
     /// <param name="events">the batch's events, in append order</param>
     /// <param name="zones">each tenant's time zone (IANA name): its local days</param>
-    public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones)
+    /// <param name="facts">the facts of the requests the batch completes (<see cref="RequestFacts"/>)</param>
+    internal static IEnumerable<AdoptionStatement> Statements(
+        IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts)
     {
         var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
         var resubmitted = events.OfType<IEvent<RequestResubmitted>>().Where(e => e.Data.Deadline is not null).ToList();
@@ -43,10 +45,10 @@ public static class AdoptionBatch
 
         if (completed.Count > 0)
         {
-            object[] keys = [Tenants(completed), Streams(completed)];
-            yield return new(AdoptionSql.InsertCompletions, [.. keys, Array(completed, e => e.Data.At.ToUniversalTime())]);
-            yield return new(AdoptionSql.CountCompleted, keys);
-            yield return new(AdoptionSql.RollUpCompleted, keys);
+            var rows = new Completions(completed, facts);
+            yield return new(AdoptionSql.InsertCompletions, rows.Rows());
+            yield return new(AdoptionSql.CountCompleted, rows.Daily());
+            yield return new(AdoptionSql.RollUpCompleted, rows.RollUp());
         }
 
         if (rejected.Count > 0)

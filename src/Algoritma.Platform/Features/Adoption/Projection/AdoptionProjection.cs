@@ -38,7 +38,8 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
-        foreach (var statement in AdoptionBatch.Statements(events, zones))
+        var facts = await RequestFacts.OfCompletionsAsync(operations, events, zones, cancellation);
+        foreach (var statement in AdoptionBatch.Statements(events, zones, facts))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }

@@ -72,19 +72,12 @@ internal static class AdoptionSql
         WHERE f.tenant_id = k.tenant_id AND f.request_id = k.request_id
         """;
 
-    public const string InsertCompletions = $"""
+    // the completions' statements take rows computed and grouped in memory (Completions) with their requests' facts
+    public const string InsertCompletions = """
         INSERT INTO marten.adoption_completions (tenant_id, request_id, day, unit_code, service_code, channel, processing_seconds, within_sla)
-        SELECT f.tenant_id, f.request_id, (k.at AT TIME ZONE f.zone)::date, f.unit_code, f.service_code, f.channel,
-               GREATEST(0, EXTRACT(EPOCH FROM (k.at - f.submitted_at))), k.at <= f.deadline {FactsOfBatchAt}
+        SELECT * FROM unnest(?::text[], ?::uuid[], ?::date[], ?::text[], ?::text[], ?::text[], ?::double precision[], ?::boolean[])
         ON CONFLICT DO NOTHING
         """;
-
-    private const string CompletionsOfBatch = """
-        FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
-        JOIN marten.adoption_completions c ON c.tenant_id = k.tenant_id AND c.request_id = k.request_id
-        """;
-
-    private const string CompletionSums = "count(*), count(*) FILTER (WHERE c.within_sla), sum(c.processing_seconds)";
 
     private const string AddCompletionSums = """
             completed = u.completed + excluded.completed,
@@ -94,15 +87,13 @@ internal static class AdoptionSql
 
     public const string CountCompleted = $"""
         INSERT INTO marten.adoption_daily_usage AS u (tenant_id, day, unit_code, service_code, channel, completed, completed_within_sla, processing_seconds)
-        SELECT c.tenant_id, c.day, c.unit_code, c.service_code, c.channel, {CompletionSums} {CompletionsOfBatch}
-        GROUP BY 1, 2, 3, 4, 5
+        SELECT * FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::text[], ?::bigint[], ?::bigint[], ?::double precision[])
         ON CONFLICT (tenant_id, day, unit_code, service_code, channel) DO UPDATE SET {AddCompletionSums}
         """;
 
-    public static readonly string RollUpCompleted = $"""
+    public const string RollUpCompleted = $"""
         INSERT INTO marten.adoption_usage_rollup AS u (tenant_id, scope_code, day, channel, completed, completed_within_sla, processing_seconds)
-        SELECT c.tenant_id, s.scope_code, c.day, c.channel, {CompletionSums} {CompletionsOfBatch} {ScopesOf("c.unit_code")}
-        GROUP BY 1, 2, 3, 4
+        SELECT * FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::bigint[], ?::bigint[], ?::double precision[])
         ON CONFLICT (tenant_id, scope_code, day, channel) DO UPDATE SET {AddCompletionSums}
         """;
 
