@@ -43,6 +43,19 @@ for scenario, size, rps_floor, p99_cap in [("catalog", "1M", 0.6, 3), ("officer"
     warmup = f"{p.get('warmupSeconds', '?')} / {r.get('warmupSeconds', '?')}"
     lines.append(f"| {scenario} | {p['events']:,} | {figures(p)} | {figures(r)} | {rps_ratio:.2f} | {p99_ratio:.1f} | {warmup} | {target} |")
 
+peer_lines = [
+    "| scenario | events | platform req/s | p50 ms | p99 ms | errors | RSS MiB | PostGraphile req/s | p50 ms | p99 ms | errors | RSS MiB | req/s ratio | p99 ratio | warm-up s | target |",
+    "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+]
+for scenario in ["regions", "officer"]:
+    p, g = find(scenario, "platform"), find(scenario, "postgraphile")
+    rps_ratio = p["rps"] / g["rps"] if g["rps"] else 0
+    p99_ratio = p["p99"] / g["p99"] if g["p99"] else float("inf")
+    ok = rps_ratio >= 1.5 and p["errors"] == 0 and g["errors"] == 0
+    verdicts.append(ok)
+    warmup = f"{p.get('warmupSeconds', '?')} / {g.get('warmupSeconds', '?')}"
+    peer_lines.append(f"| {scenario} | {p['events']:,} | {figures(p)} | {figures(g)} | {rps_ratio:.2f} | {p99_ratio:.1f} | {warmup} | ≥ 1.5: {check(ok)} |")
+
 small, large = find("dashboard", "platform", "100k"), find("dashboard", "platform", "1M")
 count_p = next(r for r in rows if r["scenario"] == "submit-count" and r["target"] == "platform")
 count_r = next(r for r in rows if r["scenario"] == "submit-count" and r["target"] == "raw")
@@ -71,6 +84,12 @@ section = "\n".join([
     "errors count HTTP failures, timeouts and answers carrying GraphQL or payload errors; RSS is the server's peak resident memory.",
     "",
     *lines,
+    "",
+    "Beside PostGraphile 5 (bench/postgraphile: postgraphile 5.1.5 on the Node 22 it pins, the views of its schema.sql over "
+    "the same tables, every request as the role `algoritma_app` with `app.tenant_id` set through its `pgSettings`, so "
+    "row-level security filters its rows as it filters the platform's), measured in the same interleaved slices:",
+    "",
+    *peer_lines,
     "",
     f"- Dashboard growth: p50 {small['p50']} → {large['p50']} ms and p99 {small['p99']} → {large['p99']} ms from "
     f"{small['events']:,} to {large['events']:,} events ({large['events'] / small['events']:.1f}× the events).",

@@ -1,11 +1,13 @@
-// The load driver of bench/load.sh: one scenario against both targets (the platform's GraphQL endpoint and the raw
-// ASP.NET Core + Npgsql twin in bench/raw) for a fixed time, with autocannon. Prints one JSON line per target: requests/s,
+// The load driver of bench/load.sh: one scenario against each of its sides (the platform's GraphQL endpoint, the raw
+// ASP.NET Core + Npgsql twin in bench/raw, and for the regions tree and the officer queue PostGraphile 5 in
+// bench/postgraphile on the same database) for a fixed time, with autocannon. Prints one JSON line per target: requests/s,
 // p50/p99 latency (ms), errors (HTTP failures, timeouts, and answers with GraphQL `errors` or a payload error), the
 // server's peak resident memory, and for writes the ids it was given (so the caller can count the streams).
 //   node load.mjs setup                       signs in an officer and citizens; prints the session JSON
-//   node load.mjs SCENARIO [platform|raw]     both sides, interleaved (or one, to profile it); reads that JSON from LOAD_SESSION
-// Environment: LOAD_API_URL, LOAD_RAW_URL, LOAD_SECONDS (15), LOAD_WARMUP (at most 60 s), LOAD_PROCESS_WARMUP (5 s), LOAD_CONNECTIONS (8),
-// LOAD_SERVER_PID and LOAD_RAW_PID (for memory), LOAD_IDS (for writes: each side's ids into LOAD_IDS-platform, LOAD_IDS-raw).
+//   node load.mjs SCENARIO [SIDE...]          every side, interleaved (or the ones named, to profile one); reads that JSON from LOAD_SESSION
+// Environment: LOAD_API_URL, LOAD_RAW_URL, LOAD_PGL_URL (PostGraphile; its sides are left out without it), LOAD_SECONDS (15),
+// LOAD_WARMUP (at most 60 s), LOAD_PROCESS_WARMUP (5 s), LOAD_CONNECTIONS (8), LOAD_SERVER_PID, LOAD_RAW_PID and LOAD_PGL_PID
+// (for memory), LOAD_IDS (for writes: each side's ids into LOAD_IDS-platform, LOAD_IDS-raw).
 import { readFileSync, writeFileSync } from 'node:fs';
 import autocannon from 'autocannon';
 import * as oidc from 'openid-client';
@@ -18,7 +20,11 @@ const DASHBOARD = { from: '2025-11-24', to: '2026-11-28' }; // twelve months by 
 const CITIZENS = 20;
 const api = process.env.LOAD_API_URL;
 const raw = process.env.LOAD_RAW_URL;
+const peer = process.env.LOAD_PGL_URL;
 const query = (name) => readFileSync(new URL(`raw/queries/${name}.graphql`, import.meta.url), 'utf8');
+const peerQuery = (name) => readFileSync(new URL(`postgraphile/queries/${name}.graphql`, import.meta.url), 'utf8');
+/** The sides a scenario can name beside the platform: the raw twin and PostGraphile 5 (bench/postgraphile). */
+const SIDES = ['platform', 'raw', 'postgraphile'];
 
 async function graphql(token, document, variables) {
   const res = await fetch(`${api}/t/${TENANT}/graphql`, {
@@ -60,13 +66,14 @@ async function setup() {
   return { admin: admin.access_token, officer, citizens, submit };
 }
 
-/** Each scenario: the platform's request and the raw twin's, and whether an answer is a success. */
+/** Each scenario: the platform's request and its peers' (raw twin, PostGraphile), and whether an answer is a success. */
 function scenarios(session) {
   const post = (token, document, variables) => ({
     url: `${api}/t/${TENANT}/graphql`, method: 'POST', token,
     body: JSON.stringify({ query: document, variables }),
   });
   const answered = (json) => json.data && !json.errors;
+  const postgraphile = (name, variables) => ({ url: `${peer}/graphql`, method: 'POST', body: JSON.stringify({ query: peerQuery(name), variables }) });
   let citizen = 0;
   return {
     catalog: {
@@ -77,6 +84,12 @@ function scenarios(session) {
     officer: {
       platform: post(session.officer, query('officer-queue'), { filter: { unit: KECAMATAN, status: 'SUBMITTED' }, first: 20 }),
       raw: { url: `${raw}/raw/${TENANT}/requests?unit=${KECAMATAN}&status=SUBMITTED&first=20`, method: 'GET' },
+      postgraphile: postgraphile('officer-queue', { unit: KECAMATAN, status: 0, first: 20 }),
+      ok: answered,
+    },
+    regions: {
+      platform: post(null, query('regions'), {}),
+      postgraphile: postgraphile('regions', {}),
       ok: answered,
     },
     dashboard: {
@@ -103,7 +116,7 @@ function residentMiB(pid) {
 
 // per side, the ids every write was given and the requests sent, warm-up included: the caller compares them with the
 // streams it counts (requests still in flight when the time is up are sent but never answered)
-const writes = { platform: { ids: [], sent: 0 }, raw: { ids: [], sent: 0 } };
+const writes = Object.fromEntries(SIDES.map((side) => [side, { ids: [], sent: 0 }]));
 
 /** What the measured slices of one side add up to. */
 function tally() {
@@ -114,11 +127,12 @@ function tally() {
 async function drive(scenario, target, seconds, into = tally()) {
   const request = scenario[target];
   const isRaw = target === 'raw';
+  // PostGraphile answers GraphQL as the platform does; the raw twin's JSON has no errors member
   const ok = isRaw ? () => true : scenario.ok;
   const idOf = isRaw ? scenario.rawId : scenario.id;
   const written = writes[target];
   let failed = 0;
-  const pid = isRaw ? process.env.LOAD_RAW_PID : process.env.LOAD_SERVER_PID;
+  const pid = { platform: process.env.LOAD_SERVER_PID, raw: process.env.LOAD_RAW_PID, postgraphile: process.env.LOAD_PGL_PID }[target];
   const sample = () => { if (pid) into.peak = Math.max(into.peak ?? 0, residentMiB(pid)); };
   sample();
   const sampler = setInterval(sample, 200);
@@ -194,7 +208,7 @@ async function warmUp(scenario, target) {
 }
 
 /**
- * Both sides, each warmed up, then measured in ROUNDS alternating slices (platform, raw, platform, raw, ...) that add up
+ * Every side, each warmed up, then measured in ROUNDS alternating slices (platform, raw, platform, raw, ...) that add up
  * to LOAD_SECONDS per side: a checkpoint, a neighbour's burst or a drifting clock falls on both sides, not on one.
  */
 async function measure(scenario, isWrite, targets) {
@@ -212,6 +226,11 @@ async function measure(scenario, isWrite, targets) {
   return targets.map((target) => summary(target, measured[target], warmed[target], isWrite));
 }
 
+/** The sides a scenario is served by; PostGraphile only when bench/load.sh started it (LOAD_PGL_URL). */
+function sidesOf(scenario) {
+  return SIDES.filter((side) => scenario[side] && (side !== 'postgraphile' || peer));
+}
+
 const [command, ...rest] = process.argv.slice(2);
 if (command === 'setup') {
   console.log(JSON.stringify(await setup()));
@@ -220,14 +239,15 @@ if (command === 'setup') {
   // sides serve each read scenario the process will measure for LOAD_PROCESS_WARMUP seconds before any is measured
   const session = JSON.parse(readFileSync(process.env.LOAD_SESSION, 'utf8'));
   for (const name of rest) {
-    for (const side of ['platform', 'raw']) await drive(scenarios(session)[name], side, Number(process.env.LOAD_PROCESS_WARMUP ?? 5));
+    const scenario = scenarios(session)[name];
+    for (const side of sidesOf(scenario)) await drive(scenario, side, Number(process.env.LOAD_PROCESS_WARMUP ?? 5));
   }
 } else {
   const session = JSON.parse(readFileSync(process.env.LOAD_SESSION, 'utf8'));
   const scenario = scenarios(session)[command];
-  const targets = rest.length > 0 ? rest : ['platform', 'raw'];
-  if (!scenario || targets.some((t) => !['platform', 'raw'].includes(t))) {
-    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|dashboard|submit [platform|raw]');
+  const targets = rest.length > 0 ? rest : scenario ? sidesOf(scenario) : [];
+  if (!scenario || targets.some((t) => !sidesOf(scenario).includes(t))) {
+    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|regions|dashboard|submit [platform|raw|postgraphile]');
   }
   const isWrite = Boolean(scenario.id);
   const results = await measure(scenario, isWrite, targets);

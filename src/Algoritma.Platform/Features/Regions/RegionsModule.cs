@@ -11,6 +11,7 @@ public static class RegionsModule
     {
         services.AddScoped<OfficialRegionImport>();
         services.AddScoped<TenantUnits>();
+        services.AddScoped<TenantRegions>();
         services.AddScoped<RegionReimport>();
         services.AddScoped<VillagesByKecamatanLoader>();
         services.AddScoped<RegionByCodeLoader>();

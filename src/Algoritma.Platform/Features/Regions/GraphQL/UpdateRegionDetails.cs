@@ -1,4 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
+using Algoritma.Platform.Features.Tenants;
 using Algoritma.Platform.Persistence;
 using Microsoft.EntityFrameworkCore;
 
@@ -68,6 +69,7 @@ internal sealed class UpdateRegionDetailsMutation() : MutationField<NonNullGraph
 
             Apply(input, unit!, context.Service<TimeProvider>().GetUtcNow());
             await db.SaveChangesAsync(context.CancellationToken);
+            context.Service<TenantCache>().Invalidate(); // the cached regions serve the tree and lookups
             return new UpdateRegionDetailsPayload(unit, []);
         }))
 {
