@@ -14,8 +14,10 @@ namespace Algoritma.Simulation.Workers;
 /// state the lane holds of its request, folded from the events it decided, so no stream is read back. A request's events
 /// are held until its last command (or the end of the run), then its whole stream is started at once, the streams of
 /// about <see cref="MaxEvents"/> events in one Marten session and transaction, the inline request view projected by
-/// Marten as always: the store only ever inserts, never loads a stream or a view. A tracking code another request
-/// holds fails the save: the batch's requests draw new codes and the batch is saved again.
+/// Marten as always: the store only ever inserts, never loads a stream or a view. A batch is saved in the background
+/// (its own DI scope) while the lane decides the next one; one save at a time, so a failed save stops the worker at its
+/// next batch. A tracking code another request holds fails the save: the batch's requests draw new codes and the batch
+/// is saved again.
 /// </summary>
 internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, TimeSpan>? timed = null) : ICommandLane
 {
@@ -30,6 +32,7 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
     private RequestRules? _rules;
     private HeldStream? _current;
     private int _doneEvents;
+    private Task _saving = Task.CompletedTask;
 
     public SimulatedClock Clock { get; } = new(DateTimeOffset.UnixEpoch);
 
@@ -91,28 +94,42 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
 
     public Task DayEndedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    /// <summary>The end of the worker's run: the requests still open are saved as they are.</summary>
+    /// <summary>The end of the worker's run: the requests still open are saved as they are, in batches as usual.</summary>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
         foreach (var stream in _open.Values.ToList())
         {
+            await ReadyAsync(cancellationToken);
             Finish(stream);
         }
 
         await ReadyAsync(cancellationToken);
         await SaveAsync(cancellationToken);
+        await _saving;
     }
 
-    /// <summary>Disposes the scope; what is still held (a failed run) is not saved.</summary>
+    /// <summary>Waits for a save under way and disposes the scope; what is still held (a failed run) is not saved.</summary>
     public async ValueTask DisposeAsync()
     {
-        if (_scope is { } scope)
+        try
         {
-            _scope = null;
-            _rules = null;
-            await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.CloseConnectionAsync();
-            await scope.DisposeAsync();
+            await _saving;
         }
+        finally
+        {
+            if (_scope is { } scope)
+            {
+                _scope = null;
+                _rules = null;
+                await CloseAsync(scope);
+            }
+        }
+    }
+
+    private static async Task CloseAsync(AsyncServiceScope scope)
+    {
+        await scope.ServiceProvider.GetRequiredService<PlatformDbContext>().Database.CloseConnectionAsync();
+        await scope.DisposeAsync();
     }
 
     private void Finish(HeldStream stream)
@@ -122,20 +139,38 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
         _doneEvents += stream.Events.Count;
     }
 
+    /// <summary>Hands the finished requests and the scope they were decided in to a background save, after the save before it.</summary>
     private async Task SaveAsync(CancellationToken cancellationToken)
     {
-        if (_scope is null)
+        if (_scope is not { } scope)
         {
             return;
         }
 
-        if (_done.Count > 0)
+        var batch = _done.ToList();
+        var rules = Rules;
+        _scope = null;
+        _rules = null;
+        _done.Clear();
+        _doneEvents = 0;
+        await _saving;
+        _saving = Task.Run(() => SaveBatchAsync(scope, rules, batch, cancellationToken), cancellationToken);
+    }
+
+    private async Task SaveBatchAsync(AsyncServiceScope scope, RequestRules rules, List<HeldStream> batch, CancellationToken cancellationToken)
+    {
+        try
         {
+            if (batch.Count == 0)
+            {
+                return;
+            }
+
             var began = Stopwatch.GetTimestamp();
-            var session = Services.GetRequiredService<IDocumentSession>();
+            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
             for (var attempt = 1; ; attempt++)
             {
-                foreach (var stream in _done)
+                foreach (var stream in batch)
                 {
                     session.Events.StartStream<ServiceRequestView>(stream.StreamId, [.. stream.Events]);
                 }
@@ -144,22 +179,22 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
                 {
                     await session.SaveChangesAsync(cancellationToken);
                     timed?.Invoke("Save", Stopwatch.GetElapsedTime(began));
-                    break;
+                    return;
                 }
                 catch (Exception exception) when (attempt < TrackingCodeAttempts && ServiceRequestHandler.IsTrackingCodeTaken(exception))
                 {
                     session.EjectAllPendingChanges();
-                    foreach (var stream in _done)
+                    foreach (var stream in batch)
                     {
-                        stream.Events[0] = Rules.WithNewTrackingCode((RequestSubmitted)stream.Events[0]);
+                        stream.Events[0] = rules.WithNewTrackingCode((RequestSubmitted)stream.Events[0]);
                     }
                 }
             }
         }
-
-        _done.Clear();
-        _doneEvents = 0;
-        await DisposeAsync();
+        finally
+        {
+            await CloseAsync(scope);
+        }
     }
 
     /// <summary>A request the lane holds: its events so far, and the decider's state and the view folded from them.</summary>

@@ -24,6 +24,9 @@ public sealed record RuledCommand(IReadOnlyList<object> Events, IReadOnlyList<Us
 public sealed class RequestRules(
     CitizenKeys keys, TenantServices services, TenantCalendars calendars, TenantUnits units, TrackingCodes trackingCodes, PlatformDbContext db)
 {
+    // a standard version never changes once made: read once per scope (the simulator's batch resubmits hundreds of requests)
+    private readonly Dictionary<(string Service, int Version), ServiceStandardVersion> _versions = [];
+
     /// <summary>A new request <paramref name="streamId"/> at <paramref name="at"/>: submitted, or served at the counter in one step.</summary>
     public async Task<RuledCommand> SubmissionAsync(
         SubmitServiceRequestInput input, Caller caller, Guid streamId, DateTimeOffset at, bool atCounter, CancellationToken cancellationToken)
@@ -113,9 +116,15 @@ public sealed class RequestRules(
             return command;
         }
 
-        var version = await db.ServiceVersions.AsNoTracking()
-            .FirstOrDefaultAsync(v => v.ServiceCode == state.ServiceCode && v.Version == state.ServiceVersion, cancellationToken)
-            ?? throw new InvalidOperationException($"Service '{state.ServiceCode}' has no standard version {state.ServiceVersion}.");
+        var key = (state.ServiceCode, state.ServiceVersion);
+        if (!_versions.TryGetValue(key, out var version))
+        {
+            version = await db.ServiceVersions.AsNoTracking()
+                .FirstOrDefaultAsync(v => v.ServiceCode == state.ServiceCode && v.Version == state.ServiceVersion, cancellationToken)
+                ?? throw new InvalidOperationException($"Service '{state.ServiceCode}' has no standard version {state.ServiceVersion}.");
+            _versions[key] = version;
+        }
+
         return resubmit with { Sla = SlaTerms.Of(version.Standard, await calendars.CurrentAsync(cancellationToken)) };
     }
 }
