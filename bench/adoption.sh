@@ -26,7 +26,7 @@ dotnet build "$ROOT/src/Algoritma.Api/Algoritma.Api.csproj" -c Release -nologo -
 
 ALGORITMA_DB=$(with_database algoritma_bench "$("$ROOT/infra/local/pg.sh" up bench)")
 export ALGORITMA_DB
-# a benchmark cluster: commits return before their WAL is flushed (the simulator commits once per command)
+# a benchmark cluster: commits return before their WAL is flushed (the simulator commits every ~5,000 events; --one-by-one once per command)
 on_postgres "ALTER SYSTEM SET synchronous_commit = off" >/dev/null
 on_postgres "SELECT pg_reload_conf()" >/dev/null
 SIMULATION=${SIMULATION:-"(the database of an earlier run)"}

@@ -48,7 +48,7 @@ seed() {
     ALGORITMA_DB=$(with_database "$name" "$CLUSTER") cli db migrate >/dev/null
     return 0
   fi
-  echo "[load] seeding $name (scale $scale): once per cluster; about 370 events/s"
+  echo "[load] seeding $name (scale $scale): once per cluster (the batched simulator; see docs/simulator.md)"
   commit_mode off
   ALGORITMA_DB=$CLUSTER
   fresh_database "${name}_building"

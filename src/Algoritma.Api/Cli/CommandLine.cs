@@ -24,12 +24,13 @@ internal static class CommandLine
     }
 
     /// <summary>A host with the platform's services, for verbs that need the database or the schema.</summary>
-    internal static WebApplication BuildHost()
+    internal static WebApplication BuildHost(Action<IServiceCollection>? configure = null)
     {
         // a web application builder (never run), so the verbs see the same services and environment as the server
         var builder = WebApplication.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning).AddFilter("Algoritma", LogLevel.Information);
         builder.Services.AddAlgoritmaPlatform(builder.Configuration, builder.Environment);
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

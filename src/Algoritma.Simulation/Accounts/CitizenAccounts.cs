@@ -52,6 +52,12 @@ internal static class CitizenAccounts
                     + string.Join("; ", registered.Errors.Select(e => $"{e.Code} {e.Message}")));
         }
 
+        var keys = services.GetRequiredService<CitizenKeys>();
+        if (await keys.KeyOfUserAsync(userId, cancellationToken) is { } citizenKey)
+        {
+            run.People.SignIn(userId, keys.Seal(citizenKey));
+        }
+
         home.Accounts[resident] = userId;
         run.Counters.RegistrationTook(Stopwatch.GetElapsedTime(started));
         return userId;

@@ -11,13 +11,19 @@ internal sealed class SimulatedPeople(string tenantId, LocalDate asOf)
 {
     private readonly ConcurrentDictionary<string, Caller> _officers = new();
     private readonly ConcurrentDictionary<(string, int), string> _niks = new();
+    private readonly ConcurrentDictionary<Guid, Caller> _citizens = new();
 
     /// <summary>An officer of the unit.</summary>
     public Caller Officer(string unitCode) =>
         _officers.GetOrAdd(unitCode, code => new Caller($"sim-officer:{code}", $"Petugas {code}", tenantId, [Roles.Officer], code));
 
-    /// <summary>The citizen signed in with the account <paramref name="userId"/>.</summary>
-    public Caller Citizen(Guid userId) => new(userId.ToString(), "Warga", tenantId, [Roles.Citizen], null);
+    /// <summary>The citizen signed in with the account <paramref name="userId"/> (with their sealed key, as their token carries it, once <see cref="SignIn"/> saw it).</summary>
+    public Caller Citizen(Guid userId) =>
+        _citizens.TryGetValue(userId, out var signedIn) ? signedIn : new(userId.ToString(), "Warga", tenantId, [Roles.Citizen], null);
+
+    /// <summary>The account's caller from now on carries <paramref name="sealedCitizenKey"/>, the claim its access token would.</summary>
+    public void SignIn(Guid userId, string sealedCitizenKey) =>
+        _citizens[userId] = new Caller(userId.ToString(), "Warga", tenantId, [Roles.Citizen], null) { SealedCitizenKey = sealedCitizenKey };
 
     /// <summary>The resident's NIK: kecamatan of the home kelurahan, a birth date and serial drawn from the resident's own seed.</summary>
     public string NikOf(KelurahanProfile home, int resident) =>

@@ -15,7 +15,7 @@ namespace Algoritma.Simulation.Lifecycle;
 /// </summary>
 internal static class Submission
 {
-    public static async Task<IEnumerable<Step>> SubmitAsync(SimulationRun run, CommandBatch batch, Step step, CancellationToken cancellationToken)
+    public static async Task<IEnumerable<Step>> SubmitAsync(SimulationRun run, ICommandLane lane, Step step, CancellationToken cancellationToken)
     {
         var plan = step.Plan;
         Guid? citizenUserId = null;
@@ -23,7 +23,7 @@ internal static class Submission
         string? nik = null;
         if (plan.Channel == Channel.Online)
         {
-            citizenUserId = await CitizenAccounts.FindOrRegisterAsync(run, batch.Services, batch.Clock, plan.Home, plan.Resident, cancellationToken);
+            citizenUserId = await CitizenAccounts.FindOrRegisterAsync(run, lane.Services, lane.Clock, plan.Home, plan.Resident, cancellationToken);
             caller = run.People.Citizen(citizenUserId.Value);
         }
         else
@@ -35,13 +35,13 @@ internal static class Submission
         var input = new SubmitServiceRequestInput(plan.ServiceCode, plan.UnitCode, plan.Channel, plan.Documents, null, nik);
         if (plan.Outcome == Outcome.WalkIn)
         {
-            var served = await batch.Handler.RecordCounterServiceAsync(input, caller, cancellationToken);
+            var served = await lane.StartAsync(input, caller, atCounter: true, cancellationToken);
             return StepResults.Accepted(run, step with { Version = 0 }, served, view =>
                 plan.Scores is null ? [] : [step.Started(view.Id, view.Version, null).Then(StepKind.Rate, step.At.Plus(Duration.FromMinutes(plan.RatingDelayMinutes)))],
                 submitted: true);
         }
 
-        var payload = await batch.Handler.SubmitAsync(input, caller, cancellationToken);
+        var payload = await lane.StartAsync(input, caller, atCounter: false, cancellationToken);
         return StepResults.Accepted(run, step with { Version = 0 }, payload, view =>
         {
             var started = step.Started(view.Id, view.Version, citizenUserId) with { Deadline = Instant.FromDateTimeOffset(view.Deadline) };

@@ -9,12 +9,13 @@ namespace Algoritma.Simulation.Workers;
 
 /// <summary>
 /// Plays its kelurahan day by day: plans each day's arrivals, then runs every step due that day in time order (steps
-/// a command leads to join the queue), in <see cref="CommandBatch"/>es of a fresh DI scope each.
+/// a command leads to join the queue), through its <see cref="ICommandLane"/>: batched by default, one by one on request.
 /// </summary>
 internal sealed class SimulationWorker(IServiceScopeFactory scopes, ILogger logger)
 {
     public async Task RunAsync(SimulationRun run, List<KelurahanProfile> profiles, CancellationToken cancellationToken)
     {
+        await using ICommandLane lane = run.Options.OneByOne ? new OneByOneLane(scopes) : new BatchedLane(scopes, run.Counters.Timed);
         var queue = new PriorityQueue<Step, (Instant, long)>();
         long sequence = 0;
         var zone = run.Calendar.Zone;
@@ -35,44 +36,27 @@ internal sealed class SimulationWorker(IServiceScopeFactory scopes, ILogger logg
                 continue;
             }
 
-            CommandBatch? batch = null;
-            try
+            while (queue.TryPeek(out var step, out _) && step.At < dayEnd)
             {
-                while (queue.TryPeek(out var step, out _) && step.At < dayEnd)
+                queue.Dequeue();
+                await lane.ReadyAsync(cancellationToken);
+                var began = Stopwatch.GetTimestamp();
+                var following = await RequestLifecycle.ExecuteAsync(run, lane, step, cancellationToken);
+                run.Counters.Timed(step.Kind.ToString(), Stopwatch.GetElapsedTime(began));
+                lane.Settled(following.Any());
+                foreach (var next in following)
                 {
-                    queue.Dequeue();
-                    if (batch is null || batch.IsFull)
-                    {
-                        if (batch is not null)
-                        {
-                            await batch.DisposeAsync();
-                        }
-
-                        batch = new CommandBatch(scopes.CreateAsyncScope());
-                        await batch.OpenAsync(cancellationToken);
-                    }
-
-                    var began = Stopwatch.GetTimestamp();
-                    var following = await RequestLifecycle.ExecuteAsync(run, batch, step, cancellationToken);
-                    run.Counters.Timed(step.Kind.ToString(), Stopwatch.GetElapsedTime(began));
-                    foreach (var next in following)
-                    {
-                        queue.Enqueue(next, (next.At, sequence++));
-                    }
-                }
-            }
-            finally
-            {
-                if (batch is not null)
-                {
-                    await batch.DisposeAsync();
+                    queue.Enqueue(next, (next.At, sequence++));
                 }
             }
 
+            await lane.DayEndedAsync(cancellationToken);
             if (date.Day == 1 || date == run.Scenario.EndsOn)
             {
                 logger.LogDebug("Worker at {Date}: {Requests} requests so far", date, run.Counters.Requests);
             }
         }
+
+        await lane.FinishAsync(cancellationToken);
     }
 }

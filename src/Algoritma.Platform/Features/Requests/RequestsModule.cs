@@ -12,6 +12,7 @@ public static class RequestsModule
     public static IServiceCollection AddRequests(this IServiceCollection services)
     {
         services.AddScoped<ServiceRequestHandler>();
+        services.AddScoped<RequestRules>();
         services.AddSingleton<TrackingCodes>();
         services.AddScoped<TenantCalendars>();
         services.AddScoped<ISurveyAnswers, RequestSurveyAnswers>();

@@ -1,4 +1,5 @@
 using System.Security.Cryptography;
+using Algoritma.MultiTenancy;
 using Algoritma.Platform.Persistence;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
@@ -7,15 +8,18 @@ namespace Algoritma.Platform.Features.Identity.Citizens;
 
 /// <summary>
 /// The tenant's analytics keys: HMAC(tenant secret, NIK), with the secret created on first use and kept encrypted. A
-/// citizen's own key travels sealed in their access token, so their ONLINE submissions need no lookup.
+/// citizen's own key travels sealed in their access token, so their ONLINE submissions need no lookup. The secret is
+/// read once per scope and tenant (a batch of simulated counter submissions asks for thousands of keys).
 /// </summary>
-public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider protection)
+public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider protection, CurrentTenant current)
 {
     private const string SecretProtectionPurpose = "Algoritma.Tenants.AnalyticsSecret.v1";
     private const string ClaimProtectionPurpose = "Algoritma.Citizens.KeyClaim.v1";
 
     private static readonly Func<PlatformDbContext, Guid, CancellationToken, Task<string?>> KeyOfUserQuery = EF.CompileAsyncQuery(
         (PlatformDbContext db, Guid userId, CancellationToken _) => db.Set<CitizenProfile>().Where(p => p.UserId == userId).Select(p => p.AnalyticsKey).FirstOrDefault());
+
+    private readonly Dictionary<string, byte[]> _secrets = [];
 
     public async Task<string> KeyForAsync(string normalizedNik, CancellationToken cancellationToken) =>
         CitizenAnalyticsKey.Compute(await SecretAsync(cancellationToken), normalizedNik);
@@ -53,6 +57,18 @@ public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider pr
     }
 
     private async Task<byte[]> SecretAsync(CancellationToken cancellationToken)
+    {
+        var tenantId = current.Required.Id;
+        if (!_secrets.TryGetValue(tenantId, out var secret))
+        {
+            secret = await ReadOrCreateSecretAsync(cancellationToken);
+            _secrets[tenantId] = secret;
+        }
+
+        return secret;
+    }
+
+    private async Task<byte[]> ReadOrCreateSecretAsync(CancellationToken cancellationToken)
     {
         var protector = protection.CreateProtector(SecretProtectionPurpose);
         var stored = await db.Set<TenantSecret>().FirstOrDefaultAsync(cancellationToken);
