@@ -19,7 +19,7 @@ public sealed class AdoptionProjection : IProjection
 
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        foreach (var statement in AdoptionBatch.Statements(events))
+        foreach (var statement in AdoptionBatch.Statements(events).Concat(PeriodCitizensBatch.Statements(events)))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }
