@@ -100,7 +100,7 @@ internal static class PeriodCitizensSql
         INSERT INTO {Counts} AS t (tenant_id, grain, period, scope_code, new_citizens, new_digital, new_active)
         SELECT tenant_id, grain, period, scope_code, sum(new_citizens), sum(new_digital), sum(new_active) FROM deltas
         GROUP BY 1, 2, 3, 4 HAVING sum(new_citizens) <> 0 OR sum(new_digital) <> 0 OR sum(new_active) <> 0
-        ON CONFLICT (tenant_id, grain, period, scope_code) DO UPDATE SET new_citizens = t.new_citizens + excluded.new_citizens,
+        ON CONFLICT (tenant_id, grain, scope_code, period) DO UPDATE SET new_citizens = t.new_citizens + excluded.new_citizens,
             new_digital = t.new_digital + excluded.new_digital, new_active = t.new_active + excluded.new_active
         """;
 
@@ -148,7 +148,7 @@ internal static class PeriodCitizensSql
         INSERT INTO {Counts} AS t (tenant_id, grain, period, scope_code, active, active_digital, with_previous, new_active)
         SELECT tenant_id, grain, period, scope_code, sum(active), sum(active_digital), sum(with_previous), sum(new_active) FROM deltas
         GROUP BY 1, 2, 3, 4
-        ON CONFLICT (tenant_id, grain, period, scope_code) DO UPDATE SET active = t.active + excluded.active,
+        ON CONFLICT (tenant_id, grain, scope_code, period) DO UPDATE SET active = t.active + excluded.active,
             active_digital = t.active_digital + excluded.active_digital, with_previous = t.with_previous + excluded.with_previous,
             new_active = t.new_active + excluded.new_active
         """;

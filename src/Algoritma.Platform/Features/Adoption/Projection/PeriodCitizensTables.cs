@@ -22,9 +22,10 @@ internal static class PeriodCitizensTables
     /// Per period and scope: active and active digital citizens; with_previous (also active the period before, in the
     /// same scope: lifecycle's returning); new_active (active, and their first use anywhere fell in the period:
     /// lifecycle's new); new_citizens and new_digital (first use, or first digital use, in the period at a unit of the scope).
+    /// Keyed by scope before period: a series reads one index range.
     /// </summary>
     public static readonly Table PeriodCounts = AdoptionTables.Define(
-        "adoption_period_counts", ["grain text", "period date", "scope_code text"], table =>
+        "adoption_period_counts", ["grain text", "scope_code text", "period date"], table =>
             AdoptionTables.Counters(table, "active", "active_digital", "with_previous", "new_active", "new_citizens", "new_digital"));
 
     /// <summary>Each citizen's first use and first digital use with their units: what the counters above were counted with.</summary>
