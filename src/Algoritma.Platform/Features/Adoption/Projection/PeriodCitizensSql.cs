@@ -128,7 +128,10 @@ internal static class PeriodCitizensSql
             UNION ALL
             SELECT a.tenant_id, a.grain, a.period, a.scope_code, 0, 0, 1, 0 FROM added a
             WHERE EXISTS (SELECT 1 FROM {Sets} q WHERE {SameSet("q", "a", $"(a.period - {Step("a.grain")})::date")})
-               OR EXISTS (SELECT 1 FROM added q WHERE {SameSet("q", "a", $"(a.period - {Step("a.grain")})::date")})
+            UNION ALL
+            -- the period before added too (a row is either there before or added, never both): a join, not a rescan per row
+            SELECT a.tenant_id, a.grain, a.period, a.scope_code, 0, 0, 1, 0 FROM added a
+            JOIN added q ON {SameSet("q", "a", $"(a.period - {Step("a.grain")})::date")}
             UNION ALL
             SELECT a.tenant_id, a.grain, (a.period + {Step("a.grain")})::date, a.scope_code, 0, 0, 1, 0 FROM added a
             WHERE EXISTS (SELECT 1 FROM {Sets} q WHERE {SameSet("q", "a", $"(a.period + {Step("a.grain")})::date")})
