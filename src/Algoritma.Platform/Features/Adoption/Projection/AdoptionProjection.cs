@@ -39,7 +39,7 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var facts = await RequestFacts.OfCompletionsAsync(operations, events, zones, cancellation);
-        foreach (var statement in AdoptionBatch.Statements(events, zones, facts))
+        foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events)))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }

@@ -77,12 +77,12 @@ internal static class AdoptionTables
         Counters(table, ["responses", .. Enumerable.Range(1, 9).Select(i => $"u{i}")]);
     });
 
-    public static readonly IReadOnlyList<Table> All = [RequestFacts, DailyUsage, UsageRollup, Completions, Citizens, CitizenDays, SatisfactionDaily];
+    public static readonly IReadOnlyList<Table> All = [RequestFacts, DailyUsage, UsageRollup, Completions, Citizens, CitizenDays, SatisfactionDaily, .. PeriodCitizensTables.All];
 
     public static string Name(Table table) => table.Identifier.QualifiedName;
 
     /// <param name="key">the primary key after tenant_id, as "name type" pairs</param>
-    private static Table Define(string name, string[] key, Action<Table> columns)
+    internal static Table Define(string name, string[] key, Action<Table> columns)
     {
         var table = new Table(new PostgresqlObjectName(EventStoreSchema.SchemaName, name, SchemaUtils.IdentifierUsage.General));
         foreach (var column in new[] { "tenant_id text" }.Concat(key).Select(k => k.Split(' ')))
@@ -94,7 +94,7 @@ internal static class AdoptionTables
         return table;
     }
 
-    private static void Text(Table table, params string[] names)
+    internal static void Text(Table table, params string[] names)
     {
         foreach (var name in names)
         {
@@ -102,7 +102,7 @@ internal static class AdoptionTables
         }
     }
 
-    private static void Counters(Table table, params string[] names)
+    internal static void Counters(Table table, params string[] names)
     {
         foreach (var name in names)
         {

@@ -53,8 +53,7 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var usage = (await connection.QueryAsync<UsageRow>(Command(UsageSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period));
-        var active = parts.Citizens ? (await connection.QueryAsync<ActiveRow>(Command(ActiveSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;
-        var fresh = parts.Citizens ? (await connection.QueryAsync<NewRow>(Command(NewSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period)) : null;
+        var citizens = parts.Citizens ? await AdoptionCitizens.ReadAsync(connection, scope, cancellationToken) : null;
         var times = parts.ProcessingTimes ? (await connection.QueryAsync<TimeRow>(Command(TimesSql, scope, cancellationToken))).ToLookup(r => Day(r.Period)) : null;
         var working = parts.ProcessingTimes && parts.WorkingCalendar is { } calendar
             ? WorkingPercentiles(await connection.QueryAsync<CompletionRow>(Command(CompletionsSql, scope, cancellationToken)), calendar)
@@ -64,10 +63,10 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
         return [.. Periods(scope).Select(period => new AdoptionPoint(period, usage.GetValueOrDefault(period)?.Counts ?? UsageCounts.Zero)
         {
             CounterVisitsAvoided = usage.GetValueOrDefault(period)?.VisitsAvoided ?? 0,
-            ActiveCitizens = active is null ? null : active.GetValueOrDefault(period)?.Active ?? 0,
-            ActiveDigitalCitizens = active is null ? null : active.GetValueOrDefault(period)?.ActiveDigital ?? 0,
-            NewCitizens = fresh is null ? null : fresh.GetValueOrDefault(period)?.New ?? 0,
-            NewDigitalCitizens = fresh is null ? null : fresh.GetValueOrDefault(period)?.NewDigital ?? 0,
+            ActiveCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.Active ?? 0,
+            ActiveDigitalCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.ActiveDigital ?? 0,
+            NewCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.New ?? 0,
+            NewDigitalCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.NewDigital ?? 0,
             ProcessingTimes = times is null ? null : [.. times[period].OrderBy(t => t.Channel, StringComparer.Ordinal)
                 .Select(t => WithWorking(t.ToProcessingTime(), working?.GetValueOrDefault((period, t.Channel))))],
             Satisfaction = ratings is null ? null : ratings.GetValueOrDefault(period)?.Sums ?? IkmSums.Empty,
@@ -123,23 +122,6 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
         GROUP BY 1
         """;
 
-    private static readonly string ActiveSql = $"""
-        SELECT {Period} AS period, count(DISTINCT citizen_key) AS active, count(DISTINCT citizen_key) FILTER (WHERE digital) AS activedigital
-        FROM marten.adoption_citizen_days
-        WHERE tenant_id = @Tenant AND day >= @From AND day < @To AND {AdoptionScope.UnitFilter("unit_code")}
-        GROUP BY 1
-        """;
-
-    private static readonly string NewSql = $"""
-        SELECT period, sum(new)::bigint AS new, sum(newdigital)::bigint AS newdigital FROM (
-            SELECT {AdoptionScope.PeriodOf("first_use")} AS period, 1 AS new, 0 AS newdigital FROM marten.adoption_citizens
-            WHERE tenant_id = @Tenant AND first_use >= @From AND first_use < @To AND {AdoptionScope.UnitFilter("first_unit")}
-            UNION ALL
-            SELECT {AdoptionScope.PeriodOf("first_digital_use")}, 0, 1 FROM marten.adoption_citizens
-            WHERE tenant_id = @Tenant AND first_digital_use >= @From AND first_digital_use < @To AND {AdoptionScope.UnitFilter("first_digital_unit")}
-        ) firsts GROUP BY period
-        """;
-
     // percentile_cont interpolates linearly between ranks, as AdoptionMetrics.Percentile does
     private static readonly string TimesSql = $"""
         SELECT {Period} AS period, CASE WHEN GROUPING(channel) = 1 THEN 'DIGITAL' ELSE channel END AS channel, count(*) AS completed,
@@ -175,10 +157,6 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
     }
 
     private sealed record CompletionRow(DateOnly Period, string Channel, DateTime SubmittedAt, DateTime CompletedAt);
-
-    private sealed record ActiveRow(DateOnly Period, long Active, long ActiveDigital);
-
-    private sealed record NewRow(DateOnly Period, long New, long NewDigital);
 
     private sealed record TimeRow(DateOnly Period, string Channel, long Completed, double MedianSeconds, double P90Seconds)
     {

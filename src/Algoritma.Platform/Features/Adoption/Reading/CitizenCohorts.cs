@@ -1,5 +1,6 @@
 using Dapper;
 using NodaTime;
+using Npgsql;
 
 namespace Algoritma.Platform.Features.Adoption.Reading;
 
@@ -13,7 +14,8 @@ public sealed record RetentionPeriod(int Offset, long Active, decimal Rate);
 public sealed record LifecyclePoint(LocalDate PeriodStart, long New, long Returning, long Resurrecting, long Dormant);
 
 /// <summary>
-/// Retention and lifecycle, from the citizen-activity tables. "New" means the first use anywhere in the city;
+/// Retention and lifecycle, from the per-period citizen counters where they answer the scope, else (DAY, a last period
+/// cut short with uses after To) from the citizen-activity tables. "New" means the first use anywhere in the city;
 /// the unit filter picks the activity (and, for cohorts, where the first use was).
 /// </summary>
 public sealed class CitizenCohorts(AdoptionDatabase database)
@@ -23,7 +25,8 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
     {
         var monthly = scope with { Granularity = Granularity.Month };
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
-        var rows = (await connection.QueryAsync<RetentionRow>(new CommandDefinition(RetentionSql, monthly.Parameters, cancellationToken: cancellationToken))).ToList();
+        var rows = PeriodCitizenCounts.Covers(monthly) ? await RetentionCountersAsync(connection, monthly, cancellationToken) : null;
+        rows ??= (await connection.QueryAsync<RetentionRow>(new CommandDefinition(RetentionSql, monthly.Parameters, cancellationToken: cancellationToken))).ToList();
         return [.. rows.GroupBy(r => r.Cohort).OrderBy(g => g.Key).Select(cohort =>
         {
             var size = cohort.Single(r => r.Offset == 0).Active;
@@ -35,12 +38,56 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
     public async Task<IReadOnlyList<LifecyclePoint>> LifecycleAsync(AdoptionScope scope, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
+        if (!PeriodCitizenCounts.Covers(scope))
+        {
+            return await LifecycleDetailAsync(connection, scope, cancellationToken);
+        }
+
+        var counters = await PeriodCitizenCounts.ReadAsync(connection, scope, cancellationToken);
+        var partial = counters.Partial is { } rest ? (await LifecycleDetailAsync(connection, rest, cancellationToken)).Single() : null;
+        return [.. AdoptionSeries.Periods(scope).Select(period =>
+        {
+            if (partial is not null && period == partial.PeriodStart)
+            {
+                return partial;
+            }
+
+            var counts = counters.Periods.GetValueOrDefault(period) ?? PeriodCitizens.Zero;
+            var before = counters.Periods.GetValueOrDefault(Previous(period, scope.Granularity)) ?? PeriodCitizens.Zero;
+            // a citizen active the period before was not new in this one: returning and new never overlap
+            return new LifecyclePoint(period, counts.NewActive, counts.WithPrevious, counts.Active - counts.NewActive - counts.WithPrevious,
+                before.Active - counts.WithPrevious);
+        })];
+    }
+
+    /// <summary>The reference: lifecycle over the citizens' days (the counters must equal it).</summary>
+    public static async Task<IReadOnlyList<LifecyclePoint>> LifecycleDetailAsync(NpgsqlConnection connection, AdoptionScope scope, CancellationToken cancellationToken)
+    {
         var rows = (await connection.QueryAsync<LifecycleRow>(new CommandDefinition(LifecycleSql, scope.Parameters, cancellationToken: cancellationToken)))
             .ToDictionary(r => AdoptionScope.Day(r.Period));
         return [.. AdoptionSeries.Periods(scope).Select(period => rows.GetValueOrDefault(period) is { } r
             ? new LifecyclePoint(period, r.New, r.Returning, r.Resurrecting, r.Dormant)
             : new LifecyclePoint(period, 0, 0, 0, 0))];
     }
+
+    private static LocalDate Previous(LocalDate period, Granularity granularity) =>
+        granularity == Granularity.Week ? period.PlusWeeks(-1) : period.PlusMonths(-1);
+
+    /// <summary>The cohorts from their counters; null when a use after To in To's month leaves that month to the reference query.</summary>
+    private static async Task<List<RetentionRow>?> RetentionCountersAsync(NpgsqlConnection connection, AdoptionScope monthly, CancellationToken cancellationToken)
+    {
+        var (_, parameters) = PeriodCitizenCounts.Edge(monthly);
+        var rows = (await connection.QueryAsync<RetentionCounterRow>(new CommandDefinition(RetentionCountersSql, parameters, cancellationToken: cancellationToken))).ToList();
+        return rows[0].Tail ? null : [.. rows.Where(r => r.Cohort is not null).Select(r => new RetentionRow(r.Cohort!.Value,
+            ((r.ActiveMonth!.Value.Year - r.Cohort.Value.Year) * 12) + r.ActiveMonth.Value.Month - r.Cohort.Value.Month, r.Active!.Value))];
+    }
+
+    private static readonly string RetentionCountersSql = $"""
+        {PeriodCitizenCounts.Tail}
+        SELECT t.tail, r.cohort, r.active_month AS activemonth, r.active
+        FROM tail t LEFT JOIN marten.adoption_retention_counts r ON r.tenant_id = @Tenant AND r.scope_code = coalesce(@Unit, '')
+            AND r.cohort >= @From AND r.cohort < @To AND r.active_month < @To AND r.active <> 0
+        """;
 
     private static readonly string RetentionSql = $"""
         WITH cohort AS (
@@ -86,6 +133,8 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
         """;
 
     private sealed record RetentionRow(DateOnly Cohort, int Offset, long Active);
+
+    private sealed record RetentionCounterRow(bool Tail, DateOnly? Cohort, DateOnly? ActiveMonth, long? Active);
 
     private sealed record LifecycleRow(DateOnly Period, long New, long Returning, long Resurrecting, long Dormant);
 }
