@@ -19,7 +19,7 @@ public sealed class AdoptionProjection : IProjection
 
     public Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {
-        foreach (var statement in AdoptionBatch.Statements(events))
+        foreach (var statement in AdoptionBatch.Statements(events).Concat(PeriodRollupBatch.Statements(events)))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }
@@ -30,11 +30,11 @@ public sealed class AdoptionProjection : IProjection
     /// <summary>Registers the projection, its tables (created and migrated by Marten) and their teardown on a rebuild.</summary>
     public static void Register(StoreOptions options, int? batchSize)
     {
-        options.Storage.ExtendedSchemaObjects.AddRange(AdoptionTables.All);
+        options.Storage.ExtendedSchemaObjects.AddRange([.. AdoptionTables.All, .. PeriodRollupTables.SchemaObjects]);
         options.Projections.Add(new AdoptionProjection(), JasperFx.Events.Projections.ProjectionLifecycle.Async, ProjectionName, async =>
         {
             async.BatchSize = batchSize ?? DefaultBatchSize;
-            foreach (var table in AdoptionTables.All)
+            foreach (var table in AdoptionTables.All.Concat(PeriodRollupTables.All))
             {
                 async.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
             }
