@@ -4,6 +4,7 @@ using Algoritma.Platform.Features.Adoption.Rollups;
 using Algoritma.Platform.Features.Campaigns;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests.Sla;
+using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Simulation;
 using Algoritma.Simulation.Programme;
 using Dapper;

@@ -47,5 +47,15 @@ internal static class PeriodProcessingTimes
 
     private static readonly string Sql = PeriodRollupScope.Rows("marten.adoption_processing_times", "channel, elapsed, working");
 
-    private sealed record Row(DateOnly Period, string Channel, int[] Elapsed, int[] Working);
+    // a class, not a positional record: Dapper hands arrays over as System.Array, which only a setter accepts
+    private sealed class Row
+    {
+        public DateOnly Period { get; init; }
+
+        public string Channel { get; init; } = "";
+
+        public int[] Elapsed { get; init; } = [];
+
+        public int[] Working { get; init; } = [];
+    }
 }

@@ -18,5 +18,13 @@ internal static class PeriodSatisfaction
     private static readonly string Sql = PeriodRollupScope.Rows(
         "marten.adoption_satisfaction_rollup", "responses, ARRAY[u1, u2, u3, u4, u5, u6, u7, u8, u9] AS elements");
 
-    private sealed record Row(DateOnly Period, long Responses, long[] Elements);
+    // a class, not a positional record: Dapper hands arrays over as System.Array, which only a setter accepts
+    private sealed class Row
+    {
+        public DateOnly Period { get; init; }
+
+        public long Responses { get; init; }
+
+        public long[] Elements { get; init; } = [];
+    }
 }

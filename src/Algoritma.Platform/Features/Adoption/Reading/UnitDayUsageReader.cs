@@ -17,7 +17,7 @@ public sealed class UnitDayUsageReader(AdoptionDatabase database, CurrentTenant 
         var scope = new AdoptionScope(current.Required.Id, null, from, toExclusive, Granularity.Day);
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var months = UnitMonthUsage.WholeMonths(from, toExclusive, cuts);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, UnitMonthUsage.Parameters(scope.Parameters, months), cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, UnitMonthUsage.Parameters(scope.Parameters, from, toExclusive, months), cancellationToken: cancellationToken));
         return [.. rows.Select(r => r.ToUsage())];
     }
 

@@ -27,25 +27,43 @@ internal static class UnitMonthUsage
         return [.. months];
     }
 
-    /// <summary>The parameters of <see cref="Rows"/>: the scope's and <c>@Months</c>.</summary>
-    public static DynamicParameters Parameters(object scopeParameters, DateTime[] months)
+    /// <summary>
+    /// The parameters of <see cref="Rows"/>: the scope's, <c>@Months</c> and the day ranges [<c>@DayStarts</c>,
+    /// <c>@DayEnds</c>) of [from, toExclusive) outside those months, so the day rows read are only those needed.
+    /// </summary>
+    public static DynamicParameters Parameters(object scopeParameters, LocalDate from, LocalDate toExclusive, DateTime[] months)
     {
+        var (starts, ends) = (new List<DateTime>(), new List<DateTime>());
+        var day = from;
+        foreach (var month in months.Select(LocalDate.FromDateTime).Append(toExclusive))
+        {
+            if (day < month)
+            {
+                starts.Add(day.ToDateTimeUnspecified());
+                ends.Add(LocalDate.Min(month, toExclusive).ToDateTimeUnspecified());
+            }
+
+            day = LocalDate.Max(day, month.PlusMonths(1));
+        }
+
         var parameters = new DynamicParameters(scopeParameters);
         parameters.Add("Months", months);
+        parameters.Add("DayStarts", starts.ToArray());
+        parameters.Add("DayEnds", ends.ToArray());
         return parameters;
     }
 
     /// <summary>
-    /// unit_code, day (a month's first day for a month row), channel and the four counters of the tenant's usage in
-    /// [@From, @To): month rows for @Months, day rows for the rest.
+    /// unit_code, day (a month's first day for a month row), channel and the four counters of the tenant's usage: month
+    /// rows for @Months, day rows for the day ranges between them (an index range scan each).
     /// </summary>
     public const string Rows = """
         SELECT unit_code, month AS day, channel, started, completed, rejected, completed_within_sla
         FROM marten.adoption_unit_month_usage
         WHERE tenant_id = @Tenant AND month = ANY(@Months::date[])
         UNION ALL
-        SELECT unit_code, day, channel, started, completed, rejected, completed_within_sla
-        FROM marten.adoption_daily_usage
-        WHERE tenant_id = @Tenant AND day >= @From AND day < @To AND date_trunc('month', day::timestamp)::date <> ALL(@Months::date[])
+        SELECT d.unit_code, d.day, d.channel, d.started, d.completed, d.rejected, d.completed_within_sla
+        FROM unnest(@DayStarts::date[], @DayEnds::date[]) AS r(starts, ends)
+        JOIN marten.adoption_daily_usage d ON d.tenant_id = @Tenant AND d.day >= r.starts AND d.day < r.ends
         """;
 }

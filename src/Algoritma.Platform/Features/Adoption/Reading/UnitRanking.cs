@@ -30,7 +30,7 @@ public sealed class UnitRanking(AdoptionDatabase database)
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);
         var months = UnitMonthUsage.WholeMonths(scope.PeriodFrom, scope.To, []);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, UnitMonthUsage.Parameters(scope.Parameters, months), cancellationToken: cancellationToken));
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, UnitMonthUsage.Parameters(scope.Parameters, scope.PeriodFrom, scope.To, months), cancellationToken: cancellationToken));
         return Rank([.. rows.Select(r => (r.UnitCode, r.Counts))], metric, minCompleted);
     }
 
