@@ -10,7 +10,8 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// <summary>
 /// Period roll-ups the dashboard reads instead of day rows: per grain ('day', 'week', 'month'), period start and scope
 /// (the city '', a kecamatan, a kelurahan), written by <see cref="PeriodRollupBatch"/> in the adoption projection's
-/// transaction. A series reads one row per period (and the day rows of a partial last period).
+/// transaction. A series reads one row per period (and the day rows of a partial last period): the key puts the scope
+/// before the period, so a scope's series is one index range.
 /// </summary>
 internal static class PeriodRollupTables
 {
@@ -18,14 +19,14 @@ internal static class PeriodRollupTables
     /// Processing-time histograms (<see cref="DurationHistogram"/>) per grain × period × scope × channel, of the elapsed
     /// and the working seconds of the requests completed in the period: dense int[] of counts, bucket i at position i + 1.
     /// </summary>
-    public static readonly Table ProcessingTimes = Define("adoption_processing_times", ["grain text", "period date", "scope_code text", "channel text"], table =>
+    public static readonly Table ProcessingTimes = Define("adoption_processing_times", ["grain text", "scope_code text", "period date", "channel text"], table =>
     {
         table.AddColumn("elapsed", "integer[]").NotNull();
         table.AddColumn("working", "integer[]").NotNull();
     });
 
     /// <summary>IKM element sums per grain × period × scope (services summed).</summary>
-    public static readonly Table Satisfaction = Define("adoption_satisfaction_rollup", ["grain text", "period date", "scope_code text"], table =>
+    public static readonly Table Satisfaction = Define("adoption_satisfaction_rollup", ["grain text", "scope_code text", "period date"], table =>
     {
         foreach (var name in new[] { "responses" }.Concat(Enumerable.Range(1, 9).Select(i => $"u{i}")))
         {

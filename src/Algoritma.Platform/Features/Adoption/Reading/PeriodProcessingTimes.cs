@@ -1,5 +1,4 @@
 using Algoritma.Platform.Features.Adoption.Rollups;
-using Dapper;
 using NodaTime;
 using Npgsql;
 
@@ -15,7 +14,7 @@ internal static class PeriodProcessingTimes
     public static async Task<ILookup<LocalDate, ProcessingTime>> ReadAsync(
         NpgsqlConnection connection, AdoptionScope scope, bool working, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(Sql, PeriodRollupScope.Parameters(scope), cancellationToken: cancellationToken));
+        var rows = await ReadRowsAsync(connection, scope, cancellationToken);
         var sums = new Dictionary<(LocalDate Period, string Channel), (long[] Elapsed, long[] Working)>();
         foreach (var row in rows)
         {
@@ -45,9 +44,34 @@ internal static class PeriodProcessingTimes
 
     private static Duration Hours(long[] counts, double p) => Duration.FromSeconds(DurationHistogram.Percentile(counts, p) ?? 0);
 
+    // the arrays read typed, not through Dapper's object path: a year by week is some 230 rows of 2 × 312 counts
+    private static async Task<List<Row>> ReadRowsAsync(NpgsqlConnection connection, AdoptionScope scope, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand(Sql, connection);
+        command.Parameters.AddWithValue("Tenant", scope.TenantId);
+        command.Parameters.AddWithValue("Unit", NpgsqlTypes.NpgsqlDbType.Text, (object?)scope.Unit ?? DBNull.Value);
+        command.Parameters.AddWithValue("Grain", scope.Granularity.ToString().ToLowerInvariant());
+        command.Parameters.AddWithValue("From", scope.PeriodFrom.ToDateOnly());
+        command.Parameters.AddWithValue("Whole", PeriodRollupScope.Whole(scope).ToDateOnly());
+        command.Parameters.AddWithValue("To", scope.To.ToDateOnly());
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<Row>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new Row
+            {
+                Period = reader.GetFieldValue<DateOnly>(0),
+                Channel = reader.GetString(1),
+                Elapsed = reader.GetFieldValue<int[]>(2),
+                Working = reader.GetFieldValue<int[]>(3),
+            });
+        }
+
+        return rows;
+    }
+
     private static readonly string Sql = PeriodRollupScope.Rows("marten.adoption_processing_times", "channel, elapsed, working");
 
-    // a class, not a positional record: Dapper hands arrays over as System.Array, which only a setter accepts
     private sealed class Row
     {
         public DateOnly Period { get; init; }
