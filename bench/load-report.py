@@ -56,6 +56,16 @@ for scenario in ["regions", "officer"]:
     warmup = f"{p.get('warmupSeconds', '?')} / {g.get('warmupSeconds', '?')}"
     peer_lines.append(f"| {scenario} | {p['events']:,} | {figures(p)} | {figures(g)} | {rps_ratio:.2f} | {p99_ratio:.1f} | {warmup} | ≥ 1.5: {check(ok)} |")
 
+# the whole dashboard in one request (issue 24): the platform only, no raw twin to compare with
+for size, cap in [("100k", None), ("1M", 50)]:
+    p = next((r for r in rows if r["scenario"] == "dashboard-full" and r.get("size") == size), None)
+    if p is None:
+        continue
+    target = "—" if cap is None else f"p99 {p['p99']} ms < {cap} ms: {check(p['p99'] < cap and p['errors'] == 0)}"
+    if cap is not None:
+        verdicts.append(p["p99"] < cap and p["errors"] == 0)
+    lines.append(f"| dashboard-full | {p['events']:,} | {figures(p)} | — | — | — | — | — | — | — | {p.get('warmupSeconds', '?')} / — | {target} |")
+
 small, large = find("dashboard", "platform", "100k"), find("dashboard", "platform", "1M")
 count_p = next(r for r in rows if r["scenario"] == "submit-count" and r["target"] == "platform")
 count_r = next(r for r in rows if r["scenario"] == "submit-count" and r["target"] == "raw")

@@ -25,6 +25,8 @@ const query = (name) => readFileSync(new URL(`raw/queries/${name}.graphql`, impo
 const peerQuery = (name) => readFileSync(new URL(`postgraphile/queries/${name}.graphql`, import.meta.url), 'utf8');
 /** The sides a scenario can name beside the platform: the raw twin and PostGraphile 5 (bench/postgraphile). */
 const SIDES = ['platform', 'raw', 'postgraphile'];
+// platform-only documents (no raw twin answers them)
+const platformQuery = (name) => readFileSync(new URL(`queries/${name}.graphql`, import.meta.url), 'utf8');
 
 async function graphql(token, document, variables) {
   const res = await fetch(`${api}/t/${TENANT}/graphql`, {
@@ -63,7 +65,10 @@ async function setup() {
   const { services } = await graphql(null, `{ services(unit: "${KELURAHAN}", channel: ONLINE, first: 1) { nodes { code standard { requirements { code required } } } } }`);
   const service = services.nodes[0];
   const submit = { service: service.code, unit: KELURAHAN, channel: 'ONLINE', documents: service.standard.requirements.filter((r) => r.required).map((r) => r.code) };
-  return { admin: admin.access_token, officer, citizens, submit };
+  // the seed's simulated campaign, whose progress the whole dashboard shows (null on a data set without one)
+  const { campaigns } = await graphql(admin.access_token, '{ campaigns(first: 1) { nodes { id } } }');
+  const campaign = campaigns.nodes[0]?.id ?? null;
+  return { admin: admin.access_token, officer, citizens, submit, campaign };
 }
 
 /** Each scenario: the platform's request and its peers' (raw twin, PostGraphile), and whether an answer is a success. */
@@ -96,6 +101,12 @@ function scenarios(session) {
       platform: post(session.admin, query('dashboard'), DASHBOARD),
       raw: { url: `${raw}/raw/${TENANT}/adoption?from=${DASHBOARD.from}&to=${DASHBOARD.to}`, method: 'GET' },
       ok: answered,
+    },
+    // the whole dashboard in one request (bench/queries/dashboard.graphql): the platform only, no raw twin
+    'dashboard-full': {
+      platform: post(session.admin, platformQuery('dashboard'), { ...DASHBOARD, campaign: session.campaign }),
+      raw: null,
+      ok: (json) => answered(json) && json.data.campaign?.progress != null,
     },
     submit: {
       // citizens take turns, so the writes spread over many citizens and every one is a new stream
@@ -247,7 +258,7 @@ if (command === 'setup') {
   const scenario = scenarios(session)[command];
   const targets = rest.length > 0 ? rest : scenario ? sidesOf(scenario) : [];
   if (!scenario || targets.some((t) => !sidesOf(scenario).includes(t))) {
-    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|regions|dashboard|submit [platform|raw|postgraphile]');
+    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|regions|dashboard|dashboard-full|submit [platform|raw|postgraphile]');
   }
   const isWrite = Boolean(scenario.id);
   const results = await measure(scenario, isWrite, targets);

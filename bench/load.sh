@@ -2,7 +2,9 @@
 # Load benchmark (issue 7): the platform beside its limit, in one run, on the private cluster `bench`.
 #   bench/load.sh [--seconds 15] [--connections 8]
 # Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
-# queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events) and
+# queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events),
+# dashboard-full (bench/queries/dashboard.graphql: every adoption field, lifecycle, retention, unitRanking and a
+# campaign's progress in one request; the platform only, no raw twin) and
 # submit (`submitServiceRequest` by citizens, ONLINE, a new stream each), each against the platform and against the
 # raw twin (bench/raw: minimal ASP.NET Core, Npgsql, System.Text.Json, same data; for writes an equivalent event row);
 # the officer queue and the regions tree (`kecamatans { villages }`) also against PostGraphile 5 (bench/postgraphile,
@@ -161,6 +163,6 @@ write_count() {
 }
 
 : >"$RESULTS"
-run_on algoritma_seed_100k 100k dashboard
-run_on algoritma_seed_1m 1M catalog officer regions dashboard submit
+run_on algoritma_seed_100k 100k dashboard dashboard-full
+run_on algoritma_seed_1m 1M catalog officer regions dashboard dashboard-full submit
 python3 "$ROOT/bench/load-report.py" "$RESULTS" "$ROOT/docs/benchmarks.md" "bench/load.sh --seconds $LOAD_SECONDS --connections $LOAD_CONNECTIONS" $((SECONDS - STARTED))

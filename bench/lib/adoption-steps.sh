@@ -66,7 +66,7 @@ graphql() {
 answers() {
   local range="from: \"$1\", to: \"$2\""
   graphql "{ adoption($range, granularity: WEEK) { periodStart started completed digitalCompleted rejected completedWithinSla
-      activeCitizens activeDigitalCitizens newCitizens newDigitalCitizens processingTimes { channel completed medianHours p90Hours } ikm { value responses } }
+      activeCitizens activeDigitalCitizens newCitizens newDigitalCitizens processingTimes { channel completed medianHours p90Hours medianWorkingHours p90WorkingHours } ikm { value responses } }
     lifecycle($range, granularity: MONTH) { periodStart new returning resurrecting dormant }
     retention($range) { cohort size periods { offset active rate } }
     unitRanking(metric: DIGITAL_TAKE_UP, $range) { rank unitCode value }

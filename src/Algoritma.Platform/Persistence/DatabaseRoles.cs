@@ -6,7 +6,7 @@ namespace Algoritma.Platform.Persistence;
 /// The roles <c>db migrate</c> makes and what they may touch. <c>algoritma_app</c> (the API) owns nothing, reads and writes
 /// the tables through row-level security, and may only add to the audit log; <c>algoritma_daemon</c> (the projection
 /// daemon) has the event store's schema only, where a policy of its own lets it see every tenant, and each tenant's time
-/// zone (the adoption projection's local days). Neither is a superuser
+/// zone and working calendar (the adoption projection's local days and working times). Neither is a superuser
 /// or bypasses row-level security.
 /// </summary>
 internal static class DatabaseRoles
@@ -42,7 +42,7 @@ internal static class DatabaseRoles
         GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
         GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA {EventStoreSchema.SchemaName} TO {role};
         GRANT USAGE ON SCHEMA public TO {role};
-        GRANT SELECT (id, time_zone) ON TABLE tenants TO {role};
+        GRANT SELECT (id, time_zone, work_days, holidays, office_opens, office_closes) ON TABLE tenants TO {role};
         """;
 
     /// <summary>

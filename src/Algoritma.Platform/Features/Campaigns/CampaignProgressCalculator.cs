@@ -59,6 +59,21 @@ public static class CampaignProgressCalculator
         return start < endExclusive ? new ProgressWindow(start, endExclusive.PlusDays(-1), weeks) : null;
     }
 
+    /// <summary>
+    /// Every day <see cref="Compute"/> compares a row's day with (day ≥ cut or day &lt; cut): rows of days between two cuts
+    /// may be summed into one row on any of those days without changing the answer.
+    /// </summary>
+    public static IReadOnlyCollection<LocalDate> Cuts(CampaignView campaign, LocalDate today, int windowWeeks = DefaultWindowWeeks)
+    {
+        var (from, to) = (LocalDate.FromDateOnly(campaign.From), LocalDate.FromDateOnly(campaign.To));
+        var window = TrailingWindow(campaign, today, windowWeeks);
+        return new[] { BaselineStart(from, to), from, LocalDate.Min(today, to).PlusDays(1) }
+            .Concat(window is null ? [] : [window.From, window.To.PlusDays(1)])
+            .Concat(campaign.Units.Select(u => LocalDate.FromDateOnly(campaign.JoinDay(u))))
+            .Concat(campaign.Waves.Select(w => LocalDate.FromDateOnly(w.StartsOn)))
+            .ToHashSet();
+    }
+
     public static CampaignProgress Compute(CampaignView campaign, IReadOnlyList<UnitDayUsage> rows, LocalDate today, int windowWeeks = DefaultWindowWeeks)
     {
         var metric = MetricOf(campaign.GoalMetric);

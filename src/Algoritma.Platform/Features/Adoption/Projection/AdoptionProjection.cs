@@ -39,7 +39,7 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var facts = await RequestFacts.OfCompletionsAsync(operations, events, zones, cancellation);
-        foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events)))
+        foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events)).Concat(PeriodRollupBatch.Statements(events)))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }
@@ -48,11 +48,11 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     /// <summary>Registers the projection, its tables (created and migrated by Marten) and their teardown on a rebuild.</summary>
     public static void Register(StoreOptions options, int? batchSize)
     {
-        options.Storage.ExtendedSchemaObjects.AddRange(AdoptionTables.All);
+        options.Storage.ExtendedSchemaObjects.AddRange([.. AdoptionTables.All, .. PeriodRollupTables.SchemaObjects]);
         options.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Async, ProjectionName, async =>
         {
             async.BatchSize = batchSize ?? DefaultBatchSize;
-            foreach (var table in AdoptionTables.All)
+            foreach (var table in AdoptionTables.All.Concat(PeriodRollupTables.All))
             {
                 async.DeleteDataInTableOnTeardown(table.Identifier.QualifiedName);
             }

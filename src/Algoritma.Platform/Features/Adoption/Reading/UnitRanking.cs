@@ -29,7 +29,8 @@ public sealed class UnitRanking(AdoptionDatabase database)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, scope.Parameters, cancellationToken: cancellationToken));
+        var months = UnitMonthUsage.WholeMonths(scope.PeriodFrom, scope.To, []);
+        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, UnitMonthUsage.Parameters(scope.Parameters, scope.PeriodFrom, scope.To, months), cancellationToken: cancellationToken));
         return Rank([.. rows.Select(r => (r.UnitCode, r.Counts))], metric, minCompleted);
     }
 
@@ -52,12 +53,12 @@ public sealed class UnitRanking(AdoptionDatabase database)
     };
 
     // {0}: how many segments of the Kemendagri code name the level (64.72.01 kecamatan, 64.72.01.1001 kelurahan)
+    // whole months from the month roll-up, the other days from daily usage (UnitMonthUsage)
     private static readonly string Sql = $$"""
         SELECT array_to_string((string_to_array(unit_code, '.'))[1:{0}], '.') AS unitcode,
                {{AdoptionScope.UsageSums}}
-        FROM marten.adoption_daily_usage
-        WHERE tenant_id = @Tenant AND day >= @From AND day < @To AND cardinality(string_to_array(unit_code, '.')) >= {0}
-          AND {{AdoptionScope.UnitFilter("unit_code")}}
+        FROM ({{UnitMonthUsage.Rows}}) usage
+        WHERE cardinality(string_to_array(unit_code, '.')) >= {0} AND {{AdoptionScope.UnitFilter("unit_code")}}
         GROUP BY 1
         """;
 

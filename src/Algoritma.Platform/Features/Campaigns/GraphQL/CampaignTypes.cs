@@ -162,7 +162,8 @@ public sealed class CampaignType : ObjectGraphType<CampaignView>
                 var now = Instant.FromDateTimeOffset(c.Service<TimeProvider>().GetUtcNow());
                 var today = AdoptionMetrics.LocalDay(now, DateTimeZoneProviders.Tzdb[tenant.TimeZone]);
                 var (from, toExclusive) = CampaignProgressCalculator.RowsWindow(c.Source, today);
-                var rows = await c.Service<IUnitDayUsageSource>().UnitDaysAsync(from, toExclusive, c.CancellationToken);
+                var cuts = CampaignProgressCalculator.Cuts(c.Source, today, weeks);
+                var rows = await c.Service<IUnitDayUsageSource>().UnitDaysAsync(from, toExclusive, cuts, c.CancellationToken);
                 return CampaignProgressCalculator.Compute(c.Source, rows, today, weeks);
             });
     }

@@ -1,0 +1,103 @@
+using Algoritma.Platform.Features.Adoption.Rollups;
+
+namespace Algoritma.Platform.Features.Adoption.Projection;
+
+/// <summary>
+/// The period roll-ups' set-based statements ('?': positional array parameters, one element per event of the batch).
+/// Each groups by its target's key, so a batch touches a row once; every one adds, so batches commute.
+/// </summary>
+internal static class PeriodRollupSql
+{
+    private const string Facts = "marten.adoption_request_facts";
+
+    private const string Grains = "CROSS JOIN (VALUES ('day'), ('week'), ('month')) g(grain)";
+
+    private static string PeriodOf(string day) => $"date_trunc(g.grain, ({day})::timestamp)::date";
+
+    // the scopes a unit counts in: the city (''), its kecamatan (the first three code segments) and itself
+    private static string ScopesOf(string unit) => $"""
+        CROSS JOIN LATERAL (SELECT DISTINCT scope_code FROM (VALUES (''),
+            (array_to_string((string_to_array({unit}, '.'))[1:3], '.')), ({unit})) v(scope_code)) s
+        """;
+
+    private const string CompletedAt = "(f.submitted_at + c.processing_seconds * interval '1 second')";
+
+    // SlaCalculator.WorkingTimeBetween in SQL: the overlap of [submitted, completed] with the office hours of each working
+    // day (ISO weekday in work_days, not a holiday) of the tenant's calendar, local days of its zone
+    private const string WorkingSeconds = $"""
+        CROSS JOIN LATERAL (
+            SELECT coalesce(sum(GREATEST(0, EXTRACT(EPOCH FROM
+                       LEAST((x.d + t.office_closes) AT TIME ZONE t.time_zone, {CompletedAt})
+                       - GREATEST((x.d + t.office_opens) AT TIME ZONE t.time_zone, f.submitted_at)))), 0)::double precision AS seconds
+            FROM generate_series(0, ({CompletedAt} AT TIME ZONE t.time_zone)::date - (f.submitted_at AT TIME ZONE t.time_zone)::date) AS n(i)
+            CROSS JOIN LATERAL (SELECT (f.submitted_at AT TIME ZONE t.time_zone)::date + n.i AS d) x
+            WHERE extract(isodow FROM x.d)::integer = ANY(t.work_days) AND NOT x.d = ANY(t.holidays)) w
+        """;
+
+    private static string Merge(string column) => $"{column} = ARRAY(SELECT a + b FROM unnest(h.{column}, excluded.{column}) AS m(a, b))";
+
+    // the batch's completions as the completions table holds them (as CountCompleted counts them), each in its buckets
+    public static readonly string AddProcessingTimes = $"""
+        WITH done AS (
+            SELECT c.tenant_id, c.day, c.unit_code, c.channel,
+                   {DurationHistogram.BucketSql("c.processing_seconds")} AS elapsed, {DurationHistogram.BucketSql("w.seconds")} AS working
+            FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
+            JOIN marten.adoption_completions c ON c.tenant_id = k.tenant_id AND c.request_id = k.request_id
+            JOIN {Facts} f ON f.tenant_id = c.tenant_id AND f.request_id = c.request_id
+            JOIN public.tenants t ON t.id = c.tenant_id
+            {WorkingSeconds}
+        )
+        INSERT INTO marten.adoption_processing_times AS h (tenant_id, grain, period, scope_code, channel, elapsed, working)
+        SELECT d.tenant_id, g.grain, {PeriodOf("d.day")}, s.scope_code, d.channel,
+               marten.adoption_histogram(array_agg(d.elapsed)), marten.adoption_histogram(array_agg(d.working))
+        FROM done d {Grains} {ScopesOf("d.unit_code")}
+        GROUP BY 1, 2, 3, 4, 5
+        ON CONFLICT (tenant_id, grain, period, scope_code, channel) DO UPDATE SET {Merge("elapsed")}, {Merge("working")}
+        """;
+
+    private static readonly IEnumerable<string> Elements = Enumerable.Range(1, 9).Select(i => $"u{i}");
+
+    // as AddRatings: the rating's local day in its request's zone, its request's unit
+    public static readonly string AddRatings = $"""
+        INSERT INTO marten.adoption_satisfaction_rollup AS r (tenant_id, grain, period, scope_code, responses, {string.Join(", ", Elements)})
+        SELECT f.tenant_id, g.grain, {PeriodOf("(k.at AT TIME ZONE f.zone)::date")}, s.scope_code, count(*), {string.Join(", ", Elements.Select(u => $"sum(k.{u})"))}
+        FROM unnest(?::text[], ?::uuid[], ?::timestamptz[], {string.Join(", ", Elements.Select(_ => "?::bigint[]"))})
+             AS k(tenant_id, request_id, at, {string.Join(", ", Elements)})
+        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        {Grains} {ScopesOf("f.unit_code")}
+        GROUP BY 1, 2, 3, 4
+        ON CONFLICT (tenant_id, grain, period, scope_code) DO UPDATE SET responses = r.responses + excluded.responses,
+            {string.Join(", ", Elements.Select(u => $"{u} = r.{u} + excluded.{u}"))}
+        """;
+
+    private static string MonthOf(string day) => $"date_trunc('month', ({day})::timestamp)::date";
+
+    // as CountStarted, CountCompleted and CountRejected, by month and without the service
+    public static readonly string CountStarted = $"""
+        INSERT INTO marten.adoption_unit_month_usage AS u (tenant_id, month, unit_code, channel, started)
+        SELECT f.tenant_id, {MonthOf("(f.submitted_at AT TIME ZONE f.zone)::date")}, f.unit_code, f.channel, count(*)
+        FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
+        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        GROUP BY 1, 2, 3, 4
+        ON CONFLICT (tenant_id, month, unit_code, channel) DO UPDATE SET started = u.started + excluded.started
+        """;
+
+    public static readonly string CountCompleted = $"""
+        INSERT INTO marten.adoption_unit_month_usage AS u (tenant_id, month, unit_code, channel, completed, completed_within_sla)
+        SELECT c.tenant_id, {MonthOf("c.day")}, c.unit_code, c.channel, count(*), count(*) FILTER (WHERE c.within_sla)
+        FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
+        JOIN marten.adoption_completions c ON c.tenant_id = k.tenant_id AND c.request_id = k.request_id
+        GROUP BY 1, 2, 3, 4
+        ON CONFLICT (tenant_id, month, unit_code, channel) DO UPDATE SET
+            completed = u.completed + excluded.completed, completed_within_sla = u.completed_within_sla + excluded.completed_within_sla
+        """;
+
+    public static readonly string CountRejected = $"""
+        INSERT INTO marten.adoption_unit_month_usage AS u (tenant_id, month, unit_code, channel, rejected)
+        SELECT f.tenant_id, {MonthOf("(k.at AT TIME ZONE f.zone)::date")}, f.unit_code, f.channel, count(*)
+        FROM unnest(?::text[], ?::uuid[], ?::timestamptz[]) AS k(tenant_id, request_id, at)
+        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        GROUP BY 1, 2, 3, 4
+        ON CONFLICT (tenant_id, month, unit_code, channel) DO UPDATE SET rejected = u.rejected + excluded.rejected
+        """;
+}
