@@ -1,5 +1,6 @@
 using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
+using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -40,7 +41,7 @@ public static class AdoptionBatch
         {
             // before the completions: a request's clock restarts with complete documents, and its completion is judged on that
             yield return new(AdoptionSql.RestartSlaClocks, [
-                Tenants(resubmitted), Streams(resubmitted), Array(resubmitted, e => e.Data.Deadline!.Value.ToUniversalTime()), Array(resubmitted, e => e.Sequence)]);
+                TenantIds(resubmitted), StreamIds(resubmitted), Column(resubmitted, e => e.Data.Deadline!.Value.ToUniversalTime()), Column(resubmitted, e => e.Sequence)]);
         }
 
         if (completed.Count > 0)
@@ -53,7 +54,7 @@ public static class AdoptionBatch
 
         if (rejected.Count > 0)
         {
-            object[] rows = [Tenants(rejected), Streams(rejected), Array(rejected, e => e.Data.At.ToUniversalTime())];
+            object[] rows = [TenantIds(rejected), StreamIds(rejected), Column(rejected, e => e.Data.At.ToUniversalTime())];
             yield return new(AdoptionSql.CountRejected, rows);
             yield return new(AdoptionSql.RollUpRejected, rows);
         }
@@ -61,15 +62,8 @@ public static class AdoptionBatch
         if (rated.Count > 0)
         {
             // one array per IKM element (u1..u9), so each row of the unnest is one answer
-            var elements = Enumerable.Range(0, 9).Select(i => (object)Array(rated, e => (long)e.Data.Scores[i]));
-            yield return new(AdoptionSql.AddRatings, [Tenants(rated), Streams(rated), Array(rated, e => e.Data.At.ToUniversalTime()), .. elements]);
+            var elements = Enumerable.Range(0, 9).Select(i => (object)Column(rated, e => (long)e.Data.Scores[i]));
+            yield return new(AdoptionSql.AddRatings, [TenantIds(rated), StreamIds(rated), Column(rated, e => e.Data.At.ToUniversalTime()), .. elements]);
         }
     }
-
-    private static string[] Tenants<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.TenantId);
-
-    private static Guid[] Streams<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.StreamId);
-
-    private static TValue[] Array<T, TValue>(List<IEvent<T>> events, Func<IEvent<T>, TValue> value) where T : notnull =>
-        [.. events.Select(value)];
 }

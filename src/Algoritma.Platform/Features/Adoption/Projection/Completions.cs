@@ -1,6 +1,7 @@
 using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
 using NodaTime;
+using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -20,24 +21,23 @@ internal sealed class Completions
     }
 
     public object[] Rows() => [
-        Array(_rows, r => r.Tenant), Array(_rows, r => r.Fact.RequestId), Array(_rows, r => r.Day), Array(_rows, r => r.Fact.UnitCode),
-        Array(_rows, r => r.Fact.ServiceCode), Array(_rows, r => r.Fact.Channel), Array(_rows, r => r.ProcessingSeconds), Array(_rows, r => r.WithinSla)];
+        Column(_rows, r => r.Tenant), Column(_rows, r => r.Fact.RequestId), Column(_rows, r => r.Day), Column(_rows, r => r.Fact.UnitCode),
+        Column(_rows, r => r.Fact.ServiceCode), Column(_rows, r => r.Fact.Channel), Column(_rows, r => r.ProcessingSeconds), Column(_rows, r => r.WithinSla)];
 
     /// <summary>Per tenant × day × unit × service × channel: completed, within the SLA, processing seconds.</summary>
     public object[] Daily() => Sums(_rows.GroupBy(r => (r.Tenant, r.Day, r.Fact.UnitCode, r.Fact.ServiceCode, r.Fact.Channel)).ToList(),
-        g => [Array(g, x => x.Key.Tenant), Array(g, x => x.Key.Day), Array(g, x => x.Key.UnitCode), Array(g, x => x.Key.ServiceCode), Array(g, x => x.Key.Channel)]);
+        g => [Column(g, x => x.Key.Tenant), Column(g, x => x.Key.Day), Column(g, x => x.Key.UnitCode), Column(g, x => x.Key.ServiceCode), Column(g, x => x.Key.Channel)]);
 
     /// <summary>Per tenant × scope × day × channel.</summary>
     public object[] RollUp() => Sums(
         _rows.SelectMany(r => AdoptionScopes.Of(r.Fact.UnitCode).Select(scope => (Key: (r.Tenant, Scope: scope, r.Day, r.Fact.Channel), Row: r)))
             .GroupBy(x => x.Key, x => x.Row).ToList(),
-        g => [Array(g, x => x.Key.Tenant), Array(g, x => x.Key.Scope), Array(g, x => x.Key.Day), Array(g, x => x.Key.Channel)]);
+        g => [Column(g, x => x.Key.Tenant), Column(g, x => x.Key.Scope), Column(g, x => x.Key.Day), Column(g, x => x.Key.Channel)]);
 
     private static object[] Sums<TKey>(List<IGrouping<TKey, Completion>> groups, Func<List<IGrouping<TKey, Completion>>, object[]> keys) => [
-        .. keys(groups), Array(groups, g => (long)g.Count()), Array(groups, g => (long)g.Count(r => r.WithinSla)),
-        Array(groups, g => g.Sum(r => r.ProcessingSeconds))];
+        .. keys(groups), Column(groups, g => (long)g.Count()), Column(groups, g => (long)g.Count(r => r.WithinSla)),
+        Column(groups, g => g.Sum(r => r.ProcessingSeconds))];
 
-    private static TValue[] Array<T, TValue>(List<T> rows, Func<T, TValue> value) => [.. rows.Select(value)];
 
     private sealed class Completion(string tenant, RequestFact fact, DateTimeOffset at)
     {

@@ -1,5 +1,6 @@
 using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
+using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -18,32 +19,25 @@ public static class PeriodRollupBatch
 
         if (submitted.Count > 0)
         {
-            yield return new(PeriodRollupSql.CountStarted, [Tenants(submitted), Streams(submitted)]);
+            yield return new(PeriodRollupSql.CountStarted, [TenantIds(submitted), StreamIds(submitted)]);
         }
 
         if (completed.Count > 0)
         {
-            object[] keys = [Tenants(completed), Streams(completed)];
+            object[] keys = [TenantIds(completed), StreamIds(completed)];
             yield return new(PeriodRollupSql.CountCompleted, keys);
             yield return new(PeriodRollupSql.AddProcessingTimes, keys);
         }
 
         if (rejected.Count > 0)
         {
-            yield return new(PeriodRollupSql.CountRejected, [Tenants(rejected), Streams(rejected), Array(rejected, e => e.Data.At.ToUniversalTime())]);
+            yield return new(PeriodRollupSql.CountRejected, [TenantIds(rejected), StreamIds(rejected), Column(rejected, e => e.Data.At.ToUniversalTime())]);
         }
 
         if (rated.Count > 0)
         {
-            var elements = Enumerable.Range(0, 9).Select(i => (object)Array(rated, e => (long)e.Data.Scores[i]));
-            yield return new(PeriodRollupSql.AddRatings, [Tenants(rated), Streams(rated), Array(rated, e => e.Data.At.ToUniversalTime()), .. elements]);
+            var elements = Enumerable.Range(0, 9).Select(i => (object)Column(rated, e => (long)e.Data.Scores[i]));
+            yield return new(PeriodRollupSql.AddRatings, [TenantIds(rated), StreamIds(rated), Column(rated, e => e.Data.At.ToUniversalTime()), .. elements]);
         }
     }
-
-    private static string[] Tenants<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.TenantId);
-
-    private static Guid[] Streams<T>(List<IEvent<T>> events) where T : notnull => Array(events, e => e.StreamId);
-
-    private static TValue[] Array<T, TValue>(List<IEvent<T>> events, Func<IEvent<T>, TValue> value) where T : notnull =>
-        [.. events.Select(value)];
 }

@@ -1,7 +1,6 @@
 using Algoritma.Platform.Features.Adoption.Rollups;
 using Algoritma.Platform.Persistence;
 using Weasel.Core;
-using Weasel.Postgresql;
 using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
@@ -19,14 +18,14 @@ internal static class PeriodRollupTables
     /// Processing-time histograms (<see cref="DurationHistogram"/>) per grain × period × scope × channel, of the elapsed
     /// and the working seconds of the requests completed in the period: dense int[] of counts, bucket i at position i + 1.
     /// </summary>
-    public static readonly Table ProcessingTimes = Define("adoption_processing_times", ["grain text", "scope_code text", "period date", "channel text"], table =>
+    public static readonly Table ProcessingTimes = AdoptionTables.Define("adoption_processing_times", ["grain text", "scope_code text", "period date", "channel text"], table =>
     {
         table.AddColumn("elapsed", "integer[]").NotNull();
         table.AddColumn("working", "integer[]").NotNull();
     });
 
     /// <summary>IKM element sums per grain × period × scope (services summed).</summary>
-    public static readonly Table Satisfaction = Define("adoption_satisfaction_rollup", ["grain text", "scope_code text", "period date"], table =>
+    public static readonly Table Satisfaction = AdoptionTables.Define("adoption_satisfaction_rollup", ["grain text", "scope_code text", "period date"], table =>
     {
         foreach (var name in new[] { "responses" }.Concat(Enumerable.Range(1, 9).Select(i => $"u{i}")))
         {
@@ -35,7 +34,7 @@ internal static class PeriodRollupTables
     });
 
     /// <summary>Daily usage summed per calendar month × unit × channel (services summed): rankings and campaign progress.</summary>
-    public static readonly Table UnitMonths = Define("adoption_unit_month_usage", ["month date", "unit_code text", "channel text"], table =>
+    public static readonly Table UnitMonths = AdoptionTables.Define("adoption_unit_month_usage", ["month date", "unit_code text", "channel text"], table =>
     {
         foreach (var name in new[] { "started", "completed", "rejected", "completed_within_sla" })
         {
@@ -63,16 +62,4 @@ internal static class PeriodRollupTables
 
     /// <summary>Everything to register with the event store: the tables and the function.</summary>
     public static IEnumerable<ISchemaObject> SchemaObjects => [.. All, Histogram];
-
-    private static Table Define(string name, string[] key, Action<Table> columns)
-    {
-        var table = new Table(new PostgresqlObjectName(EventStoreSchema.SchemaName, name, SchemaUtils.IdentifierUsage.General));
-        foreach (var column in new[] { "tenant_id text" }.Concat(key).Select(k => k.Split(' ')))
-        {
-            table.AddColumn(column[0], column[1]).AsPrimaryKey();
-        }
-
-        columns(table);
-        return table;
-    }
 }

@@ -1,6 +1,7 @@
 using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
 using NodaTime;
+using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -19,16 +20,16 @@ internal sealed class Submissions
     }
 
     public object[] Facts() => [
-        Array(_rows, r => r.Tenant), Array(_rows, r => r.Event.StreamId), Array(_rows, r => r.Data.UnitCode), Array(_rows, r => r.Data.ServiceCode),
-        Array(_rows, r => r.Channel), Array(_rows, r => r.Data.CitizenKey), Array(_rows, r => r.Data.At.ToUniversalTime()),
-        Array(_rows, r => r.Data.Deadline.ToUniversalTime()), Array(_rows, r => r.Zone)];
+        Column(_rows, r => r.Tenant), Column(_rows, r => r.Event.StreamId), Column(_rows, r => r.Data.UnitCode), Column(_rows, r => r.Data.ServiceCode),
+        Column(_rows, r => r.Channel), Column(_rows, r => r.Data.CitizenKey), Column(_rows, r => r.Data.At.ToUniversalTime()),
+        Column(_rows, r => r.Data.Deadline.ToUniversalTime()), Column(_rows, r => r.Zone)];
 
     /// <summary>Per tenant × day × unit × service × channel: how many started.</summary>
     public object[] DailyStarted()
     {
         var groups = _rows.GroupBy(r => (r.Tenant, r.Day, r.Data.UnitCode, r.Data.ServiceCode, r.Channel)).ToList();
-        return [Array(groups, g => g.Key.Tenant), Array(groups, g => g.Key.Day), Array(groups, g => g.Key.UnitCode), Array(groups, g => g.Key.ServiceCode),
-            Array(groups, g => g.Key.Channel), Array(groups, g => (long)g.Count())];
+        return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Day), Column(groups, g => g.Key.UnitCode), Column(groups, g => g.Key.ServiceCode),
+            Column(groups, g => g.Key.Channel), Column(groups, g => (long)g.Count())];
     }
 
     /// <summary>Per tenant × scope × day × channel, where a unit counts in the city, its kecamatan and itself.</summary>
@@ -36,16 +37,16 @@ internal sealed class Submissions
     {
         var groups = _rows.SelectMany(r => AdoptionScopes.Of(r.Data.UnitCode).Select(scope => (r.Tenant, Scope: scope, r.Day, r.Channel)))
             .GroupBy(k => k).ToList();
-        return [Array(groups, g => g.Key.Tenant), Array(groups, g => g.Key.Scope), Array(groups, g => g.Key.Day), Array(groups, g => g.Key.Channel),
-            Array(groups, g => (long)g.Count())];
+        return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Scope), Column(groups, g => g.Key.Day), Column(groups, g => g.Key.Channel),
+            Column(groups, g => (long)g.Count())];
     }
 
     /// <summary>Per tenant × day × unit × citizen: whether any of that day's uses there was digital.</summary>
     public object[] CitizenDays()
     {
         var groups = _rows.GroupBy(r => (r.Tenant, r.Day, r.Data.UnitCode, r.Data.CitizenKey)).ToList();
-        return [Array(groups, g => g.Key.Tenant), Array(groups, g => g.Key.Day), Array(groups, g => g.Key.UnitCode), Array(groups, g => g.Key.CitizenKey),
-            Array(groups, g => g.Any(r => r.Digital))];
+        return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Day), Column(groups, g => g.Key.UnitCode), Column(groups, g => g.Key.CitizenKey),
+            Column(groups, g => g.Any(r => r.Digital))];
     }
 
     /// <summary>
@@ -57,13 +58,12 @@ internal sealed class Submissions
         var groups = _rows.GroupBy(r => (r.Tenant, r.Data.CitizenKey))
             .Select(g => (g.Key, Uses: g.OrderBy(r => r.Day).ThenBy(r => r.Event.Sequence).ToList())).ToList();
         return [
-            Array(groups, g => g.Key.Tenant), Array(groups, g => g.Key.CitizenKey), Array(groups, g => g.Uses[0].Data.UnitCode), Array(groups, g => g.Uses[0].Day),
-            Array(groups, g => g.Uses.Where(r => r.Digital).Select(r => (DateOnly?)r.Day).FirstOrDefault()),
-            Array(groups, g => g.Uses.FirstOrDefault(r => r.Digital)?.Data.UnitCode),
-            Array(groups, g => g.Uses.Max(r => r.Day)), Array(groups, g => (long)g.Uses.Count)];
+            Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.CitizenKey), Column(groups, g => g.Uses[0].Data.UnitCode), Column(groups, g => g.Uses[0].Day),
+            Column(groups, g => g.Uses.Where(r => r.Digital).Select(r => (DateOnly?)r.Day).FirstOrDefault()),
+            Column(groups, g => g.Uses.FirstOrDefault(r => r.Digital)?.Data.UnitCode),
+            Column(groups, g => g.Uses.Max(r => r.Day)), Column(groups, g => (long)g.Uses.Count)];
     }
 
-    private static TValue[] Array<T, TValue>(List<T> rows, Func<T, TValue> value) => [.. rows.Select(value)];
 
     private sealed class Submission(IEvent<RequestSubmitted> e, string zone)
     {
