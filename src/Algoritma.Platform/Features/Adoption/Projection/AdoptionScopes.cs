@@ -8,4 +8,10 @@ internal static class AdoptionScopes
         var kecamatan = string.Join('.', unitCode.Split('.').Take(3));
         return kecamatan == unitCode ? ["", unitCode] : ["", kecamatan, unitCode];
     }
+
+    /// <summary>The same scopes in SQL, for a unit-code column: one row per scope, as <c>s.scope_code</c>.</summary>
+    public static string Sql(string unit) => $"""
+        CROSS JOIN LATERAL (SELECT array_to_string((string_to_array({unit}, '.'))[1:3], '.') AS code) unit_kecamatan
+        CROSS JOIN LATERAL unnest(CASE WHEN unit_kecamatan.code = {unit} THEN ARRAY['', {unit}] ELSE ARRAY['', unit_kecamatan.code, {unit}] END) s(scope_code)
+        """;
 }

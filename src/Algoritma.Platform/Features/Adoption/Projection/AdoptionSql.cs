@@ -18,11 +18,6 @@ internal static class AdoptionSql
         {JoinFacts}
         """;
 
-    // the scopes a unit counts in (AdoptionScopes): the city (''), its kecamatan (the first three code segments) and itself
-    private static string ScopesOf(string unit) => $"""
-        CROSS JOIN LATERAL (SELECT array_to_string((string_to_array({unit}, '.'))[1:3], '.') AS kecamatan) p
-        CROSS JOIN LATERAL unnest(CASE WHEN p.kecamatan = {unit} THEN ARRAY['', {unit}] ELSE ARRAY['', p.kecamatan, {unit}] END) s(scope_code)
-        """;
 
     // the submissions' statements take rows grouped in memory (Submissions): one row per key, nothing to join
     public const string InsertFacts = $"""
@@ -106,7 +101,7 @@ internal static class AdoptionSql
 
     public static readonly string RollUpRejected = $"""
         INSERT INTO marten.adoption_usage_rollup AS u (tenant_id, scope_code, day, channel, rejected)
-        SELECT f.tenant_id, s.scope_code, (k.at AT TIME ZONE f.zone)::date, f.channel, count(*) {FactsOfBatchAt} {ScopesOf("f.unit_code")}
+        SELECT f.tenant_id, s.scope_code, (k.at AT TIME ZONE f.zone)::date, f.channel, count(*) {FactsOfBatchAt} {AdoptionScopes.Sql("f.unit_code")}
         GROUP BY 1, 2, 3, 4
         ON CONFLICT (tenant_id, scope_code, day, channel) DO UPDATE SET rejected = u.rejected + excluded.rejected
         """;

@@ -25,11 +25,6 @@ internal static class PeriodCitizensSql
 
     private static string Step(string grain) => $"CASE {grain} WHEN 'week' THEN interval '7 days' ELSE interval '1 month' END";
 
-    // the scopes a unit counts in, as in the usage roll-up: the city (''), its kecamatan and itself
-    private static string ScopesOf(string unit) => $"""
-        CROSS JOIN LATERAL (SELECT DISTINCT scope_code FROM (VALUES (''),
-            (array_to_string((string_to_array({unit}, '.'))[1:3], '.')), ({unit})) v(scope_code)) s
-        """;
 
     private static string SameSet(string alias, string row, string period) =>
         $"{alias}.tenant_id = {row}.tenant_id AND {alias}.grain = {row}.grain AND {alias}.period = {period} AND {alias}.scope_code = {row}.scope_code AND {alias}.citizen_key = {row}.citizen_key";
@@ -77,7 +72,7 @@ internal static class PeriodCitizensSql
             FROM moved m CROSS JOIN {Grains} WHERE m.old_use IS NOT NULL
         ), deltas AS (
             SELECT f.tenant_id, f.grain, {Period("f.grain", "f.day")} AS period, s.scope_code, f.new_citizens, f.new_digital, 0 AS new_active
-            FROM firsts f {ScopesOf("f.unit")}
+            FROM firsts f {AdoptionScopes.Sql("f.unit")}
             UNION ALL
             SELECT p.tenant_id, p.grain, p.period, p.scope_code, 0, 0, CASE WHEN p.period = h.period THEN 1 ELSE -1 END
             FROM shifted h JOIN {Sets} p ON p.tenant_id = h.tenant_id AND p.citizen_key = h.citizen_key AND p.grain = h.grain
@@ -93,7 +88,7 @@ internal static class PeriodCitizensSql
             INSERT INTO {Retention} AS t (tenant_id, scope_code, cohort, active_month, active)
             SELECT c.tenant_id, s.scope_code, c.cohort, p.period, sum(c.delta)
             FROM cohorts c JOIN {Sets} p ON p.tenant_id = c.tenant_id AND p.citizen_key = c.citizen_key AND p.grain = 'month' AND p.scope_code = ''
-            {ScopesOf("c.unit")}
+            {AdoptionScopes.Sql("c.unit")}
             GROUP BY 1, 2, 3, 4 HAVING sum(c.delta) <> 0
             ON CONFLICT (tenant_id, scope_code, cohort, active_month) DO UPDATE SET active = t.active + excluded.active
         )
@@ -116,7 +111,7 @@ internal static class PeriodCitizensSql
         ), written AS (
             INSERT INTO {Sets} AS p (tenant_id, grain, period, scope_code, citizen_key, digital)
             SELECT b.tenant_id, g.grain, {Period("g.grain", "b.day")}, s.scope_code, b.citizen_key, bool_or(b.digital)
-            FROM b CROSS JOIN {Grains} {ScopesOf("b.unit")}
+            FROM b CROSS JOIN {Grains} {AdoptionScopes.Sql("b.unit")}
             GROUP BY 1, 2, 3, 4, 5
             ON CONFLICT (tenant_id, grain, period, scope_code, citizen_key) DO UPDATE SET digital = true WHERE excluded.digital AND NOT p.digital
             RETURNING p.tenant_id, p.grain, p.period, p.scope_code, p.citizen_key, p.digital, p.xmax = 0 AS inserted
@@ -143,7 +138,7 @@ internal static class PeriodCitizensSql
             INSERT INTO {Retention} AS t (tenant_id, scope_code, cohort, active_month, active)
             SELECT a.tenant_id, s.scope_code, {Period("'month'", "f.first_use")}, a.period, count(*)
             FROM added a JOIN {Firsts} f ON f.tenant_id = a.tenant_id AND f.citizen_key = a.citizen_key
-            {ScopesOf("f.first_unit")}
+            {AdoptionScopes.Sql("f.first_unit")}
             WHERE a.grain = 'month' AND a.scope_code = ''
             GROUP BY 1, 2, 3, 4
             ON CONFLICT (tenant_id, scope_code, cohort, active_month) DO UPDATE SET active = t.active + excluded.active

@@ -14,11 +14,6 @@ internal static class PeriodRollupSql
 
     private static string PeriodOf(string day) => $"date_trunc(g.grain, ({day})::timestamp)::date";
 
-    // the scopes a unit counts in: the city (''), its kecamatan (the first three code segments) and itself
-    private static string ScopesOf(string unit) => $"""
-        CROSS JOIN LATERAL (SELECT DISTINCT scope_code FROM (VALUES (''),
-            (array_to_string((string_to_array({unit}, '.'))[1:3], '.')), ({unit})) v(scope_code)) s
-        """;
 
     private const string CompletedAt = "(f.submitted_at + c.processing_seconds * interval '1 second')";
 
@@ -50,7 +45,7 @@ internal static class PeriodRollupSql
         INSERT INTO marten.adoption_processing_times AS h (tenant_id, grain, period, scope_code, channel, elapsed, working)
         SELECT d.tenant_id, g.grain, {PeriodOf("d.day")}, s.scope_code, d.channel,
                marten.adoption_histogram(array_agg(d.elapsed)), marten.adoption_histogram(array_agg(d.working))
-        FROM done d {Grains} {ScopesOf("d.unit_code")}
+        FROM done d {Grains} {AdoptionScopes.Sql("d.unit_code")}
         GROUP BY 1, 2, 3, 4, 5
         ON CONFLICT (tenant_id, grain, period, scope_code, channel) DO UPDATE SET {Merge("elapsed")}, {Merge("working")}
         """;
@@ -64,7 +59,7 @@ internal static class PeriodRollupSql
         FROM unnest(?::text[], ?::uuid[], ?::timestamptz[], {string.Join(", ", Elements.Select(_ => "?::bigint[]"))})
              AS k(tenant_id, request_id, at, {string.Join(", ", Elements)})
         JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
-        {Grains} {ScopesOf("f.unit_code")}
+        {Grains} {AdoptionScopes.Sql("f.unit_code")}
         GROUP BY 1, 2, 3, 4
         ON CONFLICT (tenant_id, grain, period, scope_code) DO UPDATE SET responses = r.responses + excluded.responses,
             {string.Join(", ", Elements.Select(u => $"{u} = r.{u} + excluded.{u}"))}
