@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Load benchmark (issue 7): the platform beside its limit, in one run, on the private cluster `bench`.
-#   bench/load.sh [--seconds 15] [--connections 8]
+#   bench/load.sh [--seconds 15] [--connections 8] [--only "1M:officer,regions 100k:dashboard"]
+# --only measures just the named size:scenario lists (their results are printed, docs/benchmarks.md is left alone);
+# LOAD_DATABASE names the copy (default algoritma_load) so that two engineers can measure on one cluster.
 # Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
 # queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events),
 # dashboard-full (bench/queries/dashboard.graphql: every adoption field, lifecycle, retention, unitRanking and a
@@ -14,11 +16,14 @@
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export LOAD_SECONDS=15 LOAD_CONNECTIONS=8
+ONLY=""
+LOAD_DATABASE=${LOAD_DATABASE:-algoritma_load}
 while [ $# -gt 0 ]; do
   case "$1" in
     --seconds) LOAD_SECONDS=$2; shift 2 ;;
     --connections) LOAD_CONNECTIONS=$2; shift 2 ;;
-    *) echo "usage: bench/load.sh [--seconds N] [--connections N]" >&2; exit 2 ;;
+    --only) ONLY=$2; shift 2 ;;
+    *) echo "usage: bench/load.sh [--seconds N] [--connections N] [--only SIZE:SCENARIO,...]" >&2; exit 2 ;;
   esac
 done
 
@@ -46,8 +51,9 @@ database_exists() { [ "$(on_postgres "SELECT count(*) FROM pg_database WHERE dat
 seed() {
   local name=$1 scale=$2
   if database_exists "$name"; then
-    # a schema change since the seed is applied to the template once, not to every copy of it
-    ALGORITMA_DB=$(with_database "$name" "$CLUSTER") cli db migrate >/dev/null
+    # a schema change since the seed is applied to the template once, not to every copy of it (a partial run
+    # leaves the template alone: another engineer may be copying it; its copy is migrated anyway)
+    [ -n "$ONLY" ] || ALGORITMA_DB=$(with_database "$name" "$CLUSTER") cli db migrate >/dev/null
     return 0
   fi
   echo "[load] seeding $name (scale $scale): once per cluster (the batched simulator; see docs/simulator.md)"
@@ -98,10 +104,16 @@ run_on() {
   local template=$1
   SIZE=$2
   shift 2
+  if [ -n "$ONLY" ]; then
+    local wanted
+    wanted=$(tr ' ' '\n' <<<"$ONLY" | sed -n "s/^$SIZE://p" | tr ',' ' ')
+    [ -n "$wanted" ] || return 0
+    set -- $wanted
+  fi
   ALGORITMA_DB=$CLUSTER
-  on_postgres "DROP DATABASE IF EXISTS algoritma_load WITH (FORCE)" >/dev/null
-  on_postgres "CREATE DATABASE algoritma_load TEMPLATE $template" >/dev/null
-  ALGORITMA_DB=$(with_database algoritma_load "$CLUSTER")
+  on_postgres "DROP DATABASE IF EXISTS $LOAD_DATABASE WITH (FORCE)" >/dev/null
+  on_postgres "CREATE DATABASE $LOAD_DATABASE TEMPLATE $template" >/dev/null
+  ALGORITMA_DB=$(with_database $LOAD_DATABASE "$CLUSTER")
   export ALGORITMA_DB
   cli db migrate >/dev/null
   # the planner's statistics and the visibility map (index-only scans), as autovacuum keeps them in a database in
@@ -165,4 +177,5 @@ write_count() {
 : >"$RESULTS"
 run_on algoritma_seed_100k 100k dashboard dashboard-full
 run_on algoritma_seed_1m 1M catalog officer regions dashboard dashboard-full submit
+[ -z "$ONLY" ] || exit 0
 python3 "$ROOT/bench/load-report.py" "$RESULTS" "$ROOT/docs/benchmarks.md" "bench/load.sh --seconds $LOAD_SECONDS --connections $LOAD_CONNECTIONS" $((SECONDS - STARTED))
