@@ -39,8 +39,8 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var facts = await RequestFacts.OfCompletionsAsync(operations, events, zones, cancellation);
-        // every statement reads by key: the planner's statistics of tables that grow within a rebuild (empty at its start)
-        // otherwise pick hash joins over whole tables, a scan of millions of rows per batch
+        // every statement reads by key: while a catch-up or rebuild fills the tables, statistics that still describe them
+        // as they were (empty in a new database) otherwise pick hash joins over whole tables, millions of rows per batch
         operations.QueueSqlCommand("SET LOCAL enable_seqscan = off");
         foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events, zones))
                      .Concat(PeriodRollupBatch.Statements(events, zones, facts)))
