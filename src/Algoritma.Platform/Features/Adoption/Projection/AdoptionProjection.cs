@@ -40,7 +40,11 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var facts = await RequestFacts.OfCompletionsAsync(operations, events, zones, cancellation);
-        foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events)).Concat(PeriodRollupBatch.Statements(events)))
+        // every statement reads by key: while a catch-up or rebuild fills the tables, statistics that still describe them
+        // as they were (empty in a new database) otherwise pick hash joins over whole tables, millions of rows per batch
+        operations.QueueSqlCommand("SET LOCAL enable_seqscan = off");
+        foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events, zones))
+                     .Concat(PeriodRollupBatch.Statements(events, zones, facts)))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }

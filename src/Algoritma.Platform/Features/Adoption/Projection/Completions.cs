@@ -13,7 +13,7 @@ internal sealed class Completions
 {
     private readonly List<Completion> _rows;
 
-    public Completions(List<IEvent<RequestCompleted>> events, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts)
+    public Completions(IEnumerable<IEvent<RequestCompleted>> events, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts)
     {
         _rows = [.. events.DistinctBy(e => (e.TenantId, e.StreamId))
             .Where(e => facts.ContainsKey((e.TenantId, e.StreamId)))
@@ -33,6 +33,19 @@ internal sealed class Completions
         _rows.SelectMany(r => AdoptionScopes.Of(r.Fact.UnitCode).Select(scope => (Key: (r.Tenant, Scope: scope, r.Day, r.Fact.Channel), Row: r)))
             .GroupBy(x => x.Key, x => x.Row).ToList(),
         g => [Column(g, x => x.Key.Tenant), Column(g, x => x.Key.Scope), Column(g, x => x.Key.Day), Column(g, x => x.Key.Channel)]);
+
+    /// <summary>Per tenant × month × unit × channel: completed and within the SLA (the unit-month roll-up).</summary>
+    public object[] Monthly()
+    {
+        var groups = _rows.GroupBy(r => (r.Tenant, Month: PeriodGrains.Month(r.Day), r.Fact.UnitCode, r.Fact.Channel)).ToList();
+        return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Month), Column(groups, g => g.Key.UnitCode), Column(groups, g => g.Key.Channel),
+            Column(groups, g => (long)g.Count()), Column(groups, g => (long)g.Count(r => r.WithinSla))];
+    }
+
+    /// <summary>Each completion with what its processing times need: the submission instant and the elapsed seconds, as stored.</summary>
+    public object[] Durations() => [
+        Column(_rows, r => r.Tenant), Column(_rows, r => r.Day), Column(_rows, r => r.Fact.UnitCode), Column(_rows, r => r.Fact.Channel),
+        Column(_rows, r => r.ProcessingSeconds), Column(_rows, r => DateTimeOffset.UnixEpoch.AddTicks(r.Fact.SubmittedAt * 10))];
 
     private static object[] Sums<TKey>(List<IGrouping<TKey, Completion>> groups, Func<List<IGrouping<TKey, Completion>>, object[]> keys) => [
         .. keys(groups), Column(groups, g => (long)g.Count()), Column(groups, g => (long)g.Count(r => r.WithinSla)),

@@ -1,8 +1,8 @@
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
-/// The statements of <see cref="PeriodCitizensBatch"/>; each takes the batch's submissions as three arrays (tenant,
-/// request, sequence). Counter upserts group by their key, so a statement touches each counter row once.
+/// The statements of <see cref="PeriodCitizensBatch"/>; each takes the batch's submissions as six arrays
+/// (<see cref="Submissions.Uses"/>). Counter upserts group by their key, so a statement touches each counter row once.
 /// </summary>
 internal static class PeriodCitizensSql
 {
@@ -11,12 +11,9 @@ internal static class PeriodCitizensSql
     private const string Counts = "marten.adoption_period_counts";
     private const string Retention = "marten.adoption_retention_counts";
 
-    // each submission of the batch: its tenant, citizen, unit, whether digital, local day and append order
+    // each submission of the batch (Submissions.Uses): its tenant, citizen, unit, whether digital, local day and append order
     private const string Batch = """
-        SELECT f.tenant_id, f.citizen_key, f.unit_code AS unit, f.channel <> 'COUNTER' AS digital,
-               (f.submitted_at AT TIME ZONE f.zone)::date AS day, k.seq
-        FROM unnest(?::text[], ?::uuid[], ?::bigint[]) AS k(tenant_id, request_id, seq)
-        JOIN marten.adoption_request_facts f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
+        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::boolean[], ?::date[], ?::bigint[]) AS k(tenant_id, citizen_key, unit, digital, day, seq)
         """;
 
     private const string Grains = "(VALUES ('week'), ('month')) g(grain)";

@@ -5,12 +5,17 @@ using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
-/// The period roll-ups' statements for a batch, queued after <see cref="AdoptionBatch"/>'s: they read the request
-/// facts and completions that batch writes (a request submitted and completed in one batch included).
+/// The period roll-ups' statements for a batch, queued after <see cref="AdoptionBatch"/>'s: submissions and completions
+/// come grouped from memory with their requests' facts (<see cref="RequestFacts"/>); rejections and ratings read the
+/// request facts that batch writes (a request submitted and rejected in one batch included).
 /// </summary>
 public static class PeriodRollupBatch
 {
-    public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events)
+    /// <param name="events">the batch's events, in append order</param>
+    /// <param name="zones">each tenant's time zone: its local days</param>
+    /// <param name="facts">the facts of the requests the batch completes</param>
+    internal static IEnumerable<AdoptionStatement> Statements(
+        IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts)
     {
         var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
         var completed = events.OfType<IEvent<RequestCompleted>>().ToList();
@@ -19,14 +24,14 @@ public static class PeriodRollupBatch
 
         if (submitted.Count > 0)
         {
-            yield return new(PeriodRollupSql.CountStarted, [TenantIds(submitted), StreamIds(submitted)]);
+            yield return new(PeriodRollupSql.CountStarted, new Submissions(submitted, zones).MonthlyStarted());
         }
 
         if (completed.Count > 0)
         {
-            object[] keys = [TenantIds(completed), StreamIds(completed)];
-            yield return new(PeriodRollupSql.CountCompleted, keys);
-            yield return new(PeriodRollupSql.AddProcessingTimes, keys);
+            var rows = new Completions(completed, facts);
+            yield return new(PeriodRollupSql.CountCompleted, rows.Monthly());
+            yield return new(PeriodRollupSql.AddProcessingTimes, rows.Durations());
         }
 
         if (rejected.Count > 0)

@@ -15,7 +15,7 @@ internal static class PeriodRollupSql
     private static string PeriodOf(string day) => $"date_trunc(g.grain, ({day})::timestamp)::date";
 
 
-    private const string CompletedAt = "(f.submitted_at + c.processing_seconds * interval '1 second')";
+    private const string CompletedAt = "(k.submitted_at + k.processing_seconds * interval '1 second')";
 
     // SlaCalculator.WorkingTimeBetween in SQL: the overlap of [submitted, completed] with the office hours of each working
     // day (ISO weekday in work_days, not a holiday) of the tenant's calendar, local days of its zone
@@ -23,23 +23,22 @@ internal static class PeriodRollupSql
         CROSS JOIN LATERAL (
             SELECT coalesce(sum(GREATEST(0, EXTRACT(EPOCH FROM
                        LEAST((x.d + t.office_closes) AT TIME ZONE t.time_zone, {CompletedAt})
-                       - GREATEST((x.d + t.office_opens) AT TIME ZONE t.time_zone, f.submitted_at)))), 0)::double precision AS seconds
-            FROM generate_series(0, ({CompletedAt} AT TIME ZONE t.time_zone)::date - (f.submitted_at AT TIME ZONE t.time_zone)::date) AS n(i)
-            CROSS JOIN LATERAL (SELECT (f.submitted_at AT TIME ZONE t.time_zone)::date + n.i AS d) x
+                       - GREATEST((x.d + t.office_opens) AT TIME ZONE t.time_zone, k.submitted_at)))), 0)::double precision AS seconds
+            FROM generate_series(0, ({CompletedAt} AT TIME ZONE t.time_zone)::date - (k.submitted_at AT TIME ZONE t.time_zone)::date) AS n(i)
+            CROSS JOIN LATERAL (SELECT (k.submitted_at AT TIME ZONE t.time_zone)::date + n.i AS d) x
             WHERE extract(isodow FROM x.d)::integer = ANY(t.work_days) AND NOT x.d = ANY(t.holidays)) w
         """;
 
     private static string Merge(string column) => $"{column} = ARRAY(SELECT a + b FROM unnest(h.{column}, excluded.{column}) AS m(a, b))";
 
-    // the batch's completions as the completions table holds them (as CountCompleted counts them), each in its buckets
+    // the batch's completions (Completions.Durations: as the completions table holds them, as CountCompleted counts them), each in its buckets
     public static readonly string AddProcessingTimes = $"""
         WITH done AS (
-            SELECT c.tenant_id, c.day, c.unit_code, c.channel,
-                   {DurationHistogram.BucketSql("c.processing_seconds")} AS elapsed, {DurationHistogram.BucketSql("w.seconds")} AS working
-            FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
-            JOIN marten.adoption_completions c ON c.tenant_id = k.tenant_id AND c.request_id = k.request_id
-            JOIN {Facts} f ON f.tenant_id = c.tenant_id AND f.request_id = c.request_id
-            JOIN public.tenants t ON t.id = c.tenant_id
+            SELECT k.tenant_id, k.day, k.unit_code, k.channel,
+                   {DurationHistogram.BucketSql("k.processing_seconds")} AS elapsed, {DurationHistogram.BucketSql("w.seconds")} AS working
+            FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::double precision[], ?::timestamptz[])
+                 AS k(tenant_id, day, unit_code, channel, processing_seconds, submitted_at)
+            JOIN public.tenants t ON t.id = k.tenant_id
             {WorkingSeconds}
         )
         INSERT INTO marten.adoption_processing_times AS h (tenant_id, grain, period, scope_code, channel, elapsed, working)
@@ -67,22 +66,17 @@ internal static class PeriodRollupSql
 
     private static string MonthOf(string day) => $"date_trunc('month', ({day})::timestamp)::date";
 
-    // as CountStarted, CountCompleted and CountRejected, by month and without the service
-    public static readonly string CountStarted = $"""
+    // as CountStarted, CountCompleted and CountRejected, by month and without the service: the first two take rows grouped
+    // in memory (Submissions.MonthlyStarted, Completions.Monthly), one per key
+    public const string CountStarted = """
         INSERT INTO marten.adoption_unit_month_usage AS u (tenant_id, month, unit_code, channel, started)
-        SELECT f.tenant_id, {MonthOf("(f.submitted_at AT TIME ZONE f.zone)::date")}, f.unit_code, f.channel, count(*)
-        FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
-        JOIN {Facts} f ON f.tenant_id = k.tenant_id AND f.request_id = k.request_id
-        GROUP BY 1, 2, 3, 4
+        SELECT * FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::bigint[])
         ON CONFLICT (tenant_id, month, unit_code, channel) DO UPDATE SET started = u.started + excluded.started
         """;
 
-    public static readonly string CountCompleted = $"""
+    public const string CountCompleted = """
         INSERT INTO marten.adoption_unit_month_usage AS u (tenant_id, month, unit_code, channel, completed, completed_within_sla)
-        SELECT c.tenant_id, {MonthOf("c.day")}, c.unit_code, c.channel, count(*), count(*) FILTER (WHERE c.within_sla)
-        FROM unnest(?::text[], ?::uuid[]) AS k(tenant_id, request_id)
-        JOIN marten.adoption_completions c ON c.tenant_id = k.tenant_id AND c.request_id = k.request_id
-        GROUP BY 1, 2, 3, 4
+        SELECT * FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::bigint[], ?::bigint[])
         ON CONFLICT (tenant_id, month, unit_code, channel) DO UPDATE SET
             completed = u.completed + excluded.completed, completed_within_sla = u.completed_within_sla + excluded.completed_within_sla
         """;

@@ -14,7 +14,7 @@ internal sealed class Submissions
 {
     private readonly List<Submission> _rows;
 
-    public Submissions(List<IEvent<RequestSubmitted>> events, IReadOnlyDictionary<string, string> zones)
+    public Submissions(IEnumerable<IEvent<RequestSubmitted>> events, IReadOnlyDictionary<string, string> zones)
     {
         _rows = [.. events.Select(e => new Submission(e, zones[e.TenantId]))];
     }
@@ -64,6 +64,19 @@ internal sealed class Submissions
             Column(groups, g => g.Uses.Max(r => r.Day)), Column(groups, g => (long)g.Uses.Count)];
     }
 
+
+    /// <summary>Per tenant × month × unit × channel: how many started (the unit-month roll-up).</summary>
+    public object[] MonthlyStarted()
+    {
+        var groups = _rows.GroupBy(r => (r.Tenant, Month: PeriodGrains.Month(r.Day), r.Data.UnitCode, r.Channel)).ToList();
+        return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Month), Column(groups, g => g.Key.UnitCode), Column(groups, g => g.Key.Channel),
+            Column(groups, g => (long)g.Count())];
+    }
+
+    /// <summary>Each submission as the period citizen sets take it: tenant, citizen, unit, digital, local day, append order.</summary>
+    public object[] Uses() => [
+        Column(_rows, r => r.Tenant), Column(_rows, r => r.Data.CitizenKey), Column(_rows, r => r.Data.UnitCode), Column(_rows, r => r.Digital),
+        Column(_rows, r => r.Day), Column(_rows, r => r.Event.Sequence)];
 
     private sealed class Submission(IEvent<RequestSubmitted> e, string zone)
     {
