@@ -72,9 +72,11 @@ public sealed class CitizenRegistration(
         user.NormalizedEmail = users.NormalizeEmail(user.Email);
         user.LockoutEnabled = users.SupportsUserLockout && users.Options.Lockout.AllowedForNewUsers;
         var citizenRole = users.NormalizeName(Roles.Citizen);
-        var roleId = await db.Roles.Where(r => r.NormalizedName == citizenRole).Select(r => r.Id).SingleAsync(cancellationToken);
+        // tracked: the next account staged in this context finds the role without a query
+        var role = db.Roles.Local.FirstOrDefault(r => r.NormalizedName == citizenRole)
+            ?? await db.Roles.SingleAsync(r => r.NormalizedName == citizenRole, cancellationToken);
         db.Users.Add(user);
-        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = roleId });
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = role.Id });
         db.Add(decided.Profile);
         return decided.Payload;
     }
