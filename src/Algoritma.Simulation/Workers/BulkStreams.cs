@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
 using JasperFx.Events;
@@ -22,6 +23,9 @@ internal sealed class BulkStreams(ISerializer serializer, string tenantId)
     private static readonly string StreamType = typeof(ServiceRequestView).GetEventTypeName();
 
     private static readonly string ViewDotnetType = typeof(ServiceRequestView).FullName!;
+
+    /// <summary>Each event type's (type name, .NET type name) columns, worked out once rather than per event.</summary>
+    private static readonly ConcurrentDictionary<Type, (string Name, string DotnetType)> EventTypes = new();
 
     private static readonly string InsertStreams = $"""
         INSERT INTO {Schema}.mt_streams (tenant_id, id, type, version, is_archived)
@@ -60,10 +64,10 @@ internal sealed class BulkStreams(ISerializer serializer, string tenantId)
             (ids[i], versions[i], views[i], submitted[i]) = (id, events.Count, serializer.ToJson(view), view.SubmittedAt.ToUniversalTime());
             for (var version = 1; version <= events.Count; version++, next++)
             {
-                var type = events[version - 1].GetType();
                 (eventIds[next], streamIds[next], eventVersions[next]) = (Guid.NewGuid(), id, version);
-                (data[next], types[next]) = (serializer.ToJson(events[version - 1]), type.GetEventTypeName());
-                dotnetTypes[next] = $"{type.FullName}, {type.Assembly.GetName().Name}";
+                data[next] = serializer.ToJson(events[version - 1]);
+                (types[next], dotnetTypes[next]) = EventTypes.GetOrAdd(
+                    events[version - 1].GetType(), type => (type.GetEventTypeName(), $"{type.FullName}, {type.Assembly.GetName().Name}"));
             }
         }
 
@@ -94,6 +98,11 @@ internal sealed class BulkStreams(ISerializer serializer, string tenantId)
 
     private static async Task<long[]> NextSequenceAsync(NpgsqlConnection connection, int count, CancellationToken cancellationToken)
     {
+        if (count == 0)
+        {
+            return [];
+        }
+
         await using var command = new NpgsqlCommand(
             $"SELECT array_agg(nextval('{Schema}.mt_events_sequence') ORDER BY n) FROM generate_series(1, $1) AS n", connection)
         {

@@ -9,6 +9,7 @@ using Algoritma.Platform.Persistence;
 using Algoritma.Simulation;
 using Algoritma.Simulation.Lifecycle;
 using Algoritma.Simulation.Workers;
+using Marten;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -145,6 +146,23 @@ public sealed class BatchedLaneTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(RequestDecider.UnitRetired, retired.Errors.Single().Code);
         Assert.Equal([typeof(RequestSubmitted), typeof(RequestVerified), typeof(RequestCompleted)], saved.Select(e => e.EventType));
         Assert.Equal(before + 1, await ScalarAsync<long>(atUnit));
+    }
+
+    [Fact]
+    public async Task The_bulk_path_writes_only_into_the_tenant_in_scope()
+    {
+        var refused = await InTenantAsync(async services =>
+        {
+            var db = services.GetRequiredService<PlatformDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var view = new ServiceRequestView { Id = Guid.CreateVersion7(), TrackingCode = "BULK0001", SubmittedAt = DateTimeOffset.UtcNow };
+            // the rows claim another tenant while the connection is samarinda's: the tables' policies refuse them
+            var bulk = new BulkStreams(services.GetRequiredService<IDocumentStore>().Options.Serializer(), "balikpapan");
+            return await Record.ExceptionAsync(() => bulk.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), [(view.Id, [], view)], CancellationToken.None));
+        });
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, Assert.IsType<PostgresException>(refused).SqlState);
     }
 
     private static async Task RetireAsync(IServiceProvider services, DateTimeOffset? at)
