@@ -15,9 +15,10 @@ namespace Algoritma.Simulation.Workers;
 /// <summary>
 /// The fast path: every command validated and decided by <see cref="RequestRules"/> (the handler's own rules) on the
 /// state the lane holds of its request, folded from the events it decided, so no stream is read back. A request's events
-/// are held until its last command (or the end of the run), then its whole stream is started at once, the streams of
-/// about <see cref="MaxEvents"/> events in one Marten session and transaction, the inline request view projected by
-/// Marten as always: the store only ever inserts, never loads a stream or a view. A batch is saved in the background
+/// are held until its last command (or the end of the run), then its whole stream is written at once, the streams of
+/// about <see cref="MaxEvents"/> events in one transaction by <see cref="BulkStreams"/> (the rows Marten and its inline
+/// request view would write, with the view the lane folded), with the citizens' accounts staged while the batch was
+/// decided: the store only ever inserts, never loads a stream or a view. A batch is saved in the background
 /// (its own DI scope) while the lane decides the next one; one save at a time, so a failed save stops the worker at its
 /// next batch. A tracking code another request holds fails the save: the batch's requests draw new codes and the batch
 /// is saved again.
