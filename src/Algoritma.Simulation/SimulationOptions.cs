@@ -7,7 +7,7 @@ namespace Algoritma.Simulation;
 /// <see cref="OneByOne"/> runs every command through the API's handler (stream read, saved alone) instead of the batched lane.
 /// </summary>
 public sealed record SimulationOptions(
-    string TenantId, int Months = 12, LocalDate? End = null, int Seed = 42, double Scale = 1.0, bool Force = false, int Parallelism = 2, bool OneByOne = false)
+    string TenantId, int Months = 12, LocalDate? End = null, int Seed = 42, double Scale = 1.0, bool Force = false, int Parallelism = 4, bool OneByOne = false)
 {
     /// <summary>Average new requests per kelurahan per working day at scale 1.</summary>
     public const double RequestsPerKelurahanDay = 0.55;

@@ -3,6 +3,7 @@ using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.Persistence;
 using Algoritma.Simulation.Arrivals;
+using Algoritma.Simulation.Workers;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -20,8 +21,9 @@ internal static class CitizenAccounts
 
     /// <summary>The resident's account, registered on the resident's first online use.</summary>
     public static async Task<Guid> FindOrRegisterAsync(
-        SimulationRun run, IServiceProvider services, TimeProvider clock, KelurahanProfile home, int resident, CancellationToken cancellationToken)
+        SimulationRun run, ICommandLane lane, KelurahanProfile home, int resident, CancellationToken cancellationToken)
     {
+        var (services, clock) = (lane.Services, lane.Clock);
         if (home.Accounts.TryGetValue(resident, out var known))
         {
             return known;
@@ -31,8 +33,8 @@ internal static class CitizenAccounts
         var email = $"sim{resident}.{home.Code.Replace(".", "", StringComparison.Ordinal)}@warga.example.id";
         var started = Stopwatch.GetTimestamp();
         var registration = ActivatorUtilities.CreateInstance<CitizenRegistration>(services, clock);
-        var registered = await registration.RegisterAsync(
-            new RegisterCitizenInput(nik, $"Warga {home.Code} #{resident}", null, email, Password), cancellationToken);
+        var registered = await lane.RegisterCitizenAsync(
+            registration, new RegisterCitizenInput(nik, $"Warga {home.Code} #{resident}", null, email, Password), cancellationToken);
         Guid userId;
         if (registered.Citizen is { } profile)
         {
@@ -53,7 +55,8 @@ internal static class CitizenAccounts
         }
 
         var keys = services.GetRequiredService<CitizenKeys>();
-        if (await keys.KeyOfUserAsync(userId, cancellationToken) is { } citizenKey)
+        // a staged account is not saved yet: its key is the profile's
+        if ((registered.Citizen?.AnalyticsKey ?? await keys.KeyOfUserAsync(userId, cancellationToken)) is { } citizenKey)
         {
             run.People.SignIn(userId, keys.Seal(citizenKey));
         }

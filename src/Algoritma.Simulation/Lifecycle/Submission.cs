@@ -23,7 +23,7 @@ internal static class Submission
         string? nik = null;
         if (plan.Channel == Channel.Online)
         {
-            citizenUserId = await CitizenAccounts.FindOrRegisterAsync(run, lane.Services, lane.Clock, plan.Home, plan.Resident, cancellationToken);
+            citizenUserId = await CitizenAccounts.FindOrRegisterAsync(run, lane, plan.Home, plan.Resident, cancellationToken);
             caller = run.People.Citizen(citizenUserId.Value);
         }
         else

@@ -1,4 +1,6 @@
 using System.Diagnostics;
+using Algoritma.MultiTenancy;
+using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Persistence;
@@ -6,15 +8,17 @@ using Algoritma.Simulation.Lifecycle;
 using Marten;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Algoritma.Simulation.Workers;
 
 /// <summary>
 /// The fast path: every command validated and decided by <see cref="RequestRules"/> (the handler's own rules) on the
 /// state the lane holds of its request, folded from the events it decided, so no stream is read back. A request's events
-/// are held until its last command (or the end of the run), then its whole stream is started at once, the streams of
-/// about <see cref="MaxEvents"/> events in one Marten session and transaction, the inline request view projected by
-/// Marten as always: the store only ever inserts, never loads a stream or a view. A batch is saved in the background
+/// are held until its last command (or the end of the run), then its whole stream is written at once, the streams of
+/// about <see cref="MaxEvents"/> events in one transaction by <see cref="BulkStreams"/> (the rows Marten and its inline
+/// request view would write, with the view the lane folded), with the citizens' accounts staged while the batch was
+/// decided: the store only ever inserts, never loads a stream or a view. A batch is saved in the background
 /// (its own DI scope) while the lane decides the next one; one save at a time, so a failed save stops the worker at its
 /// next batch. A tracking code another request holds fails the save: the batch's requests draw new codes and the batch
 /// is saved again.
@@ -94,6 +98,10 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
 
     public Task DayEndedAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
+    /// <summary>Decided now, saved with the batch: the account is staged in the batch's context (its transaction saves it).</summary>
+    public Task<RegisterCitizenPayload> RegisterCitizenAsync(CitizenRegistration registration, RegisterCitizenInput input, CancellationToken cancellationToken) =>
+        registration.StageAsync(input, cancellationToken);
+
     /// <summary>The end of the worker's run: the requests still open are saved as they are, in batches as usual.</summary>
     public async Task FinishAsync(CancellationToken cancellationToken)
     {
@@ -167,26 +175,27 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
             }
 
             var began = Stopwatch.GetTimestamp();
-            var session = scope.ServiceProvider.GetRequiredService<IDocumentSession>();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<PlatformDbContext>();
+            var copy = new BulkStreams(services.GetRequiredService<IDocumentStore>().Options.Serializer(), services.GetRequiredService<CurrentTenant>().Required.Id);
             for (var attempt = 1; ; attempt++)
             {
-                foreach (var stream in batch)
-                {
-                    session.Events.StartStream<ServiceRequestView>(stream.StreamId, [.. stream.Events]);
-                }
-
+                await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
                 try
                 {
-                    await session.SaveChangesAsync(cancellationToken);
+                    await copy.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), [.. batch.Select(s => (s.StreamId, (IReadOnlyList<object>)s.Events, s.View))], cancellationToken);
+                    // the citizens' accounts registered while the batch was decided, staged in this context: saved with it
+                    await db.SaveChangesAsync(cancellationToken);
+                    await transaction.CommitAsync(cancellationToken);
                     timed?.Invoke("Save", Stopwatch.GetElapsedTime(began));
                     return;
                 }
                 catch (Exception exception) when (attempt < TrackingCodeAttempts && ServiceRequestHandler.IsTrackingCodeTaken(exception))
                 {
-                    session.EjectAllPendingChanges();
+                    await transaction.RollbackAsync(cancellationToken);
                     foreach (var stream in batch)
                     {
-                        stream.Events[0] = rules.WithNewTrackingCode((RequestSubmitted)stream.Events[0]);
+                        stream.NewTrackingCode(rules);
                     }
                 }
             }
@@ -207,6 +216,17 @@ internal sealed class BatchedLane(IServiceScopeFactory scopes, Action<string, Ti
         public RequestState State { get; private set; } = null!;
 
         public ServiceRequestView View { get; private set; } = null!;
+
+        /// <summary>A tracking code another request took while this one was held: its first event and its view get a new one.</summary>
+        public void NewTrackingCode(RequestRules rules)
+        {
+            Events[0] = rules.WithNewTrackingCode((RequestSubmitted)Events[0]);
+            View = null!;
+            for (var version = 1; version <= Events.Count; version++)
+            {
+                View = HeldViews.Apply(View, Events[version - 1], version);
+            }
+        }
 
         public RequestPayload Decided(IReadOnlyList<object> events)
         {

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Shared;
 using Algoritma.Simulation.Lifecycle;
@@ -28,6 +29,9 @@ internal interface ICommandLane : IAsyncDisposable
 
     /// <summary>After each command: whether its request goes on (another step follows) or is finished, or was refused.</summary>
     void Settled(bool goesOn);
+
+    /// <summary>A citizen's registration: saved at once (one by one), or decided now and saved with the batch (batched).</summary>
+    Task<RegisterCitizenPayload> RegisterCitizenAsync(CitizenRegistration registration, RegisterCitizenInput input, CancellationToken cancellationToken);
 
     /// <summary>After a simulated day's commands.</summary>
     Task DayEndedAsync(CancellationToken cancellationToken);

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Identity.Citizens;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Shared;
 using Algoritma.Simulation.Lifecycle;
@@ -45,6 +46,9 @@ internal sealed class OneByOneLane(IServiceScopeFactory scopes) : ICommandLane
     public void Settled(bool goesOn)
     {
     }
+
+    public Task<RegisterCitizenPayload> RegisterCitizenAsync(CitizenRegistration registration, RegisterCitizenInput input, CancellationToken cancellationToken) =>
+        registration.RegisterAsync(input, cancellationToken);
 
     public async Task DayEndedAsync(CancellationToken cancellationToken) => await DisposeAsync();
 

@@ -1,5 +1,6 @@
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Identity.Users;
 using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Features.Shared;
 using Algoritma.Platform.Features.Tenants;
@@ -8,6 +9,8 @@ using Algoritma.Platform.Persistence;
 using Algoritma.Simulation;
 using Algoritma.Simulation.Lifecycle;
 using Algoritma.Simulation.Workers;
+using Marten;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -28,34 +31,70 @@ public sealed class BatchedLaneTests(ApiFactory api) : IClassFixture<ApiFactory>
     public async Task The_batched_lane_appends_the_same_streams_and_views_as_the_one_by_one_lane()
     {
         var simulator = ActivatorUtilities.CreateInstance<UsageSimulator>(api.Services);
-        // forced: the other test may have saved a request first; both runs make the same plans, the second finds the
-        // citizens' accounts the first registered
+        // forced: the other test may have saved a request first; both runs make the same plans
         var options = new SimulationOptions("samarinda", Months: 1, End: new LocalDate(2026, 11, 27), Seed: 11, Scale: 0.3, Force: true, Parallelism: 1, OneByOne: true);
         var before = await ScalarAsync<long>("SELECT coalesce(max(seq_id), 0) FROM marten.mt_events");
 
         var oneByOne = await simulator.RunAsync(options);
         var lastOneByOne = await ScalarAsync<long>("SELECT max(seq_id) FROM marten.mt_events");
+        // the first run's citizen accounts step aside (another sign-in name, and their NIK keys in capitals), so the batched run registers its own
+        var renamed = await ScalarAsync<long>("""
+            WITH sim AS (UPDATE users SET user_name = 'old-' || user_name, normalized_user_name = 'OLD-' || normalized_user_name,
+                                          email = 'old-' || email, normalized_email = 'OLD-' || normalized_email
+                         WHERE email LIKE 'sim%@warga.example.id' RETURNING id),
+                 profiles AS (UPDATE citizen_profiles SET analytics_key = upper(analytics_key) WHERE user_id IN (SELECT id FROM sim) RETURNING 1)
+            SELECT count(*) FROM profiles
+            """);
         var batched = await simulator.RunAsync(options with { OneByOne = false });
 
         Assert.Equal(0, oneByOne.Failures);
         Assert.Equal(0, batched.Failures);
         Assert.True(oneByOne.Requests > 50, $"only {oneByOne.Requests} requests");
+        Assert.True(renamed > 0 && batched.CitizensRegistered == renamed, $"{renamed} accounts renamed, {batched.CitizensRegistered} registered by the batched lane");
         Assert.Equal((oneByOne.Requests, oneByOne.Events, oneByOne.Commands), (batched.Requests, batched.Events, batched.Commands));
+        // each stream: its row in mt_streams, every event's columns (the user id as the account's e-mail) and its view's
         var streams = await NormalisedAsync("""
-            SELECT s.first > $1, string_agg(e.type || (e.data - 'RequestId' - 'TrackingCode')::text, '|' ORDER BY e.version)
+            SELECT s.first > $1, concat_ws('#', st.type, st.version, st.tenant_id, st.is_archived, st.compacted_version, st.timestamp = st.created,
+                   string_agg(concat_ws(';', e.version, e.type, e.mt_dotnet_type, e.tenant_id, e.is_archived, e.bdata IS NULL, e.timestamp IS NOT NULL,
+                                        (e.data - 'RequestId' - 'TrackingCode' - 'CitizenUserId')::text, replace(u.email, 'old-', '')), '|' ORDER BY e.version))
             FROM marten.mt_events e JOIN (SELECT stream_id, min(seq_id) AS first FROM marten.mt_events GROUP BY stream_id) s USING (stream_id)
+                 JOIN marten.mt_streams st ON st.id = e.stream_id
+                 LEFT JOIN users u ON u.id = (e.data ->> 'CitizenUserId')::uuid
             WHERE e.stream_id IN (SELECT id FROM marten.mt_doc_servicerequestview) AND s.first > $2
-            GROUP BY s.stream_id, s.first
+            GROUP BY s.stream_id, s.first, st.type, st.version, st.tenant_id, st.is_archived, st.compacted_version, st.timestamp, st.created
             """, lastOneByOne, before);
         var views = await NormalisedAsync("""
-            SELECT s.first > $1, (d.data - 'Id' - 'TrackingCode')::text
+            SELECT s.first > $1, concat_ws('#', d.tenant_id, d.mt_dotnet_type, d.mt_version, d.submitted_at, d.mt_last_modified IS NOT NULL,
+                   (d.data - 'Id' - 'TrackingCode' - 'CitizenUserId')::text, replace(u.email, 'old-', ''))
             FROM marten.mt_doc_servicerequestview d JOIN (SELECT stream_id, min(seq_id) AS first FROM marten.mt_events GROUP BY stream_id) s ON s.stream_id = d.id
+                 LEFT JOIN users u ON u.id = (d.data ->> 'CitizenUserId')::uuid
             WHERE s.first > $2
             """, lastOneByOne, before);
         Assert.Equal(oneByOne.Requests, streams.OneByOne.Count);
         Assert.Equal(streams.OneByOne, streams.Batched);
         Assert.Equal(views.OneByOne, views.Batched);
         Assert.Equal(0L, await ScalarAsync<long>($"SELECT count(*) FROM marten.mt_events WHERE seq_id > {lastOneByOne} AND substr(stream_id::text, 15, 1) <> '7'"));
+        // the accounts the batched lane staged and saved with its batches are the registration's own: the same columns
+        // (but the generated ones), the citizen role, the profile, and they sign in with the simulated password
+        var accounts = await NormalisedAsync("""
+            SELECT u.user_name NOT LIKE 'old-%', concat_ws('#', replace(u.user_name, 'old-', ''), replace(u.normalized_user_name, 'OLD-', ''),
+                   replace(u.email, 'old-', ''), u.display_name, u.tenant_id, u.unit_code, u.disabled, u.created_at, u.email_confirmed,
+                   u.phone_number, u.phone_number_confirmed, u.two_factor_enabled, u.lockout_end, u.lockout_enabled, u.access_failed_count,
+                   u.security_stamp ~ '^[A-Z2-7]{32}$', length(u.concurrency_stamp), left(u.password_hash, 12),
+                   (SELECT string_agg(r.name, ',') FROM user_roles ur JOIN roles r ON r.id = ur.role_id WHERE ur.user_id = u.id),
+                   lower(p.analytics_key), p.masked_nik, p.phone, p.created_at, p.tenant_id, p.protected_nik IS NOT NULL)
+            FROM users u JOIN citizen_profiles p ON p.user_id = u.id
+            WHERE u.email LIKE '%sim%@warga.example.id' AND $1 >= 0 AND $2 >= 0
+            """, 0, 0);
+        Assert.Equal(renamed, accounts.Batched.Count);
+        Assert.Equal(accounts.OneByOne, accounts.Batched);
+        var signIn = await InTenantAsync(async services =>
+        {
+            var users = services.GetRequiredService<UserManager<PlatformUser>>();
+            var staged = await users.FindByEmailAsync(accounts.Batched[0].Split('#')[2]);
+            return await users.CheckPasswordAsync(staged!, "Warga-Simulasi-2026");
+        });
+        Assert.True(signIn);
     }
 
     [Fact]
@@ -107,6 +146,23 @@ public sealed class BatchedLaneTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(RequestDecider.UnitRetired, retired.Errors.Single().Code);
         Assert.Equal([typeof(RequestSubmitted), typeof(RequestVerified), typeof(RequestCompleted)], saved.Select(e => e.EventType));
         Assert.Equal(before + 1, await ScalarAsync<long>(atUnit));
+    }
+
+    [Fact]
+    public async Task The_bulk_path_writes_only_into_the_tenant_in_scope()
+    {
+        var refused = await InTenantAsync(async services =>
+        {
+            var db = services.GetRequiredService<PlatformDbContext>();
+            await db.Database.OpenConnectionAsync();
+            await using var transaction = await db.Database.BeginTransactionAsync();
+            var view = new ServiceRequestView { Id = Guid.CreateVersion7(), TrackingCode = "BULK0001", SubmittedAt = DateTimeOffset.UtcNow };
+            // the rows claim another tenant while the connection is samarinda's: the tables' policies refuse them
+            var bulk = new BulkStreams(services.GetRequiredService<IDocumentStore>().Options.Serializer(), "balikpapan");
+            return await Record.ExceptionAsync(() => bulk.WriteAsync((NpgsqlConnection)db.Database.GetDbConnection(), [(view.Id, [], view)], CancellationToken.None));
+        });
+
+        Assert.Equal(PostgresErrorCodes.InsufficientPrivilege, Assert.IsType<PostgresException>(refused).SqlState);
     }
 
     private static async Task RetireAsync(IServiceProvider services, DateTimeOffset? at)

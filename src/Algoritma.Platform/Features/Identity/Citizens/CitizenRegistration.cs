@@ -34,9 +34,58 @@ public sealed class CitizenRegistration(
 
     public async Task<RegisterCitizenPayload> RegisterAsync(RegisterCitizenInput input, CancellationToken cancellationToken)
     {
+        var decided = await DecideAsync(input, cancellationToken);
+        if (decided.Payload.Errors.Count > 0)
+        {
+            return decided.Payload;
+        }
+
+        var (user, profile) = (decided.User, decided.Profile);
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await users.CreateAsync(user, decided.Password).ThrowIfFailed();
+        await users.AddToRoleAsync(user, Roles.Citizen).ThrowIfFailed();
+        db.Add(profile);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return decided.Payload;
+    }
+
+    /// <summary>
+    /// The same registration, decided (every check above, against what is saved) but not saved: the account, its
+    /// citizen role and profile are added to the context as <see cref="UserManager{TUser}.CreateAsync(TUser, string)"/> and
+    /// <see cref="UserManager{TUser}.AddToRoleAsync"/> would make them, for the caller to save with other work in one
+    /// transaction (the simulator saves a batch of them with the requests that use them). Two accounts staged together are
+    /// not checked against each other.
+    /// </summary>
+    public async Task<RegisterCitizenPayload> StageAsync(RegisterCitizenInput input, CancellationToken cancellationToken)
+    {
+        var decided = await DecideAsync(input, cancellationToken);
+        if (decided.Payload.Errors.Count > 0)
+        {
+            return decided.Payload;
+        }
+
+        var user = decided.User;
+        user.SecurityStamp = SecurityStamps.New();
+        user.PasswordHash = users.PasswordHasher.HashPassword(user, decided.Password);
+        user.NormalizedUserName = users.NormalizeName(user.UserName);
+        user.NormalizedEmail = users.NormalizeEmail(user.Email);
+        user.LockoutEnabled = users.SupportsUserLockout && users.Options.Lockout.AllowedForNewUsers;
+        var citizenRole = users.NormalizeName(Roles.Citizen);
+        // tracked: the next account staged in this context finds the role without a query
+        var role = db.Roles.Local.FirstOrDefault(r => r.NormalizedName == citizenRole)
+            ?? await db.Roles.SingleAsync(r => r.NormalizedName == citizenRole, cancellationToken);
+        db.Users.Add(user);
+        db.UserRoles.Add(new IdentityUserRole<Guid> { UserId = user.Id, RoleId = role.Id });
+        db.Add(decided.Profile);
+        return decided.Payload;
+    }
+
+    private async Task<Decided> DecideAsync(RegisterCitizenInput input, CancellationToken cancellationToken)
+    {
         if (input.BoundErrors() is { Count: > 0 } bounds)
         {
-            return new RegisterCitizenPayload(null, null, [], bounds);
+            return new Decided(new RegisterCitizenPayload(null, null, [], bounds), null!, null!, null!);
         }
 
         var nik = Nik.Validate(input.Nik, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
@@ -85,22 +134,16 @@ public sealed class CitizenRegistration(
         var warnings = nik.Warnings.Select(w => UserError.At("nik", w, "Kode kecamatan pada NIK tidak ada di daftar wilayah terkini. (The NIK's district code is not in today's list.)")).ToList();
         if (errors.Count > 0)
         {
-            return new RegisterCitizenPayload(null, null, warnings, errors);
+            return new Decided(new RegisterCitizenPayload(null, null, warnings, errors), null!, null!, null!);
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        await users.CreateAsync(user, input.Password).ThrowIfFailed();
-        await users.AddToRoleAsync(user, Roles.Citizen).ThrowIfFailed();
         var profile = new CitizenProfile
         {
             UserId = user.Id, AnalyticsKey = analyticsKey!, MaskedNik = Nik.Mask(nik.Normalized!), Phone = input.Phone?.Trim(),
             ProtectedNik = protection.CreateProtector(NikProtectionPurpose).Protect(nik.Normalized!), CreatedAt = clock.GetUtcNow(),
         };
-        db.Add(profile);
-        await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
-        return new RegisterCitizenPayload(profile, userName, warnings, []);
+        return new Decided(new RegisterCitizenPayload(profile, userName, warnings, []), user, profile, input.Password);
     }
 
-
+    private sealed record Decided(RegisterCitizenPayload Payload, PlatformUser User, CitizenProfile Profile, string Password);
 }
