@@ -54,15 +54,17 @@ internal sealed class UnitUsageTerms
     /// <summary>
     /// <c>unit_code, segment, channel, started, completed, rejected, completed_within_sla</c> of the tenant: signed terms
     /// whose sums per (unit, segment, channel) are that segment's usage. Needs @Tenant and <see cref="AddParameters"/>'.
+    /// Each term is a lateral index range, kept apart by OFFSET 0: flattened into a join, the planner guesses the ranges
+    /// wide and scans the whole day table.
     /// </summary>
     public const string Rows = """
         SELECT m.unit_code, t.segment, m.channel, m.started, m.completed, m.rejected, m.completed_within_sla
         FROM unnest(@Months, @MonthSegments) AS t(month, segment)
-        JOIN marten.adoption_unit_month_usage m ON m.tenant_id = @Tenant AND m.month = t.month
+        CROSS JOIN LATERAL (SELECT * FROM marten.adoption_unit_month_usage WHERE tenant_id = @Tenant AND month = t.month OFFSET 0) m
         UNION ALL
         SELECT d.unit_code, s.segment, d.channel, s.sign * d.started, s.sign * d.completed, s.sign * d.rejected, s.sign * d.completed_within_sla
         FROM unnest(@DayStarts, @DayEnds, @PlusSegments, @PlusSigns, @MinusSegments, @MinusSigns) AS t(starts, ends, plus, plus_sign, minus, minus_sign)
-        JOIN marten.adoption_daily_usage d ON d.tenant_id = @Tenant AND d.day >= t.starts AND d.day < t.ends
+        CROSS JOIN LATERAL (SELECT * FROM marten.adoption_daily_usage WHERE tenant_id = @Tenant AND day >= t.starts AND day < t.ends OFFSET 0) d
         CROSS JOIN LATERAL (VALUES (t.plus, t.plus_sign), (t.minus, t.minus_sign)) AS s(segment, sign)
         WHERE s.sign <> 0
         """;
@@ -79,6 +81,15 @@ internal sealed class UnitUsageTerms
         Add(command, "MinusSegments", _minusSegments);
         command.Parameters.Add(new NpgsqlParameter<int[]>("MinusSigns", NpgsqlDbType.Array | NpgsqlDbType.Integer) { TypedValue = [.. _minusSigns] });
     }
+
+    /// <summary>The months read whole, each counted into a segment.</summary>
+    internal IEnumerable<(LocalDate Month, LocalDate Segment)> MonthTerms =>
+        _months.Zip(_monthSegments, (month, segment) => (LocalDate.FromDateOnly(month), LocalDate.FromDateOnly(segment)));
+
+    /// <summary>The day ranges [Start, End) read, each counted into Plus and Minus with their signs (0: not at all).</summary>
+    internal IEnumerable<(LocalDate Start, LocalDate End, LocalDate Plus, int PlusSign, LocalDate Minus, int MinusSign)> DayTerms =>
+        Enumerable.Range(0, _dayStarts.Count).Select(i => (LocalDate.FromDateOnly(_dayStarts[i]), LocalDate.FromDateOnly(_dayEnds[i]),
+            LocalDate.FromDateOnly(_plusSegments[i]), _plusSigns[i], LocalDate.FromDateOnly(_minusSegments[i]), _minusSigns[i]));
 
     private static void Add(NpgsqlCommand command, string name, List<DateOnly> values) =>
         command.Parameters.Add(new NpgsqlParameter<DateOnly[]>(name, NpgsqlDbType.Array | NpgsqlDbType.Date) { TypedValue = [.. values] });
