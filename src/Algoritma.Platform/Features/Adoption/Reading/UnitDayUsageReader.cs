@@ -42,5 +42,6 @@ public sealed class UnitDayUsageReader(AdoptionDatabase database, CurrentTenant 
         SELECT unit_code, segment, channel, sum(started)::bigint, sum(completed)::bigint, sum(rejected)::bigint, sum(completed_within_sla)::bigint
         FROM ({UnitUsageTerms.Rows}) usage
         GROUP BY unit_code, segment, channel
+        {UnitUsageTerms.HasUsage}
         """;
 }

@@ -72,5 +72,6 @@ public sealed class UnitRanking(AdoptionDatabase database)
         FROM ({{UnitUsageTerms.Rows}}) usage
         WHERE cardinality(string_to_array(unit_code, '.')) >= {0} AND {{AdoptionScope.UnitFilter("unit_code")}}
         GROUP BY 1
+        {{UnitUsageTerms.HasUsage}}
         """;
 }

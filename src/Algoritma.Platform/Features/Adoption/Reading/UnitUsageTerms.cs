@@ -69,6 +69,12 @@ internal sealed class UnitUsageTerms
         WHERE s.sign <> 0
         """;
 
+    /// <summary>
+    /// The HAVING clause that keeps the groups with usage: a unit whose month row and subtracted days cancel out had no
+    /// day row in the range (the projection writes no row of four zeros), so it is left out as the day rows would.
+    /// </summary>
+    public const string HasUsage = "HAVING sum(started) <> 0 OR sum(completed) <> 0 OR sum(rejected) <> 0 OR sum(completed_within_sla) <> 0";
+
     /// <summary>The term arrays <see cref="Rows"/> reads, typed as date and int arrays.</summary>
     public void AddParameters(NpgsqlCommand command)
     {
