@@ -129,6 +129,17 @@ function residentMiB(pid) {
 // streams it counts (requests still in flight when the time is up are sent but never answered)
 const writes = Object.fromEntries(SIDES.map((side) => [side, { ids: [], sent: 0 }]));
 
+// per side, the first few answers counted as errors (status and the start of the body, or the connection error), warm-up
+// included: a count alone does not say whether the side failed, timed out or answered a GraphQL error
+const FAILURES_KEPT = 5;
+const failures = Object.fromEntries(SIDES.map((side) => [side, { count: 0, first: [] }]));
+function keepFailure(target, failure) {
+  const kept = failures[target];
+  kept.count++;
+  if (kept.first.length < FAILURES_KEPT) kept.first.push(failure);
+}
+const excerpt = (body) => (body === undefined ? null : String(body).slice(0, 400));
+
 /** What the measured slices of one side add up to. */
 function tally() {
   return { seconds: 0, requests: 0, errors: 0, latencies: [], peak: null };
@@ -161,23 +172,30 @@ async function drive(scenario, target, seconds, into = tally()) {
           return { ...req, headers: headers(typeof request.token === 'function' ? request.token() : request.token) };
         },
         onResponse: (status, body) => {
-          if (status < 200 || status > 299) return; // autocannon counts these
+          if (status < 200 || status > 299) { // autocannon counts these
+            keepFailure(target, { status, body: excerpt(body) });
+            return;
+          }
           try {
             const json = JSON.parse(body);
-            if (!ok(json)) failed++;
-            else if (idOf) written.ids.push(idOf(json));
-          } catch {
+            if (!ok(json)) {
+              failed++;
+              keepFailure(target, { status, body: excerpt(body) });
+            } else if (idOf) written.ids.push(idOf(json));
+          } catch (error) {
             failed++;
+            keepFailure(target, { status, body: excerpt(body), error: String(error) });
           }
         },
       }],
     }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (client, status, bytes, responseTime) => into.latencies.push(responseTime));
+    instance.on('reqError', (error) => keepFailure(target, { error: String(error?.message ?? error) }));
   });
   clearInterval(sampler);
   into.seconds += seconds;
   into.requests += result.requests.total;
-  into.errors += result.errors + result.timeouts + result.non2xx + failed;
+  into.errors += result.errors + result.non2xx + failed; // autocannon counts a timeout among its errors too
   return { rps: result.requests.total / seconds };
 }
 
@@ -197,6 +215,7 @@ function summary(target, measured, warmupSeconds, isWrite) {
     p99: percentile(sorted, 0.99),
     errors: measured.errors,
     rssMiB: measured.peak,
+    ...(failures[target].count > 0 ? { failuresSeen: failures[target].count, firstFailures: failures[target].first } : {}),
     ...(isWrite ? { sent: written.sent, written: written.ids.length, distinctIds: new Set(written.ids).size } : {}),
   };
 }

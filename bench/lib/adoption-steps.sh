@@ -5,6 +5,11 @@ source "$ROOT/bench/lib/database.sh"
 export ASPNETCORE_ENVIRONMENT=${ASPNETCORE_ENVIRONMENT:-Development}
 # load from one address would meet the rate limits (docs/security-limits.md): raised, still charged
 export RateLimits__PermitMultiplier=${RateLimits__PermitMultiplier:-1000000}
+# ... but a budget is an int per window: 300,000 x 10^6 stops at 2,147,483,647 per minute, which the regions tree (cost
+# 30,402) spends in 70,636 requests: above 1,177 req/s from one address the rest of each minute was answered 429 (the
+# 15,791 "errors" of the 2026-12-03 run). Per second, the same clamp allows 60 times as much.
+export RateLimits__GraphQLCostPerCaller__Window=${RateLimits__GraphQLCostPerCaller__Window:-00:00:01}
+export RateLimits__GraphQLCostPerTenant__Window=${RateLimits__GraphQLCostPerTenant__Window:-00:00:01}
 
 cli() { (cd "$(dirname "$API_DLL")" && dotnet "$API_DLL" "$@"); }
 

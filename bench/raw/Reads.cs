@@ -98,7 +98,7 @@ internal static class Reads
         if (status is not null)
         {
             parameters.Add(statusIndex);
-            where.Append(CultureInfo.InvariantCulture, $" AND CAST(d.data ->> 'Status' AS integer) = ${parameters.Count}");
+            where.Append(CultureInfo.InvariantCulture, $" AND d.status = ${parameters.Count}");
         }
 
         await using var batch = db.CreateBatch();
@@ -108,7 +108,7 @@ internal static class Reads
                    CAST(d.data ->> 'Status' AS integer), d.data ->> 'SubmittedAt', d.data ->> 'Deadline', CAST(d.data ->> 'Version' AS bigint)
             FROM marten.mt_doc_servicerequestview d
             {where}
-            ORDER BY d.submitted_at DESC
+            ORDER BY d.submitted_at DESC, d.id DESC
             LIMIT {size + 1}
             """, [.. parameters]));
         await WriteConnectionAsync(http, batch, size, (reader, json) =>

@@ -10,9 +10,10 @@ namespace Algoritma.Platform.Persistence;
 /// <summary>
 /// Applies the checked-in EF Core migrations and Marten's schema as the database owner, then makes sure the application
 /// and daemon roles exist (no superuser, no BYPASSRLS) with their rights, and that every table with a tenant column, in
-/// every schema, is under forced row-level security (<see cref="DatabaseRoles"/>). Running it twice changes nothing.
+/// every schema, is under forced row-level security (<see cref="DatabaseRoles"/>); last, it rebuilds any projection whose
+/// shape changed since it was projected (<see cref="ProjectionShapes"/>). Running it twice changes nothing.
 /// </summary>
-public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<DatabaseMigrator> logger)
+public sealed class DatabaseMigrator(IConfiguration configuration, IEnumerable<IProjectionShape> projectionShapes, ILogger<DatabaseMigrator> logger)
 {
     public async Task<IReadOnlyList<string>> MigrateAsync(CancellationToken cancellationToken = default)
     {
@@ -24,6 +25,8 @@ public sealed class DatabaseMigrator(IConfiguration configuration, ILogger<Datab
             logger.LogInformation("Applied {Count} migration(s): {Migrations}", pending.Count, string.Join(", ", pending));
             await ApplyEventStoreSchemaAsync(ownerConnection, cancellationToken);
             await EnsureRolesAndPoliciesAsync(ownerConnection, cancellationToken);
+            await ProjectionShapes.RebuildChangedAsync(
+                projectionShapes, ownerConnection, DatabaseSettings.DaemonConnectionString(configuration), logger, cancellationToken);
             return pending;
         }
     }

@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Adoption.GraphQL;
+using Algoritma.Platform.Features.Adoption.Projection;
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Persistence;
 using Microsoft.Extensions.Configuration;
@@ -12,6 +13,7 @@ public static class AdoptionModule
     public static IServiceCollection AddAdoption(this IServiceCollection services)
     {
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));
+        services.AddSingleton<IProjectionShape, AdoptionShape>();
         services.AddSingleton<AdoptionSeries>();
         services.AddSingleton<CitizenCohorts>();
         services.AddSingleton<UnitRanking>();

@@ -3,6 +3,7 @@ using JasperFx.Events;
 using JasperFx.Events.Projections;
 using Marten;
 using Marten.Events.Projections;
+using Weasel.Core;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -45,10 +46,13 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
         }
     }
 
+    /// <summary>The tables and functions the projection writes through, created and migrated by Marten.</summary>
+    internal static IReadOnlyList<ISchemaObject> SchemaObjects => [.. AdoptionTables.All, .. PeriodRollupTables.SchemaObjects];
+
     /// <summary>Registers the projection, its tables (created and migrated by Marten) and their teardown on a rebuild.</summary>
     public static void Register(StoreOptions options, int? batchSize)
     {
-        options.Storage.ExtendedSchemaObjects.AddRange([.. AdoptionTables.All, .. PeriodRollupTables.SchemaObjects]);
+        options.Storage.ExtendedSchemaObjects.AddRange(SchemaObjects);
         options.Projections.Add(new AdoptionProjection(), ProjectionLifecycle.Async, ProjectionName, async =>
         {
             async.BatchSize = batchSize ?? DefaultBatchSize;
