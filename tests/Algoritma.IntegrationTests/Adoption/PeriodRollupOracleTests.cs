@@ -90,6 +90,16 @@ public sealed class PeriodRollupOracleTests(ApiFactory api) : IClassFixture<ApiF
         Assert.True(compared > 100, $"only {compared} processing times compared");
         await AssertCampaignProgressEqualAsync(database);
         await AssertOtherTenantsSeeNoRollupAsync(database, series);
+        await AssertOtherTenantsGetNoUsageAsync(ranking);
+    }
+
+    /// <summary>Campaign progress's usage segments and the ranking read in another tenant find none of this tenant's usage.</summary>
+    private async Task AssertOtherTenantsGetNoUsageAsync(UnitRanking ranking)
+    {
+        Assert.Empty(await api.InTenantAsync<IUnitDayUsageSource, IReadOnlyList<UnitDayUsage>>("makassar",
+            source => source.UnitDaysAsync(new(2025, 12, 1), End, [new(2026, 3, 29), new(2026, 6, 2)], CancellationToken.None)));
+        Assert.Empty(await ranking.RankAsync(
+            new AdoptionScope("makassar", null, new(2025, 12, 1), End, Granularity.Month), RankingMetric.DigitalTakeUp, UnitLevel.Kelurahan, CancellationToken.None));
     }
 
     /// <summary>Another tenant's sessions see none of the roll-ups' rows (row-level security), even asking for this tenant's.</summary>

@@ -10,10 +10,10 @@ public sealed record UnitDayUsage(string UnitCode, LocalDate Day, Channel Channe
 public interface IUnitDayUsageSource
 {
     /// <summary>
-    /// Rows of the current tenant with <paramref name="from"/> ≤ day &lt; <paramref name="toExclusive"/>. The days of a
-    /// calendar month inside the range that no day of <paramref name="cuts"/> falls inside (after its first day) may come
-    /// summed as one row on the month's first day: a caller that only compares days with the cuts (day ≥ cut, day &lt; cut)
-    /// gets the same sums from far fewer rows.
+    /// Usage of the current tenant with <paramref name="from"/> ≤ day &lt; <paramref name="toExclusive"/>, summed per unit,
+    /// channel and segment between <paramref name="cuts"/>: one row on the first day of each segment (from, or a cut
+    /// inside the range). A caller that only compares days with the cuts (day ≥ cut, day &lt; cut) gets the same sums as
+    /// from every day's rows.
     /// </summary>
     Task<IReadOnlyList<UnitDayUsage>> UnitDaysAsync(LocalDate from, LocalDate toExclusive, IReadOnlyCollection<LocalDate> cuts, CancellationToken cancellationToken);
 }

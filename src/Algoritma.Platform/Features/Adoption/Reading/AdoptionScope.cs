@@ -10,13 +10,17 @@ public sealed record AdoptionScope(string TenantId, string? Unit, LocalDate From
 {
     public LocalDate PeriodFrom => AdoptionMetrics.PeriodStart(From, Granularity);
 
-    /// <summary>The SQL parameters every adoption query takes.</summary>
+    /// <summary>
+    /// The SQL parameters every adoption query takes. The days go as dates: a timestamp compared with a date column is a
+    /// cross-type operator that is not leakproof, so under row-level security it cannot be an index condition and the
+    /// query scans the table (70 ms instead of 0.1 ms for one week of citizen days at 1M events).
+    /// </summary>
     internal object Parameters => new
     {
         Tenant = TenantId,
         Unit,
-        From = PeriodFrom.ToDateTimeUnspecified(),
-        To = To.ToDateTimeUnspecified(),
+        From = PeriodFrom.ToDateOnly(),
+        To = To.ToDateOnly(),
         Grain = Granularity.ToString().ToLowerInvariant(),
         Step = Granularity switch
         {

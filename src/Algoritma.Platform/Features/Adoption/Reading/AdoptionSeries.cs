@@ -64,7 +64,7 @@ public sealed class AdoptionSeries(AdoptionDatabase database)
             ActiveDigitalCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.ActiveDigital ?? 0,
             NewCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.New ?? 0,
             NewDigitalCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.NewDigital ?? 0,
-            ProcessingTimes = times is null ? null : [.. times[period].OrderBy(t => t.Channel, StringComparer.Ordinal)],
+            ProcessingTimes = times is null ? null : times.GetValueOrDefault(period) ?? [],
             Satisfaction = ratings is null ? null : ratings.GetValueOrDefault(period) ?? IkmSums.Empty,
         })];
     }

@@ -48,7 +48,7 @@ public sealed record PeriodCitizenCounts(IReadOnlyDictionary<LocalDate, PeriodCi
     {
         var end = scope.To <= scope.PeriodFrom ? scope.To : AdoptionSeries.Next(AdoptionMetrics.PeriodStart(scope.To.PlusDays(-1), scope.Granularity), scope.Granularity);
         var parameters = new DynamicParameters(scope.Parameters);
-        parameters.Add("End", end.ToDateTimeUnspecified());
+        parameters.Add("End", end.ToDateOnly());
         return (end, parameters);
     }
 

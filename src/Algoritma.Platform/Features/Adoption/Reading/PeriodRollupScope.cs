@@ -16,7 +16,7 @@ internal static class PeriodRollupScope
     public static DynamicParameters Parameters(AdoptionScope scope)
     {
         var parameters = new DynamicParameters(scope.Parameters);
-        parameters.Add("Whole", Whole(scope).ToDateTimeUnspecified());
+        parameters.Add("Whole", Whole(scope).ToDateOnly());
         return parameters;
     }
 

@@ -1,5 +1,5 @@
 using Algoritma.Platform.Features.Catalog;
-using Dapper;
+using Npgsql;
 
 namespace Algoritma.Platform.Features.Adoption.Reading;
 
@@ -29,9 +29,21 @@ public sealed class UnitRanking(AdoptionDatabase database)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);
-        var months = UnitMonthUsage.WholeMonths(scope.PeriodFrom, scope.To, []);
-        var rows = await connection.QueryAsync<Row>(new CommandDefinition(sql, UnitMonthUsage.Parameters(scope.Parameters, scope.PeriodFrom, scope.To, months), cancellationToken: cancellationToken));
-        return Rank([.. rows.Select(r => (r.UnitCode, r.Counts))], metric, minCompleted);
+        await using var command = new NpgsqlCommand(sql, connection);
+        command.Parameters.AddWithValue("Tenant", scope.TenantId);
+        command.Parameters.AddWithValue("Unit", NpgsqlTypes.NpgsqlDbType.Text, (object?)scope.Unit ?? DBNull.Value);
+        UnitUsageTerms.Plan(scope.PeriodFrom, scope.To, []).AddParameters(command);
+        var units = new List<(string UnitCode, UsageCounts Counts)>();
+        await using (var reader = await command.ExecuteReaderAsync(cancellationToken))
+        {
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                units.Add((reader.GetString(0), new UsageCounts(
+                    reader.GetInt64(1), reader.GetInt64(2), reader.GetInt64(3), reader.GetInt64(4), reader.GetInt64(5), reader.GetInt64(6))));
+            }
+        }
+
+        return Rank(units, metric, minCompleted);
     }
 
     /// <summary>Ranks units with a value and enough completed requests; the others follow, unranked.</summary>
@@ -53,17 +65,13 @@ public sealed class UnitRanking(AdoptionDatabase database)
     };
 
     // {0}: how many segments of the Kemendagri code name the level (64.72.01 kecamatan, 64.72.01.1001 kelurahan)
-    // whole months from the month roll-up, the other days from daily usage (UnitMonthUsage)
+    // the range as one segment of month roll-up rows and a few day rows (UnitUsageTerms); the columns in UsageCounts' order
     private static readonly string Sql = $$"""
         SELECT array_to_string((string_to_array(unit_code, '.'))[1:{0}], '.') AS unitcode,
                {{AdoptionScope.UsageSums}}
-        FROM ({{UnitMonthUsage.Rows}}) usage
+        FROM ({{UnitUsageTerms.Rows}}) usage
         WHERE cardinality(string_to_array(unit_code, '.')) >= {0} AND {{AdoptionScope.UnitFilter("unit_code")}}
         GROUP BY 1
+        {{UnitUsageTerms.HasUsage}}
         """;
-
-    private sealed record Row(string UnitCode, long Started, long Completed, long DigitalCompleted, long Rejected, long CompletedWithinSla, long DigitalSubmitted)
-    {
-        public UsageCounts Counts => new(Started, Completed, DigitalCompleted, Rejected, CompletedWithinSla, DigitalSubmitted);
-    }
 }

@@ -50,9 +50,14 @@ public static class DurationHistogram
     /// The p-th percentile (0–100) of the values counted, interpolating linearly between the two nearest ranks as
     /// <c>percentile_cont</c> and <see cref="AdoptionMetrics.Percentile"/> do; null when nothing is counted.
     /// </summary>
-    public static double? Percentile(IReadOnlyList<long> counts, double p)
+    public static double? Percentile(ReadOnlySpan<long> counts, double p)
     {
-        var total = counts.Sum();
+        var total = 0L;
+        foreach (var count in counts)
+        {
+            total += count;
+        }
+
         if (total == 0)
         {
             return null;
@@ -65,19 +70,10 @@ public static class DurationHistogram
         return lowValue + ((ValueAtRank(counts, high) - lowValue) * (rank - low));
     }
 
-    /// <summary>Adds <paramref name="other"/>'s counts into <paramref name="into"/>.</summary>
-    public static void Add(long[] into, IReadOnlyList<int> other)
-    {
-        for (var i = 0; i < other.Count && i < into.Length; i++)
-        {
-            into[i] += other[i];
-        }
-    }
-
-    private static double ValueAtRank(IReadOnlyList<long> counts, long rank)
+    private static double ValueAtRank(ReadOnlySpan<long> counts, long rank)
     {
         var seen = 0L;
-        for (var bucket = 0; bucket < counts.Count; bucket++)
+        for (var bucket = 0; bucket < counts.Length; bucket++)
         {
             seen += counts[bucket];
             if (rank < seen)
@@ -86,6 +82,6 @@ public static class DurationHistogram
             }
         }
 
-        return Representative(counts.Count - 1);
+        return Representative(counts.Length - 1);
     }
 }
