@@ -152,7 +152,7 @@ public sealed class RequestIndexTests(ApiFactory api)
         var configuration = new ConfigurationBuilder()
             .AddInMemoryCollection(new Dictionary<string, string?> { [DatabaseSettings.ConnectionStringKey] = database.ConnectionString })
             .Build();
-        return (configuration, new DatabaseMigrator(configuration, Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance));
+        return (configuration, new DatabaseMigrator(configuration, [], Microsoft.Extensions.Logging.Abstractions.NullLogger<DatabaseMigrator>.Instance));
     }
 
     /// <summary>The plan of a Marten command as the application role sees it for Samarinda, sequential scans priced out.</summary>
