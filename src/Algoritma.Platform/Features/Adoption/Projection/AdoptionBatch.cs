@@ -1,4 +1,3 @@
-using Algoritma.Platform.Features.Requests;
 using JasperFx.Events;
 using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
@@ -19,17 +18,16 @@ public static class AdoptionBatch
     /// <param name="zones">each tenant's time zone (IANA name): its local days</param>
     /// <param name="facts">the facts of the requests the batch completes (<see cref="RequestFacts"/>)</param>
     internal static IEnumerable<AdoptionStatement> Statements(
-        IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts)
-    {
-        var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
-        var resubmitted = events.OfType<IEvent<RequestResubmitted>>().Where(e => e.Data.Deadline is not null).ToList();
-        var completed = events.OfType<IEvent<RequestCompleted>>().ToList();
-        var rejected = events.OfType<IEvent<RequestRejected>>().ToList();
-        var rated = events.OfType<IEvent<ServiceRated>>().ToList();
+        IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts) =>
+        Statements(new BatchEvents(events, zones, facts));
 
-        if (submitted.Count > 0)
+    internal static IEnumerable<AdoptionStatement> Statements(BatchEvents batch)
+    {
+        var (resubmitted, rejected, rated) = (batch.Resubmitted, batch.Rejected, batch.Rated);
+
+        if (batch.Submitted.Count > 0)
         {
-            var rows = new Submissions(submitted, zones);
+            var rows = batch.Submissions;
             yield return new(AdoptionSql.InsertFacts, rows.Facts());
             yield return new(AdoptionSql.CountStarted, rows.DailyStarted());
             yield return new(AdoptionSql.RollUpStarted, rows.RollUpStarted());
@@ -44,9 +42,9 @@ public static class AdoptionBatch
                 TenantIds(resubmitted), StreamIds(resubmitted), Column(resubmitted, e => e.Data.Deadline!.Value.ToUniversalTime()), Column(resubmitted, e => e.Sequence)]);
         }
 
-        if (completed.Count > 0)
+        if (batch.Completed.Count > 0)
         {
-            var rows = new Completions(completed, facts);
+            var rows = batch.Completions;
             yield return new(AdoptionSql.InsertCompletions, rows.Rows());
             yield return new(AdoptionSql.CountCompleted, rows.Daily());
             yield return new(AdoptionSql.RollUpCompleted, rows.RollUp());

@@ -43,8 +43,8 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
         // every statement reads by key: while a catch-up or rebuild fills the tables, statistics that still describe them
         // as they were (empty in a new database) otherwise pick hash joins over whole tables, millions of rows per batch
         operations.QueueSqlCommand("SET LOCAL enable_seqscan = off");
-        foreach (var statement in AdoptionBatch.Statements(events, zones, facts).Concat(PeriodCitizensBatch.Statements(events, zones))
-                     .Concat(PeriodRollupBatch.Statements(events, zones, facts)))
+        var batch = new BatchEvents(events, zones, facts);
+        foreach (var statement in AdoptionBatch.Statements(batch).Concat(PeriodCitizensBatch.Statements(batch)).Concat(PeriodRollupBatch.Statements(batch)))
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }

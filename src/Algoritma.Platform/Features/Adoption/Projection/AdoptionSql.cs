@@ -18,7 +18,6 @@ internal static class AdoptionSql
         {JoinFacts}
         """;
 
-
     // the submissions' statements take rows grouped in memory (Submissions): one row per key, nothing to join
     public const string InsertFacts = $"""
         INSERT INTO {Facts} (tenant_id, request_id, unit_code, service_code, channel, citizen_key, submitted_at, deadline, zone)

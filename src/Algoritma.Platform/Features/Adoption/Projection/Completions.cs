@@ -51,7 +51,6 @@ internal sealed class Completions
         .. keys(groups), Column(groups, g => (long)g.Count()), Column(groups, g => (long)g.Count(r => r.WithinSla)),
         Column(groups, g => g.Sum(r => r.ProcessingSeconds))];
 
-
     private sealed class Completion(string tenant, RequestFact fact, DateTimeOffset at)
     {
         private readonly long _at = RequestFact.Microseconds(at);

@@ -1,6 +1,3 @@
-using Algoritma.Platform.Features.Requests;
-using JasperFx.Events;
-
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
@@ -12,17 +9,14 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// </summary>
 public static class PeriodCitizensBatch
 {
-    /// <param name="events">the batch's events, in append order</param>
-    /// <param name="zones">each tenant's time zone: its local days</param>
-    public static IEnumerable<AdoptionStatement> Statements(IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones)
+    internal static IEnumerable<AdoptionStatement> Statements(BatchEvents batch)
     {
-        var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
-        if (submitted.Count == 0)
+        if (batch.Submitted.Count == 0)
         {
             yield break;
         }
 
-        var uses = new Submissions(submitted, zones).Uses();
+        var uses = batch.Submissions.Uses();
         yield return new(PeriodCitizensSql.RecordFirsts, uses);
         yield return new(PeriodCitizensSql.RecordPeriods, uses);
     }

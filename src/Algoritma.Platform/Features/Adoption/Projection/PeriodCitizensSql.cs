@@ -22,7 +22,6 @@ internal static class PeriodCitizensSql
 
     private static string Step(string grain) => $"CASE {grain} WHEN 'week' THEN interval '7 days' ELSE interval '1 month' END";
 
-
     private static string SameSet(string alias, string row, string period) =>
         $"{alias}.tenant_id = {row}.tenant_id AND {alias}.grain = {row}.grain AND {alias}.period = {period} AND {alias}.scope_code = {row}.scope_code AND {alias}.citizen_key = {row}.citizen_key";
 

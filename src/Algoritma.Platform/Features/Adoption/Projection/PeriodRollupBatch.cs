@@ -1,5 +1,3 @@
-using Algoritma.Platform.Features.Requests;
-using JasperFx.Events;
 using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
@@ -11,25 +9,18 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// </summary>
 public static class PeriodRollupBatch
 {
-    /// <param name="events">the batch's events, in append order</param>
-    /// <param name="zones">each tenant's time zone: its local days</param>
-    /// <param name="facts">the facts of the requests the batch completes</param>
-    internal static IEnumerable<AdoptionStatement> Statements(
-        IReadOnlyList<IEvent> events, IReadOnlyDictionary<string, string> zones, IReadOnlyDictionary<(string Tenant, Guid Request), RequestFact> facts)
+    internal static IEnumerable<AdoptionStatement> Statements(BatchEvents batch)
     {
-        var submitted = events.OfType<IEvent<RequestSubmitted>>().ToList();
-        var completed = events.OfType<IEvent<RequestCompleted>>().ToList();
-        var rejected = events.OfType<IEvent<RequestRejected>>().ToList();
-        var rated = events.OfType<IEvent<ServiceRated>>().ToList();
+        var (rejected, rated) = (batch.Rejected, batch.Rated);
 
-        if (submitted.Count > 0)
+        if (batch.Submitted.Count > 0)
         {
-            yield return new(PeriodRollupSql.CountStarted, new Submissions(submitted, zones).MonthlyStarted());
+            yield return new(PeriodRollupSql.CountStarted, batch.Submissions.MonthlyStarted());
         }
 
-        if (completed.Count > 0)
+        if (batch.Completed.Count > 0)
         {
-            var rows = new Completions(completed, facts);
+            var rows = batch.Completions;
             yield return new(PeriodRollupSql.CountCompleted, rows.Monthly());
             yield return new(PeriodRollupSql.AddProcessingTimes, rows.Durations());
         }

@@ -14,7 +14,6 @@ internal static class PeriodRollupSql
 
     private static string PeriodOf(string day) => $"date_trunc(g.grain, ({day})::timestamp)::date";
 
-
     private const string CompletedAt = "(k.submitted_at + k.processing_seconds * interval '1 second')";
 
     // SlaCalculator.WorkingTimeBetween in SQL: the overlap of [submitted, completed] with the office hours of each working

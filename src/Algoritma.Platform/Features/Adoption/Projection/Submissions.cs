@@ -64,7 +64,6 @@ internal sealed class Submissions
             Column(groups, g => g.Uses.Max(r => r.Day)), Column(groups, g => (long)g.Uses.Count)];
     }
 
-
     /// <summary>Per tenant × month × unit × channel: how many started (the unit-month roll-up).</summary>
     public object[] MonthlyStarted()
     {
