@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Algoritma.GraphQL.Server.Limits;
 using GraphQL.Execution;
 
@@ -27,16 +26,9 @@ public sealed class DocumentCostTests
         Assert.Equal(1, cost.Aliases);
     }
 
+    /// <summary>Expanding 2^60 fields would never finish, so an answer at all shows the spreads were not expanded.</summary>
     [Fact]
-    public void Measures_a_fragment_bomb_without_expanding_it()
-    {
-        var clock = Stopwatch.StartNew();
-
-        var cost = Measure(FragmentBomb(24));
-
-        Assert.Equal(1L << 24, cost.Fields);
-        Assert.True(clock.ElapsedMilliseconds < 1_000, $"{clock.ElapsedMilliseconds} ms");
-    }
+    public void Measures_a_fragment_bomb_without_expanding_it() => Assert.Equal(1L << 60, Measure(FragmentBomb(60)).Fields);
 
     [Fact]
     public void Saturates_instead_of_overflowing() => Assert.Equal(long.MaxValue, Measure(FragmentBomb(80)).Fields);

@@ -63,7 +63,8 @@ export function ServicePage() {
         <ol data-testid="standard-procedure">{standard.procedure.map((step, index) => <li key={index}>{step}</li>)}</ol>
       </section>
       <VersionHistory key={service.currentVersion} code={service.code} current={service.currentVersion} />
-      <OfferForm key={`offer-${service.code}-${service.channels.join()}-${service.offeredUnits.join()}`} service={service} onOffered={reload} />
+      {/* Keyed by the service alone: a reload after saving must not remount the form and lose its saved notice. */}
+      <OfferForm key={`offer-${service.code}`} service={service} onOffered={reload} />
       {published !== null && <p className="notice" role="status" data-testid="standard-published">{t('catalog.published', { version: published })}</p>}
       <StandardForm key={`${service.code}-${service.currentVersion}`} code={service.code} standard={standard} onPublished={(version) => { setPublished(version); reload(); }} />
     </section>
