@@ -14,6 +14,8 @@ public static class AdoptionModule
     {
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));
         services.AddSingleton<IProjectionShape, AdoptionShape>();
+        services.AddOptions<AdoptionAnswerOptions>().BindConfiguration(AdoptionAnswerOptions.Section);
+        services.AddSingleton<AdoptionAnswers>();
         services.AddSingleton<AdoptionSeries>();
         services.AddSingleton<CitizenCohorts>();
         services.AddSingleton<UnitRanking>();

@@ -48,6 +48,9 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
         {
             operations.QueueSqlCommand(statement.Sql, [.. statement.Parameters]);
         }
+
+        // the tenants' data versions move in the same transaction as their rows (readers key their answers on them)
+        operations.QueueSqlCommand(AdoptionSql.StampVersions, events.Select(e => e.TenantId).ToArray(), events.Select(e => e.Sequence).ToArray());
     }
 
     /// <summary>The tables and functions the projection writes through, created and migrated by Marten.</summary>

@@ -44,6 +44,13 @@ internal static class AdoptionSql
         """;
 
     // a batch's first and last days against the kept ones: the earlier first use names the first unit
+    // the rows a batch writes are at the version of its last event of each tenant, whatever the order of its statements
+    public const string StampVersions = """
+        INSERT INTO marten.adoption_versions AS v (tenant_id, version)
+        SELECT tenant_id, max(sequence) FROM unnest(?::text[], ?::bigint[]) AS e(tenant_id, sequence) GROUP BY tenant_id
+        ON CONFLICT (tenant_id) DO UPDATE SET version = GREATEST(v.version, excluded.version)
+        """;
+
     public const string RecordCitizens = """
         INSERT INTO marten.adoption_citizens AS c (tenant_id, citizen_key, first_unit, first_use, first_digital_use, first_digital_unit, last_use, uses)
         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[], ?::bigint[])

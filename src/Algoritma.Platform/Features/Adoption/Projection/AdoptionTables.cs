@@ -77,7 +77,13 @@ internal static class AdoptionTables
         Counters(table, ["responses", .. Enumerable.Range(1, 9).Select(i => $"u{i}")]);
     });
 
-    public static readonly IReadOnlyList<Table> All = [RequestFacts, DailyUsage, UsageRollup, Completions, Citizens, CitizenDays, SatisfactionDaily, .. PeriodCitizensTables.All];
+    /// <summary>
+    /// Per tenant, the sequence of the last event the projection applied to its rows: its data's version. A reader's
+    /// answer is the same as long as the version is (<see cref="Reading.AdoptionAnswers"/>).
+    /// </summary>
+    public static readonly Table Versions = Define("adoption_versions", [], table => table.AddColumn("version", "bigint").NotNull());
+
+    public static readonly IReadOnlyList<Table> All = [Versions, RequestFacts, DailyUsage, UsageRollup, Completions, Citizens, CitizenDays, SatisfactionDaily, .. PeriodCitizensTables.All];
 
     public static string Name(Table table) => table.Identifier.QualifiedName;
 

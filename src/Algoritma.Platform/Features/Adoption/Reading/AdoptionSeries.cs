@@ -47,9 +47,13 @@ public sealed record AdoptionParts(bool Citizens, bool ProcessingTimes, bool Sat
 }
 
 /// <summary>The adoption time series, by DAY, WEEK or MONTH, read from the projection's tables.</summary>
-public sealed class AdoptionSeries(AdoptionDatabase database)
+public sealed class AdoptionSeries(AdoptionDatabase database, AdoptionAnswers answers)
 {
-    public async Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken) =>
+        answers.GetOrReadAsync(scope.TenantId, (nameof(AdoptionSeries), scope, parts with { WorkingCalendar = null }, parts.WorkingCalendar is not null),
+            () => ReadUncachedAsync(scope, parts, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<AdoptionPoint>> ReadUncachedAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var usage = (await connection.QueryAsync<UsageRow>(Command(UsageSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period));

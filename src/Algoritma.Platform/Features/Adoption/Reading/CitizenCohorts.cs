@@ -18,10 +18,16 @@ public sealed record LifecyclePoint(LocalDate PeriodStart, long New, long Return
 /// cut short with uses after To) from the citizen-activity tables. "New" means the first use anywhere in the city;
 /// the unit filter picks the activity (and, for cohorts, where the first use was).
 /// </summary>
-public sealed class CitizenCohorts(AdoptionDatabase database)
+public sealed class CitizenCohorts(AdoptionDatabase database, AdoptionAnswers answers)
 {
     /// <summary>Monthly first-use cohorts of [From, To) and their activity up to To.</summary>
-    public async Task<IReadOnlyList<RetentionCohort>> RetentionAsync(AdoptionScope scope, CancellationToken cancellationToken)
+    public Task<IReadOnlyList<RetentionCohort>> RetentionAsync(AdoptionScope scope, CancellationToken cancellationToken) =>
+        answers.GetOrReadAsync(scope.TenantId, (nameof(RetentionAsync), scope), () => RetentionUncachedAsync(scope, cancellationToken), cancellationToken);
+
+    public Task<IReadOnlyList<LifecyclePoint>> LifecycleAsync(AdoptionScope scope, CancellationToken cancellationToken) =>
+        answers.GetOrReadAsync(scope.TenantId, (nameof(LifecycleAsync), scope), () => LifecycleUncachedAsync(scope, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<RetentionCohort>> RetentionUncachedAsync(AdoptionScope scope, CancellationToken cancellationToken)
     {
         var monthly = scope with { Granularity = Granularity.Month };
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
@@ -35,7 +41,7 @@ public sealed class CitizenCohorts(AdoptionDatabase database)
         })];
     }
 
-    public async Task<IReadOnlyList<LifecyclePoint>> LifecycleAsync(AdoptionScope scope, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<LifecyclePoint>> LifecycleUncachedAsync(AdoptionScope scope, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         if (!PeriodCitizenCounts.Covers(scope))

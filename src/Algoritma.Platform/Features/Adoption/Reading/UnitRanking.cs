@@ -19,13 +19,18 @@ public enum RankingMetric
 public sealed record RankedUnit(int? Rank, string UnitCode, decimal? Value, UsageCounts Counts);
 
 /// <summary>Units of one level ranked by a metric over a period, from the daily-usage projection.</summary>
-public sealed class UnitRanking(AdoptionDatabase database)
+public sealed class UnitRanking(AdoptionDatabase database, AdoptionAnswers answers)
 {
     /// <summary>The fewest completed requests a unit needs to be ranked, unless the caller names another minimum.</summary>
     public const int DefaultMinCompleted = 30;
 
-    public async Task<IReadOnlyList<RankedUnit>> RankAsync(
-        AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken, long minCompleted = DefaultMinCompleted)
+    public Task<IReadOnlyList<RankedUnit>> RankAsync(
+        AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken, long minCompleted = DefaultMinCompleted) =>
+        answers.GetOrReadAsync(scope.TenantId, (nameof(UnitRanking), scope, metric, level, minCompleted),
+            () => RankUncachedAsync(scope, metric, level, minCompleted, cancellationToken), cancellationToken);
+
+    private async Task<IReadOnlyList<RankedUnit>> RankUncachedAsync(
+        AdoptionScope scope, RankingMetric metric, UnitLevel level, long minCompleted, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var sql = string.Format(System.Globalization.CultureInfo.InvariantCulture, Sql, level == UnitLevel.Kecamatan ? 3 : 4);

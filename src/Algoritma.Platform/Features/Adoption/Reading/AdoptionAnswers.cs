@@ -1,0 +1,67 @@
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Algoritma.Platform.Features.Adoption.Reading;
+
+/// <summary>Bounds of the readers' answer cache: 0 entries turns it off.</summary>
+public sealed class AdoptionAnswerOptions
+{
+    public const string Section = "Adoption:Answers";
+
+    /// <summary>Answers kept in all (every tenant), the least recently used going first.</summary>
+    public int Entries { get; set; } = 2_000;
+
+    /// <summary>An answer nobody asked for in this long is dropped, even when its data has not changed.</summary>
+    public TimeSpan Idle { get; set; } = TimeSpan.FromMinutes(10);
+}
+
+/// <summary>
+/// The readers' answers, kept per tenant and question for as long as the tenant's projected data stays at the version
+/// they were read at. A question is asked again only once the daemon has applied a new event of that tenant, so the
+/// many managers who open the same dashboard share one reading of it and every answer is exact as of the projection.
+/// The version is read (under row-level security) before the answer, so a kept answer is never older than its key.
+/// </summary>
+public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<AdoptionAnswerOptions> options) : IDisposable
+{
+    private readonly AdoptionAnswerOptions _options = options.Value;
+    private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = Math.Max(options.Value.Entries, 1) });
+
+    /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
+    public async Task<T> GetOrReadAsync<T>(string tenantId, object question, Func<Task<T>> read, CancellationToken cancellationToken)
+        where T : class
+    {
+        if (_options.Entries == 0)
+        {
+            return await read();
+        }
+
+        var version = await VersionAsync(tenantId, cancellationToken);
+        if (version is null)
+        {
+            return await read();
+        }
+
+        var key = new AnswerKey(tenantId, version.Value, question);
+        if (_answers.TryGetValue(key, out T? kept))
+        {
+            return kept!;
+        }
+
+        var answer = await read();
+        _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _options.Idle });
+        return answer;
+    }
+
+    public void Dispose() => _answers.Dispose();
+
+    /// <summary>The tenant's data version; null before the projection has applied any of its events (or during a rebuild).</summary>
+    private async Task<long?> VersionAsync(string tenantId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(tenantId, cancellationToken);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT version FROM marten.adoption_versions WHERE tenant_id = @Tenant", connection);
+        command.Parameters.AddWithValue("Tenant", tenantId);
+        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+    }
+
+    private sealed record AnswerKey(string TenantId, long Version, object Question);
+}

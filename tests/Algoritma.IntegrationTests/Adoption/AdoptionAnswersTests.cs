@@ -1,0 +1,105 @@
+using Algoritma.Platform.Features.Adoption.Reading;
+using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Requests;
+using Marten;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Algoritma.IntegrationTests.Adoption;
+
+/// <summary>
+/// The readers' answers are kept while the tenant's projected data stays at one version: asked again, they are not
+/// read again; once the daemon applies a new event of the tenant, the next answer has it. Another city's events change
+/// neither Samarinda's version nor its answers, and neither city sees the other's version.
+/// </summary>
+public sealed class AdoptionAnswersTests : IAsyncLifetime
+{
+    private const string MarchStarted = "{ adoption(from: \"2026-03-01\", to: \"2026-04-01\", granularity: MONTH) { started } }";
+
+    private readonly AdoptionHistory _history = new();
+
+    private AdoptionAnswers Answers => _history.Api.Services.GetRequiredService<AdoptionAnswers>();
+
+    public async Task InitializeAsync() => await _history.InitializeAsync();
+
+    public async Task DisposeAsync() => await _history.DisposeAsync();
+
+    [Fact]
+    public async Task A_question_asked_again_is_not_read_again_until_a_new_event_of_the_tenant_is_projected()
+    {
+        var reads = 0;
+        Task<string> Read() => Task.FromResult($"read {++reads}");
+
+        var first = await Answers.GetOrReadAsync("samarinda", ("question", 1), Read, default);
+        var again = await Answers.GetOrReadAsync("samarinda", ("question", 1), Read, default);
+        var other = await Answers.GetOrReadAsync("samarinda", ("question", 2), Read, default);
+        await SubmitAsync("samarinda", "64.72.01.1001", "2026-03-20T02:00:00Z");
+        var afterEvent = await Answers.GetOrReadAsync("samarinda", ("question", 1), Read, default);
+
+        Assert.Equal(["read 1", "read 1", "read 2", "read 3"], [first, again, other, afterEvent]);
+    }
+
+    [Fact]
+    public async Task The_dashboard_has_a_new_event_as_soon_as_the_daemon_has_applied_it()
+    {
+        var manager = _history.Api.Tenant("samarinda").WithToken(await _history.Api.CityAdminAsync("samarinda"));
+        var before = await StartedAsync(manager);
+        Assert.Equal(before, await StartedAsync(manager));
+
+        await SubmitAsync("samarinda", AdoptionHistory.B, "2026-03-20T02:00:00Z");
+
+        Assert.Equal(before + 1, await StartedAsync(manager));
+    }
+
+    [Fact]
+    public async Task Another_citys_events_leave_samarindas_answers_and_version_alone_and_neither_sees_the_others_version()
+    {
+        var reads = 0;
+        Task<string> Read() => Task.FromResult($"read {++reads}");
+        var first = await Answers.GetOrReadAsync("samarinda", "question", Read, default);
+        var makassarFirst = await Answers.GetOrReadAsync("makassar", "question", Read, default);
+
+        await SubmitAsync("makassar", "73.71.01.1001", "2026-03-20T02:00:00Z");
+
+        Assert.Equal(first, await Answers.GetOrReadAsync("samarinda", "question", Read, default));
+        Assert.Equal(["read 1", "read 2"], [first, makassarFirst]);
+        Assert.Equal(["samarinda"], await VisibleVersionsAsync("samarinda"));
+        Assert.Equal(["makassar"], await VisibleVersionsAsync("makassar"));
+        Assert.Equal("read 3", await Answers.GetOrReadAsync("makassar", "question", Read, default));
+    }
+
+    private static async Task<long> StartedAsync(GraphQLClient manager)
+    {
+        var response = await manager.PostAsync(MarchStarted);
+        Assert.True(response.Errors.Count == 0, response.ToString());
+        return response.Data.GetProperty("adoption")[0].GetProperty("started").GetInt64();
+    }
+
+    private async Task SubmitAsync(string tenant, string unit, string at)
+    {
+        await using (var session = _history.Api.Services.GetRequiredService<IDocumentStore>().LightweightSession(tenant))
+        {
+            var id = Guid.CreateVersion7();
+            var submittedAt = AdoptionHistory.At(at);
+            session.Events.StartStream<ServiceRequestView>(id, new RequestSubmitted(
+                id, $"T{id.ToString("N")[^10..]}", "ktp", 1, unit, Channel.Online, "c9", null, [], submittedAt, submittedAt.AddDays(3), "officer"));
+            await session.SaveChangesAsync();
+        }
+
+        await _history.Api.CatchUpAsync();
+    }
+
+    /// <summary>The tenants whose version a connection of the tenant's pool sees (row-level security, as the application role).</summary>
+    private async Task<List<string>> VisibleVersionsAsync(string tenant)
+    {
+        await using var connection = await _history.Api.Services.GetRequiredService<AdoptionDatabase>().OpenConnectionAsync(tenant, default);
+        await using var command = new Npgsql.NpgsqlCommand("SELECT tenant_id FROM marten.adoption_versions ORDER BY 1", connection);
+        await using var reader = await command.ExecuteReaderAsync();
+        var tenants = new List<string>();
+        while (await reader.ReadAsync())
+        {
+            tenants.Add(reader.GetString(0));
+        }
+
+        return tenants;
+    }
+}
