@@ -17,8 +17,6 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
 
     private readonly AdoptionHistory _history = new();
 
-    private AdoptionAnswers Answers => _history.Api.Services.GetRequiredService<AdoptionAnswers>();
-
     public async Task InitializeAsync() => await _history.InitializeAsync();
 
     public async Task DisposeAsync() => await _history.DisposeAsync();
@@ -29,11 +27,11 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
         var reads = 0;
         Task<string> Read() => Task.FromResult($"read {++reads}");
 
-        var first = await Answers.GetOrReadAsync("samarinda", ("question", 1), Read, default);
-        var again = await Answers.GetOrReadAsync("samarinda", ("question", 1), Read, default);
-        var other = await Answers.GetOrReadAsync("samarinda", ("question", 2), Read, default);
+        var first = await AskAsync("samarinda", ("question", 1), Read);
+        var again = await AskAsync("samarinda", ("question", 1), Read);
+        var other = await AskAsync("samarinda", ("question", 2), Read);
         await SubmitAsync("samarinda", "64.72.01.1001", "2026-03-20T02:00:00Z");
-        var afterEvent = await Answers.GetOrReadAsync("samarinda", ("question", 1), Read, default);
+        var afterEvent = await AskAsync("samarinda", ("question", 1), Read);
 
         Assert.Equal(["read 1", "read 1", "read 2", "read 3"], [first, again, other, afterEvent]);
     }
@@ -55,16 +53,23 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
     {
         var reads = 0;
         Task<string> Read() => Task.FromResult($"read {++reads}");
-        var first = await Answers.GetOrReadAsync("samarinda", "question", Read, default);
-        var makassarFirst = await Answers.GetOrReadAsync("makassar", "question", Read, default);
+        var first = await AskAsync("samarinda", "question", Read);
+        var makassarFirst = await AskAsync("makassar", "question", Read);
 
         await SubmitAsync("makassar", "73.71.01.1001", "2026-03-20T02:00:00Z");
 
-        Assert.Equal(first, await Answers.GetOrReadAsync("samarinda", "question", Read, default));
+        Assert.Equal(first, await AskAsync("samarinda", "question", Read));
         Assert.Equal(["read 1", "read 2"], [first, makassarFirst]);
         Assert.Equal(["samarinda"], await VisibleVersionsAsync("samarinda"));
         Assert.Equal(["makassar"], await VisibleVersionsAsync("makassar"));
-        Assert.Equal("read 3", await Answers.GetOrReadAsync("makassar", "question", Read, default));
+        Assert.Equal("read 3", await AskAsync("makassar", "question", Read));
+    }
+
+    /// <summary>One operation's question (each in a scope of its own, as each GraphQL operation is).</summary>
+    private async Task<string> AskAsync(string tenant, object question, Func<Task<string>> read)
+    {
+        await using var scope = _history.Api.Services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<AdoptionReads>().GetOrReadAsync(tenant, question, read, default);
     }
 
     private static async Task<long> StartedAsync(GraphQLClient manager)

@@ -42,8 +42,9 @@ public sealed class PeriodRollupOracleTests(ApiFactory api) : IClassFixture<ApiF
         await api.CatchUpAsync();
         var calendar = await api.InTenantAsync<TenantCalendars, WorkingCalendar>(Tenant, c => c.CurrentAsync(CancellationToken.None));
         var database = api.Services.GetRequiredService<AdoptionDatabase>();
-        var series = api.Services.GetRequiredService<AdoptionSeries>();
-        var ranking = api.Services.GetRequiredService<UnitRanking>();
+        await using var reads = api.Services.CreateAsyncScope();
+        var series = reads.ServiceProvider.GetRequiredService<AdoptionSeries>();
+        var ranking = reads.ServiceProvider.GetRequiredService<UnitRanking>();
 
         var compared = 0;
         foreach (var unit in Units)

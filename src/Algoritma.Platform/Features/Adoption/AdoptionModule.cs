@@ -16,9 +16,10 @@ public static class AdoptionModule
         services.AddSingleton<IProjectionShape, AdoptionShape>();
         services.AddOptions<AdoptionAnswerOptions>().BindConfiguration(AdoptionAnswerOptions.Section);
         services.AddSingleton<AdoptionAnswers>();
-        services.AddSingleton<AdoptionSeries>();
-        services.AddSingleton<CitizenCohorts>();
-        services.AddSingleton<UnitRanking>();
+        services.AddScoped<AdoptionReads>();
+        services.AddScoped<AdoptionSeries>();
+        services.AddScoped<CitizenCohorts>();
+        services.AddScoped<UnitRanking>();
         services.AddSingleton<WeekdaySubmissionsReader>();
         services.AddScoped<IUnitDayUsageSource, UnitDayUsageReader>();
         services.AddRootFields<AdoptionQuery>();

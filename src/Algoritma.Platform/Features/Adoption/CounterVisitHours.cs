@@ -1,4 +1,5 @@
 using System.Globalization;
+using Algoritma.Platform.Features.Tenants.Settings;
 
 namespace Algoritma.Platform.Features.Adoption;
 
@@ -18,9 +19,6 @@ public static class CounterVisitHours
     public static decimal Parse(string? value) =>
         decimal.TryParse(value?.Trim(), NumberStyles.Number, CultureInfo.InvariantCulture, out var hours) && hours is > 0 and <= 24 ? hours : Default;
 
-    public static async Task<decimal> ReadAsync(Persistence.PlatformDbContext db, string tenantId, CancellationToken cancellationToken)
-    {
-        var tenant = await db.Tenants.FindAsync([tenantId], cancellationToken);
-        return Parse(tenant?.Settings.GetValueOrDefault(SettingName));
-    }
+    public static async Task<decimal> ReadAsync(TenantSettingValues settings, string tenantId, CancellationToken cancellationToken) =>
+        Parse(await settings.ValueAsync(tenantId, SettingName, cancellationToken));
 }

@@ -14,6 +14,7 @@ public static class TenantsModule
     public static IServiceCollection AddTenants(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddSingleton<TenantCache>();
+        services.AddScoped<Settings.TenantSettingValues>();
         services.AddSingleton(_ => PlatformSettingsFile.ForRunningApi(configuration));
         services.AddScoped<ITenantStore, TenantStore>();
         services.AddRootFields<TenantQuery>();

@@ -1,7 +1,7 @@
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Features.Satisfaction;
 using Algoritma.Platform.Features.Satisfaction.GraphQL;
-using Algoritma.Platform.Persistence;
+using Algoritma.Platform.Features.Tenants.Settings;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Adoption.GraphQL;
@@ -87,10 +87,10 @@ public sealed class AdoptionPointType : ObjectGraphType<AdoptionPoint>
             .Description("Digital completions that needed no visit to an office (ONLINE; a kiosk or assisted service is a visit), on the day of completion.");
         Field<NonNullGraphType<DecimalGraphType>>("citizenHoursSaved")
             .Description("counterVisitsAvoided × the tenant's counterVisitHours setting (travel plus queue per counter visit; 1.5 h by default, an assumption).")
-            .ResolveAsync(async c => (object?)AdoptionMetrics.CitizenHoursSaved(c.Source.CounterVisitsAvoided, await CounterVisitHours.ReadAsync(c.Service<PlatformDbContext>(), c.RequireTenant().Id, c.CancellationToken)));
+            .ResolveAsync(async c => (object?)AdoptionMetrics.CitizenHoursSaved(c.Source.CounterVisitsAvoided, await CounterVisitHours.ReadAsync(c.Service<TenantSettingValues>(), c.RequireTenant().Id, c.CancellationToken)));
         Field<IkmResultType>("ikm").Description("IKM of the ratings given in the period; null when nobody answered.")
             .ResolveAsync(async c => c.Source.Satisfaction is { Responses: > 0 } sums
-                ? IkmCalculator.Compute(sums, await TenantIkmRounding.ReadAsync(c.Service<PlatformDbContext>(), c.RequireTenant().Id, c.CancellationToken))
+                ? IkmCalculator.Compute(sums, await TenantIkmRounding.ReadAsync(c.Service<TenantSettingValues>(), c.RequireTenant().Id, c.CancellationToken))
                 : null);
     }
 }

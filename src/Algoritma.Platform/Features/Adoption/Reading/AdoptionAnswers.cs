@@ -19,24 +19,21 @@ public sealed class AdoptionAnswerOptions
 /// The readers' answers, kept per tenant and question for as long as the tenant's projected data stays at the version
 /// they were read at. A question is asked again only once the daemon has applied a new event of that tenant, so the
 /// many managers who open the same dashboard share one reading of it and every answer is exact as of the projection.
-/// The version is read (under row-level security) before the answer, so a kept answer is never older than its key.
+/// Callers go through <see cref="AdoptionReads"/>, which reads the version once per operation.
 /// </summary>
 public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<AdoptionAnswerOptions> options) : IDisposable
 {
     private readonly AdoptionAnswerOptions _options = options.Value;
     private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = Math.Max(options.Value.Entries, 1) });
 
+    public bool Enabled => _options.Entries > 0;
+
+    /// <param name="version">the tenant's data version, read before the answer; null reads without keeping</param>
     /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
-    public async Task<T> GetOrReadAsync<T>(string tenantId, object question, Func<Task<T>> read, CancellationToken cancellationToken)
+    public async Task<T> GetOrReadAsync<T>(string tenantId, long? version, object question, Func<Task<T>> read)
         where T : class
     {
-        if (_options.Entries == 0)
-        {
-            return await read();
-        }
-
-        var version = await VersionAsync(tenantId, cancellationToken);
-        if (version is null)
+        if (!Enabled || version is null)
         {
             return await read();
         }
@@ -54,8 +51,8 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
 
     public void Dispose() => _answers.Dispose();
 
-    /// <summary>The tenant's data version; null before the projection has applied any of its events (or during a rebuild).</summary>
-    private async Task<long?> VersionAsync(string tenantId, CancellationToken cancellationToken)
+    /// <summary>The tenant's data version (under row-level security); null before the projection has applied any of its events (or during a rebuild).</summary>
+    public async Task<long?> VersionAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(tenantId, cancellationToken);
         await using var command = new Npgsql.NpgsqlCommand("SELECT version FROM marten.adoption_versions WHERE tenant_id = @Tenant", connection);

@@ -47,7 +47,7 @@ public sealed record AdoptionParts(bool Citizens, bool ProcessingTimes, bool Sat
 }
 
 /// <summary>The adoption time series, by DAY, WEEK or MONTH, read from the projection's tables.</summary>
-public sealed class AdoptionSeries(AdoptionDatabase database, AdoptionAnswers answers)
+public sealed class AdoptionSeries(AdoptionDatabase database, AdoptionReads answers)
 {
     public Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken) =>
         answers.GetOrReadAsync(scope.TenantId, (nameof(AdoptionSeries), scope, parts with { WorkingCalendar = null }, parts.WorkingCalendar is not null),

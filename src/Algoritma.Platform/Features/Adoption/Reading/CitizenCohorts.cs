@@ -18,7 +18,7 @@ public sealed record LifecyclePoint(LocalDate PeriodStart, long New, long Return
 /// cut short with uses after To) from the citizen-activity tables. "New" means the first use anywhere in the city;
 /// the unit filter picks the activity (and, for cohorts, where the first use was).
 /// </summary>
-public sealed class CitizenCohorts(AdoptionDatabase database, AdoptionAnswers answers)
+public sealed class CitizenCohorts(AdoptionDatabase database, AdoptionReads answers)
 {
     /// <summary>Monthly first-use cohorts of [From, To) and their activity up to To.</summary>
     public Task<IReadOnlyList<RetentionCohort>> RetentionAsync(AdoptionScope scope, CancellationToken cancellationToken) =>

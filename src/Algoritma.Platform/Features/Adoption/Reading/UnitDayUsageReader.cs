@@ -8,7 +8,7 @@ namespace Algoritma.Platform.Features.Adoption.Reading;
 /// The daily-usage projection per unit and channel (services summed), for the current tenant, one row per segment
 /// between the cuts, on the segment's first day (<see cref="UnitUsageTerms"/>).
 /// </summary>
-public sealed class UnitDayUsageReader(AdoptionDatabase database, AdoptionAnswers answers, CurrentTenant current) : IUnitDayUsageSource
+public sealed class UnitDayUsageReader(AdoptionDatabase database, AdoptionReads answers, CurrentTenant current) : IUnitDayUsageSource
 {
     public async Task<IReadOnlyList<UnitDayUsage>> UnitDaysAsync(
         LocalDate from, LocalDate toExclusive, IReadOnlyCollection<LocalDate> cuts, CancellationToken cancellationToken)

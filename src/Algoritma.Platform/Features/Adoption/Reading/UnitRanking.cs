@@ -19,7 +19,7 @@ public enum RankingMetric
 public sealed record RankedUnit(int? Rank, string UnitCode, decimal? Value, UsageCounts Counts);
 
 /// <summary>Units of one level ranked by a metric over a period, from the daily-usage projection.</summary>
-public sealed class UnitRanking(AdoptionDatabase database, AdoptionAnswers answers)
+public sealed class UnitRanking(AdoptionDatabase database, AdoptionReads answers)
 {
     /// <summary>The fewest completed requests a unit needs to be ranked, unless the caller names another minimum.</summary>
     public const int DefaultMinCompleted = 30;

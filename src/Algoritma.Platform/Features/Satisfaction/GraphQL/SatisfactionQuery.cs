@@ -1,5 +1,5 @@
 using Algoritma.GraphQL.Server.Errors;
-using Algoritma.Platform.Persistence;
+using Algoritma.Platform.Features.Tenants.Settings;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Satisfaction.GraphQL;
@@ -40,7 +40,7 @@ internal sealed class SatisfactionQuery() : QueryField<IkmResultType>(
             var rows = await context.Service<ISurveyAnswers>().ReadAsync(new SurveyFilter(unit, service, from, to), context.CancellationToken);
             var recordedBy = context.GetArgument<SurveyRecorder?>("recordedBy");
             var answers = rows.Where(r => recordedBy is null || r.RecordedByStaff == (recordedBy == SurveyRecorder.Staff)).Select(r => r.Scores);
-            var rounding = await TenantIkmRounding.ReadAsync(context.Service<PlatformDbContext>(), tenant.Id, context.CancellationToken);
+            var rounding = await TenantIkmRounding.ReadAsync(context.Service<TenantSettingValues>(), tenant.Id, context.CancellationToken);
             var sums = answers.Aggregate(IkmSums.Empty, (total, scores) => total.Add(new IkmAnswers(scores)));
             return sums.Responses == 0 ? null : IkmCalculator.Compute(sums, rounding); // no answers: no index, not zero
         }))
