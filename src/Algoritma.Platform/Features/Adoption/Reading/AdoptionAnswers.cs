@@ -3,13 +3,16 @@ using Microsoft.Extensions.Options;
 
 namespace Algoritma.Platform.Features.Adoption.Reading;
 
-/// <summary>Bounds of the readers' answer cache: 0 entries turns it off.</summary>
+/// <summary>Bounds of the readers' answer cache: 0 rows turns it off.</summary>
 public sealed class AdoptionAnswerOptions
 {
     public const string Section = "Adoption:Answers";
 
-    /// <summary>Answers kept in all (every tenant), the least recently used going first.</summary>
-    public int Entries { get; set; } = 2_000;
+    /// <summary>
+    /// Rows kept in all answers of every tenant (an answer weighs its rows: periods, cohorts, units), the least recently
+    /// used answers going first: a bound on memory however many different questions are asked.
+    /// </summary>
+    public int Rows { get; set; } = 200_000;
 
     /// <summary>An answer nobody asked for in this long is dropped, even when its data has not changed.</summary>
     public TimeSpan Idle { get; set; } = TimeSpan.FromMinutes(10);
@@ -24,9 +27,9 @@ public sealed class AdoptionAnswerOptions
 public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<AdoptionAnswerOptions> options) : IDisposable
 {
     private readonly AdoptionAnswerOptions _options = options.Value;
-    private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = Math.Max(options.Value.Entries, 1) });
+    private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = Math.Max(options.Value.Rows, 1) });
 
-    public bool Enabled => _options.Entries > 0;
+    public bool Enabled => _options.Rows > 0;
 
     /// <param name="version">the tenant's data version, read before the answer; null reads without keeping</param>
     /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
@@ -45,11 +48,13 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
         }
 
         var answer = await read();
-        _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = _options.Idle });
+        _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = RowsOf(answer), SlidingExpiration = _options.Idle });
         return answer;
     }
 
     public void Dispose() => _answers.Dispose();
+
+    private static long RowsOf(object answer) => answer is System.Collections.ICollection rows ? Math.Max(rows.Count, 1) : 1;
 
     /// <summary>The tenant's data version (under row-level security); null before the projection has applied any of its events (or during a rebuild).</summary>
     public async Task<long?> VersionAsync(string tenantId, CancellationToken cancellationToken)
