@@ -112,12 +112,17 @@ test('the role filter and the name search list what the API lists', async () => 
 test('the audit log names the changes, filtered by who, what and when', async () => {
   await page.goto(consoleUrl + 'users/audit');
   await page.getByTestId('audit-table-row').first().waitFor({ timeout: 30_000 });
+  // the action applies at once and the actor after its pause, each resetting the table: wait for the answer to both
+  const bothFiltersAnswered = page.waitForResponse((response) => {
+    const body = response.request().postData() ?? '';
+    return body.includes('"actor":"Admin Diskominfo"') && body.includes('"action":"user.disabled"');
+  }, { timeout: 10_000 });
   await page.fill('[data-testid=audit-actor]', 'Admin Diskominfo');
   await page.selectOption('[data-testid=audit-action]', 'user.disabled');
+  await bothFiltersAnswered;
   const rows = page.getByTestId('audit-table-row');
   const { auditLog } = await graphql(token, '{ auditLog(actor: "Admin Diskominfo", action: "user.disabled", order: NEWEST_FIRST, first: 100) { nodes { target } } }');
   const expected = auditLog.nodes.map((entry) => entry.target);
-  // the action applies at once and the actor after its pause: wait for the table to settle on both filters
   await page.waitForFunction((want) => JSON.stringify([...document.querySelectorAll('[data-testid=audit-table-row] td:nth-child(4)')]
     .map((cell) => cell.textContent)) === JSON.stringify(want), expected, { timeout: 10_000 }).catch(() => {});
   assert.deepEqual(await rows.locator('td:nth-child(4)').allTextContents(), expected, 'newest first, as the API filters');
