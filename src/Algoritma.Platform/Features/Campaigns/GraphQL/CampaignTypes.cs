@@ -2,6 +2,7 @@ using Algoritma.GraphQL.Server.Errors;
 using Algoritma.GraphQL.Server.Relay;
 using Algoritma.MultiTenancy;
 using Algoritma.Platform.Features.Adoption;
+using Algoritma.Platform.Features.Adoption.Reading;
 using NodaTime;
 
 namespace Algoritma.Platform.Features.Campaigns.GraphQL;
@@ -161,10 +162,15 @@ public sealed class CampaignType : ObjectGraphType<CampaignView>
                 var tenant = c.Service<CurrentTenant>().Required;
                 var now = Instant.FromDateTimeOffset(c.Service<TimeProvider>().GetUtcNow());
                 var today = AdoptionMetrics.LocalDay(now, DateTimeZoneProviders.Tzdb[tenant.TimeZone]);
-                var (from, toExclusive) = CampaignProgressCalculator.RowsWindow(c.Source, today);
-                var cuts = CampaignProgressCalculator.Cuts(c.Source, today, weeks);
-                var rows = await c.Service<IUnitDayUsageSource>().UnitDaysAsync(from, toExclusive, cuts, c.CancellationToken);
-                return CampaignProgressCalculator.Compute(c.Source, rows, today, weeks);
+                // kept while the campaign (its version) and the tenant's projected usage stay as they are, for the day
+                var question = (nameof(CampaignProgress), c.Source.Id, c.Source.Version, today, weeks);
+                return await c.Service<AdoptionReads>().GetOrReadAsync(tenant.Id, question, async () =>
+                {
+                    var (from, toExclusive) = CampaignProgressCalculator.RowsWindow(c.Source, today);
+                    var cuts = CampaignProgressCalculator.Cuts(c.Source, today, weeks);
+                    var rows = await c.Service<IUnitDayUsageSource>().UnitDaysAsync(from, toExclusive, cuts, c.CancellationToken);
+                    return CampaignProgressCalculator.Compute(c.Source, rows, today, weeks);
+                }, c.CancellationToken);
             });
     }
 }
