@@ -1,6 +1,5 @@
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -83,10 +82,7 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
     {
         await using (var session = _history.Api.Services.GetRequiredService<IDocumentStore>().LightweightSession(tenant))
         {
-            var id = Guid.CreateVersion7();
-            var submittedAt = AdoptionHistory.At(at);
-            session.Events.StartStream<ServiceRequestView>(id, new RequestSubmitted(
-                id, $"T{id.ToString("N")[^10..]}", "ktp", 1, unit, Channel.Online, "c9", null, [], submittedAt, submittedAt.AddDays(3), "officer"));
+            AdoptionHistory.Request(session, unit, Channel.Online, "c9", at, "2026-03-23T08:00:00Z");
             await session.SaveChangesAsync();
         }
 

@@ -43,7 +43,6 @@ internal static class AdoptionSql
         ON CONFLICT (tenant_id, day, unit_code, citizen_key) DO UPDATE SET digital = d.digital OR excluded.digital
         """;
 
-    // a batch's first and last days against the kept ones: the earlier first use names the first unit
     // the rows a batch writes are at the version of its last event of each tenant, whatever the order of its statements
     public const string StampVersions = """
         INSERT INTO marten.adoption_versions AS v (tenant_id, version)
@@ -51,6 +50,7 @@ internal static class AdoptionSql
         ON CONFLICT (tenant_id) DO UPDATE SET version = GREATEST(v.version, excluded.version)
         """;
 
+    // a batch's first and last days against the kept ones: the earlier first use names the first unit
     public const string RecordCitizens = """
         INSERT INTO marten.adoption_citizens AS c (tenant_id, citizen_key, first_unit, first_use, first_digital_use, first_digital_unit, last_use, uses)
         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[], ?::bigint[])

@@ -36,7 +36,7 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
     public async Task<T> GetOrReadAsync<T>(string tenantId, long? version, object question, Func<Task<T>> read)
         where T : class
     {
-        if (!Enabled || version is null)
+        if (version is null)
         {
             return await read();
         }

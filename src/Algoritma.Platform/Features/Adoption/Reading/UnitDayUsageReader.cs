@@ -8,7 +8,7 @@ namespace Algoritma.Platform.Features.Adoption.Reading;
 /// The daily-usage projection per unit and channel (services summed), for the current tenant, one row per segment
 /// between the cuts, on the segment's first day (<see cref="UnitUsageTerms"/>).
 /// </summary>
-public sealed class UnitDayUsageReader(AdoptionDatabase database, AdoptionReads answers, CurrentTenant current) : IUnitDayUsageSource
+public sealed class UnitDayUsageReader(AdoptionDatabase database, CurrentTenant current) : IUnitDayUsageSource
 {
     public async Task<IReadOnlyList<UnitDayUsage>> UnitDaysAsync(
         LocalDate from, LocalDate toExclusive, IReadOnlyCollection<LocalDate> cuts, CancellationToken cancellationToken)
@@ -19,13 +19,6 @@ public sealed class UnitDayUsageReader(AdoptionDatabase database, AdoptionReads 
         }
 
         var tenant = current.Required.Id;
-        var question = (nameof(UnitDayUsageReader), from, toExclusive, string.Join(',', cuts.Order()));
-        return await answers.GetOrReadAsync(tenant, question, () => ReadAsync(tenant, from, toExclusive, cuts, cancellationToken), cancellationToken);
-    }
-
-    private async Task<IReadOnlyList<UnitDayUsage>> ReadAsync(
-        string tenant, LocalDate from, LocalDate toExclusive, IReadOnlyCollection<LocalDate> cuts, CancellationToken cancellationToken)
-    {
         var terms = UnitUsageTerms.Plan(from, toExclusive, cuts);
         await using var connection = await database.OpenConnectionAsync(tenant, cancellationToken);
         await using var command = new Npgsql.NpgsqlCommand(Sql, connection);

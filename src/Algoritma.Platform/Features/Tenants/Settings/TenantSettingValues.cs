@@ -9,7 +9,10 @@ namespace Algoritma.Platform.Features.Tenants.Settings;
 /// </summary>
 public sealed class TenantSettingValues(TenantCache cache, PlatformDbContext db)
 {
-    public Task<string?> ValueAsync(string tenantId, string name, CancellationToken cancellationToken) =>
-        cache.GetOrLoadAsync($"setting:{tenantId}:{name}", async () =>
-            (await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tenantId, cancellationToken))?.Settings.GetValueOrDefault(name));
+    public async Task<string?> ValueAsync(string tenantId, string name, CancellationToken cancellationToken) =>
+        (await SettingsAsync(tenantId, cancellationToken)).GetValueOrDefault(name);
+
+    private Task<IReadOnlyDictionary<string, string>> SettingsAsync(string tenantId, CancellationToken cancellationToken) =>
+        cache.GetOrLoadAsync<IReadOnlyDictionary<string, string>>($"settings:{tenantId}", async () =>
+            (await db.Tenants.AsNoTracking().FirstOrDefaultAsync(t => t.Id == tenantId, cancellationToken))?.Settings ?? new Dictionary<string, string>());
 }
