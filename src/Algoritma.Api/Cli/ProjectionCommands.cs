@@ -10,17 +10,17 @@ internal static class ProjectionCommands
 {
     public static Command Create()
     {
-        var rebuild = new Command("rebuild", $"Rebuild the '{AdoptionProjection.ProjectionName}' projection from the events (the API's daemon should be stopped).");
+        var rebuild = new Command("rebuild", $"Rebuild the adoption projections ({string.Join(", ", AdoptionProjections.Names)}) from the events (the API's daemon should be stopped).");
         rebuild.SetAction(async (_, cancellationToken) =>
         {
             using var host = CommandLine.BuildHost();
             var store = host.Services.GetRequiredService<IDocumentStore>();
             var stopwatch = Stopwatch.StartNew();
             using var daemon = await store.BuildProjectionDaemonAsync();
-            await daemon.RebuildProjectionAsync(AdoptionProjection.ProjectionName, TimeSpan.FromMinutes(30), cancellationToken);
+            await AdoptionProjections.RebuildAsync(daemon, TimeSpan.FromMinutes(30), cancellationToken);
             var events = (await store.Advanced.FetchEventStoreStatistics(token: cancellationToken)).EventCount;
             Console.WriteLine(FormattableString.Invariant(
-                $"Rebuilt {AdoptionProjection.ProjectionName} over {events} events in {stopwatch.Elapsed.TotalSeconds:F1}s ({events / stopwatch.Elapsed.TotalSeconds:F0} events/s)."));
+                $"Rebuilt {string.Join(" and ", AdoptionProjections.Names)} over {events} events in {stopwatch.Elapsed.TotalSeconds:F1}s ({events / stopwatch.Elapsed.TotalSeconds:F0} events/s)."));
             return 0;
         });
         var catchUp = new Command("catch-up", $"Run the async projections until they have caught up with the events, then stop.");

@@ -41,7 +41,7 @@ public static class EventStoreSchema
             typeof(RequestSubmitted), typeof(RequestReturned), typeof(RequestResubmitted), typeof(RequestVerified),
             typeof(RequestCompleted), typeof(RequestRejected), typeof(RequestCancelled), typeof(ServiceRated)]);
         options.Projections.Add<ServiceRequestProjection>(ProjectionLifecycle.Inline);
-        AdoptionProjection.Register(options, projectionBatchSize);
+        AdoptionProjections.Register(options, projectionBatchSize);
         Features.Campaigns.CampaignEventStore.Configure(options);
         // each document table gets Marten's own tenant policy (on app.tenant_id, which a session's pool sets when it connects);
         // Marten checks it on every migration, so it must be declared here rather than only added by db migrate

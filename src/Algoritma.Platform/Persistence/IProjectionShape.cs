@@ -11,4 +11,7 @@ public interface IProjectionShape
 
     /// <summary>A text that changes whenever the rows the projection writes for the same events change.</summary>
     string Describe();
+
+    /// <summary>Tables (schema-qualified) an earlier shape wrote and this one no longer does: dropped when the shape changes.</summary>
+    IReadOnlyList<string> RetiredTables => [];
 }

@@ -33,6 +33,11 @@ internal static class ProjectionShapes
                 continue;
             }
 
+            foreach (var table in shape.RetiredTables)
+            {
+                await DatabaseRoles.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {table}", cancellationToken);
+            }
+
             await using var store = new DocumentStore(PersistenceModule.EventStoreOptions(Unlimited(daemonConnection), AutoCreate.None));
             var events = (await store.Advanced.FetchEventStoreStatistics(token: cancellationToken)).EventCount;
             if (events > 0)

@@ -1,5 +1,4 @@
 using Algoritma.Platform.Features.Adoption;
-using Algoritma.Platform.Features.Adoption.Projection;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
 using Dapper;
@@ -46,7 +45,7 @@ public sealed class PeriodCitizensTests : IAsyncLifetime
         await AssertAllScopesAsync(admin);
 
         var live = await TablesAsync();
-        await _api.RebuildAsync(AdoptionProjection.ProjectionName);
+        await _api.RebuildAdoptionAsync();
         Assert.Equal(live, await TablesAsync());
         await AssertAllScopesAsync(admin);
     }
@@ -90,7 +89,7 @@ public sealed class PeriodCitizensTests : IAsyncLifetime
         var tables = new List<string>();
         foreach (var (table, where) in new[]
         {
-            ("adoption_period_citizens", "true"), ("adoption_citizen_firsts", "true"), ("adoption_retention_counts", "active <> 0"),
+            ("adoption_citizens", "true"), ("adoption_citizen_days", "true"), ("adoption_retention_counts", "active <> 0"),
             ("adoption_period_counts", "(active, active_digital, with_previous, new_active, new_citizens, new_digital) <> (0, 0, 0, 0, 0, 0)"),
         })
         {

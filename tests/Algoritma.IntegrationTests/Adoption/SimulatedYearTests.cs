@@ -1,6 +1,5 @@
 using System.Text.Json;
 using Algoritma.Platform.Features.Adoption;
-using Algoritma.Platform.Features.Adoption.Projection;
 using Algoritma.Simulation;
 using Algoritma.Simulation.Programme;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,7 +59,7 @@ public sealed class SimulatedYearTests(ApiFactory api) : IClassFixture<ApiFactor
         Assert.All(year.Skip(1), m => Assert.True(m.GetProperty("citizenHoursSaved").GetDecimal() > 0, m.ToString()));
 
         var live = await AnswersAsync(admin, scenario);
-        await api.RebuildAsync(AdoptionProjection.ProjectionName);
+        await api.RebuildAdoptionAsync();
         var rebuilt = await AnswersAsync(admin, scenario);
 
         Assert.Equal(live, rebuilt);

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Adoption.Projection;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -13,10 +14,11 @@ public static class ProjectionDaemon
         await daemon.CatchUpAsync(TimeSpan.FromSeconds(60), CancellationToken.None);
     }
 
-    public static async Task RebuildAsync(this ApiFactory api, string projection)
+    /// <summary>Rebuilds both adoption projections side by side, as <c>projections rebuild</c> does.</summary>
+    public static async Task RebuildAdoptionAsync(this ApiFactory api)
     {
         var store = api.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
-        await daemon.RebuildProjectionAsync(projection, TimeSpan.FromMinutes(2), CancellationToken.None);
+        await AdoptionProjections.RebuildAsync(daemon, TimeSpan.FromMinutes(2), CancellationToken.None);
     }
 }

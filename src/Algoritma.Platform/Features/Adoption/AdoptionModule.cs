@@ -13,7 +13,11 @@ public static class AdoptionModule
     public static IServiceCollection AddAdoption(this IServiceCollection services)
     {
         services.AddSingleton(provider => new AdoptionDatabase(DatabaseSettings.AppConnectionString(provider.GetRequiredService<IConfiguration>())));
-        services.AddSingleton<IProjectionShape, AdoptionShape>();
+        foreach (var shape in AdoptionShape.All)
+        {
+            services.AddSingleton<IProjectionShape>(shape);
+        }
+
         services.AddOptions<AdoptionAnswerOptions>().BindConfiguration(AdoptionAnswerOptions.Section);
         services.AddSingleton<AdoptionAnswers>();
         services.AddScoped<AdoptionReads>();

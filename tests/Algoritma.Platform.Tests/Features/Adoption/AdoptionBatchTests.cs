@@ -20,12 +20,12 @@ public sealed class AdoptionBatchTests
 
         var sql = statements.Select(s => s.Sql).ToList();
         Assert.Equal(
-            [AdoptionSql.InsertFacts, AdoptionSql.CountStarted, AdoptionSql.RollUpStarted, AdoptionSql.RecordCitizenDays, AdoptionSql.RecordCitizens,
+            [AdoptionSql.InsertFacts, AdoptionSql.CountStarted, AdoptionSql.RollUpStarted,
              AdoptionSql.InsertCompletions, AdoptionSql.CountCompleted, AdoptionSql.RollUpCompleted],
             sql);
         Assert.Equal(new[] { First, Second }, statements[0].Parameters[1]);
         Assert.Equal(new[] { "ONLINE", "COUNTER" }, statements[0].Parameters[4]);
-        Assert.Equal(new[] { First }, statements[5].Parameters[1]);
+        Assert.Equal(new[] { First }, statements[3].Parameters[1]);
     }
 
     [Fact]
@@ -78,7 +78,8 @@ public sealed class AdoptionBatchTests
         var rollUp = statements.Single(s => s.Sql == AdoptionSql.RollUpStarted).Parameters;
         Assert.Equal(new[] { "", "64.72.01", "64.72.01.1001", "", "64.72.01", "64.72.01.1001" }, rollUp[1]);
         Assert.Equal(new long[] { 2, 2, 2, 1, 1, 1 }, rollUp[4]);
-        var citizens = statements.Single(s => s.Sql == AdoptionSql.RecordCitizens).Parameters;
+        var citizens = CitizenStatements([Submitted(First, 1), Submitted(Second, 2, Monday.AddHours(-8), Channel.Online), Submitted(Third, 3, Monday.AddDays(1))])
+            .Single(s => s.Sql == AdoptionSql.RecordCitizens).Parameters;
         Assert.Equal(new[] { new DateOnly(2026, 3, 2) }, citizens[3]);
         Assert.Equal(new DateOnly?[] { new DateOnly(2026, 3, 2) }, citizens[4]);
         Assert.Equal(new[] { new DateOnly(2026, 3, 3) }, citizens[6]);
@@ -114,6 +115,28 @@ public sealed class AdoptionBatchTests
 
     private static List<AdoptionStatement> Statements(IReadOnlyList<IEvent> events, IEnumerable<(string, RequestFact)>? stored = null) =>
         [.. AdoptionBatch.Statements(events, Zones, RequestFacts.Combine(events, Zones, stored ?? []))];
+
+    [Fact]
+    public void The_citizen_projection_records_days_and_firsts_then_adds_the_counter_changes_and_nothing_without_submissions()
+    {
+        Assert.Equal(
+            [AdoptionSql.RecordCitizenDays, AdoptionSql.RecordCitizens, PeriodCitizensSql.AddPeriodCounts, PeriodCitizensSql.AddRetention],
+            CitizenStatements([Submitted(First, 1), Submitted(Second, 2)]).Select(s => s.Sql));
+        Assert.Empty(CitizenStatements([]));
+    }
+
+    [Fact]
+    public void A_citizen_already_counted_in_the_period_changes_no_counter()
+    {
+        var history = CitizenHistory.None.With([new CitizenUse(new DateOnly(2026, 3, 2), "64.72.01.1001", false, 1)]);
+        var statements = CitizensBatch.Statements(
+            new Submissions([(IEvent<RequestSubmitted>)Submitted(Second, 2)], Zones), new Dictionary<(string, string), CitizenHistory> { [("samarinda", "citizen-key")] = history });
+
+        Assert.Equal([AdoptionSql.RecordCitizenDays, AdoptionSql.RecordCitizens], statements.Select(s => s.Sql));
+    }
+
+    private static List<AdoptionStatement> CitizenStatements(IEvent[] events) =>
+        [.. CitizensBatch.Statements(new Submissions(events.OfType<IEvent<RequestSubmitted>>(), Zones), new Dictionary<(string, string), CitizenHistory>())];
 
     private static IEvent Submitted(Guid request, long sequence, DateTimeOffset? at = null, Channel? channel = null) => Event(request, sequence, new RequestSubmitted(
         request, "SMD-1", "domisili", 1, "64.72.01.1001", channel ?? (request == First ? Channel.Online : Channel.Counter), "citizen-key", null, ["ktp"],

@@ -31,8 +31,6 @@ public static class AdoptionBatch
             yield return new(AdoptionSql.InsertFacts, rows.Facts());
             yield return new(AdoptionSql.CountStarted, rows.DailyStarted());
             yield return new(AdoptionSql.RollUpStarted, rows.RollUpStarted());
-            yield return new(AdoptionSql.RecordCitizenDays, rows.CitizenDays());
-            yield return new(AdoptionSql.RecordCitizens, rows.Citizens());
         }
 
         if (resubmitted.Count > 0)

@@ -44,8 +44,8 @@ internal static class AdoptionSql
         """;
 
     // the rows a batch writes are at the version of its last event of each tenant, whatever the order of its statements
-    public const string StampVersions = """
-        INSERT INTO marten.adoption_versions AS v (tenant_id, version)
+    public static string StampVersions(string table) => $"""
+        INSERT INTO {table} AS v (tenant_id, version)
         SELECT tenant_id, max(sequence) FROM unnest(?::text[], ?::bigint[]) AS e(tenant_id, sequence) GROUP BY tenant_id
         ON CONFLICT (tenant_id) DO UPDATE SET version = GREATEST(v.version, excluded.version)
         """;

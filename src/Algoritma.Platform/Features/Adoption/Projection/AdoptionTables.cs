@@ -69,6 +69,8 @@ internal static class AdoptionTables
     public static readonly Table CitizenDays = Define("adoption_citizen_days", ["day date", "unit_code text", "citizen_key text"], table =>
     {
         table.AddColumn("digital", "boolean").NotNull();
+        // a citizen's history, read by the projection for each batch the citizen appears in (CitizenHistories)
+        table.Indexes.Add(new IndexDefinition("ix_adoption_citizen_days_citizen") { Columns = ["tenant_id", "citizen_key"] });
     });
 
     /// <summary>IKM element sums per local day × unit × service.</summary>
@@ -81,9 +83,16 @@ internal static class AdoptionTables
     /// Per tenant, the sequence of the last event the projection applied to its rows: its data's version. A reader's
     /// answer is the same as long as the version is (<see cref="Reading.AdoptionAnswers"/>).
     /// </summary>
-    public static readonly Table Versions = Define("adoption_versions", [], table => table.AddColumn("version", "bigint").NotNull());
+    public static readonly Table Versions = Define("adoption_versions", [], Version);
 
-    public static readonly IReadOnlyList<Table> All = [Versions, RequestFacts, DailyUsage, UsageRollup, Completions, Citizens, CitizenDays, SatisfactionDaily, .. PeriodCitizensTables.All];
+    /// <summary>The same for the citizen projection's rows (<see cref="CitizenProjection"/>): each projection stamps its own.</summary>
+    public static readonly Table CitizenVersions = Define("adoption_citizen_versions", [], Version);
+
+    /// <summary>What the usage projection (<see cref="AdoptionProjection"/>) writes, besides the period roll-ups.</summary>
+    public static readonly IReadOnlyList<Table> Usage = [Versions, RequestFacts, DailyUsage, UsageRollup, Completions, SatisfactionDaily];
+
+    /// <summary>What the citizen projection (<see cref="CitizenProjection"/>) writes.</summary>
+    public static readonly IReadOnlyList<Table> OfCitizens = [CitizenVersions, Citizens, CitizenDays, .. PeriodCitizensTables.All];
 
     public static string Name(Table table) => table.Identifier.QualifiedName;
 
@@ -99,6 +108,8 @@ internal static class AdoptionTables
         columns(table);
         return table;
     }
+
+    private static void Version(Table table) => table.AddColumn("version", "bigint").NotNull();
 
     internal static void Text(Table table, params string[] names)
     {

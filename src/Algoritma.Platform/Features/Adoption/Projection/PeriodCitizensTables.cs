@@ -5,19 +5,11 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// <summary>
 /// Citizens pre-aggregated per period (grain 'week' or 'month', as date_trunc names them) and scope (the city '', a
 /// kecamatan, a kelurahan), so that active, new, lifecycle and retention figures read a few counter rows per period
-/// instead of counting distinct citizens over their days (see <see cref="PeriodCitizensBatch"/>).
+/// instead of counting distinct citizens over their days. The projection keeps them from each citizen's history
+/// (<see cref="CitizenCounters"/>, <see cref="CitizensBatch"/>).
 /// </summary>
 internal static class PeriodCitizensTables
 {
-    /// <summary>The set of citizens active in a period and scope; digital once any of their uses there was digital.</summary>
-    public static readonly Table PeriodCitizens = AdoptionTables.Define(
-        "adoption_period_citizens", ["grain text", "period date", "scope_code text", "citizen_key text"], table =>
-        {
-            table.AddColumn("digital", "boolean").NotNull();
-            // a citizen's periods, for moving what depends on their first use when an earlier use arrives late
-            table.Indexes.Add(new IndexDefinition("ix_adoption_period_citizens_citizen") { Columns = ["tenant_id", "citizen_key", "grain", "period"] });
-        });
-
     /// <summary>
     /// Per period and scope: active and active digital citizens; with_previous (also active the period before, in the
     /// same scope: lifecycle's returning); new_active (active, and their first use anywhere fell in the period:
@@ -28,18 +20,9 @@ internal static class PeriodCitizensTables
         "adoption_period_counts", ["grain text", "scope_code text", "period date"], table =>
             AdoptionTables.Counters(table, "active", "active_digital", "with_previous", "new_active", "new_citizens", "new_digital"));
 
-    /// <summary>Each citizen's first use and first digital use with their units: what the counters above were counted with.</summary>
-    public static readonly Table CitizenFirsts = AdoptionTables.Define("adoption_citizen_firsts", ["citizen_key text"], table =>
-    {
-        AdoptionTables.Text(table, "first_unit");
-        table.AddColumn("first_use", "date").NotNull();
-        table.AddColumn("first_digital_use", "date");
-        table.AddColumn("first_digital_unit", "text");
-    });
-
-    /// <summary>Citizens of a first-use month cohort whose first unit is in the scope, active (anywhere) in a later month.</summary>
+    /// <summary>Citizens of a first-use month cohort whose first unit is in the scope, active (anywhere) in that or a later month.</summary>
     public static readonly Table RetentionCounts = AdoptionTables.Define(
         "adoption_retention_counts", ["scope_code text", "cohort date", "active_month date"], table => AdoptionTables.Counters(table, "active"));
 
-    public static readonly IReadOnlyList<Table> All = [PeriodCitizens, PeriodCounts, CitizenFirsts, RetentionCounts];
+    public static readonly IReadOnlyList<Table> All = [PeriodCounts, RetentionCounts];
 }

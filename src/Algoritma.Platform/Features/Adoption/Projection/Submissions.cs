@@ -19,6 +19,8 @@ internal sealed class Submissions
         _rows = [.. events.Select(e => new Submission(e, zones[e.TenantId]))];
     }
 
+    public int Count => _rows.Count;
+
     public object[] Facts() => [
         Column(_rows, r => r.Tenant), Column(_rows, r => r.Event.StreamId), Column(_rows, r => r.Data.UnitCode), Column(_rows, r => r.Data.ServiceCode),
         Column(_rows, r => r.Channel), Column(_rows, r => r.Data.CitizenKey), Column(_rows, r => r.Data.At.ToUniversalTime()),
@@ -72,10 +74,12 @@ internal sealed class Submissions
             Column(groups, g => (long)g.Count())];
     }
 
-    /// <summary>Each submission as the period citizen sets take it: tenant, citizen, unit, digital, local day, append order.</summary>
-    public object[] Uses() => [
-        Column(_rows, r => r.Tenant), Column(_rows, r => r.Data.CitizenKey), Column(_rows, r => r.Data.UnitCode), Column(_rows, r => r.Digital),
-        Column(_rows, r => r.Day), Column(_rows, r => r.Event.Sequence)];
+    /// <summary>The batch's citizens (tenant, citizen key), each once.</summary>
+    public IEnumerable<(string Tenant, string Citizen)> CitizenKeys() => _rows.Select(r => (r.Tenant, r.Data.CitizenKey)).Distinct();
+
+    /// <summary>Each citizen's uses in the batch, in append order, as the citizen counters take them.</summary>
+    public IEnumerable<((string Tenant, string Citizen) Citizen, List<CitizenUse> Uses)> UsesByCitizen() =>
+        _rows.GroupBy(r => (r.Tenant, r.Data.CitizenKey)).Select(g => (g.Key, g.Select(r => new CitizenUse(r.Day, r.Data.UnitCode, r.Digital, r.Event.Sequence)).ToList()));
 
     private sealed class Submission(IEvent<RequestSubmitted> e, string zone)
     {

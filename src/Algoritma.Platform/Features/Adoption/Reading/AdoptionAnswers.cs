@@ -18,6 +18,9 @@ public sealed class AdoptionAnswerOptions
     public TimeSpan Idle { get; set; } = TimeSpan.FromMinutes(10);
 }
 
+/// <summary>A tenant's projected data as of the last event each projection applied: the usage and the citizen stamps.</summary>
+public readonly record struct AdoptionVersion(long Usage, long Citizens);
+
 /// <summary>
 /// The readers' answers, kept per tenant and question for as long as the tenant's projected data stays at the version
 /// they were read at. A question is asked again only once the daemon has applied a new event of that tenant, so the
@@ -33,7 +36,7 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
 
     /// <param name="version">the tenant's data version, read before the answer; null reads without keeping</param>
     /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
-    public async Task<T> GetOrReadAsync<T>(string tenantId, long? version, object question, Func<Task<T>> read)
+    public async Task<T> GetOrReadAsync<T>(string tenantId, AdoptionVersion? version, object question, Func<Task<T>> read)
         where T : class
     {
         if (version is null)
@@ -56,14 +59,21 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
 
     private static long RowsOf(object answer) => answer is System.Collections.ICollection rows ? Math.Max(rows.Count, 1) : 1;
 
-    /// <summary>The tenant's data version (under row-level security); null before the projection has applied any of its events (or during a rebuild).</summary>
-    public async Task<long?> VersionAsync(string tenantId, CancellationToken cancellationToken)
+    /// <summary>
+    /// The tenant's data version (under row-level security): the two projections' stamps. Null before both have applied
+    /// any of its events, or while either is being rebuilt.
+    /// </summary>
+    public async Task<AdoptionVersion?> VersionAsync(string tenantId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(tenantId, cancellationToken);
-        await using var command = new Npgsql.NpgsqlCommand("SELECT version FROM marten.adoption_versions WHERE tenant_id = @Tenant", connection);
+        await using var command = new Npgsql.NpgsqlCommand("""
+            SELECT u.version, c.version FROM marten.adoption_versions u JOIN marten.adoption_citizen_versions c ON c.tenant_id = u.tenant_id
+            WHERE u.tenant_id = @Tenant
+            """, connection);
         command.Parameters.AddWithValue("Tenant", tenantId);
-        return await command.ExecuteScalarAsync(cancellationToken) as long?;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? new AdoptionVersion(reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
-    private sealed record AnswerKey(string TenantId, long Version, object Question);
+    private sealed record AnswerKey(string TenantId, AdoptionVersion Version, object Question);
 }

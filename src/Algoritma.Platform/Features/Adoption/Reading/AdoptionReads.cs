@@ -9,7 +9,7 @@ namespace Algoritma.Platform.Features.Adoption.Reading;
 /// </summary>
 public sealed class AdoptionReads(AdoptionAnswers answers)
 {
-    private readonly ConcurrentDictionary<string, Lazy<Task<long?>>> _versions = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<Task<AdoptionVersion?>>> _versions = new(StringComparer.Ordinal);
 
     /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
     public async Task<T> GetOrReadAsync<T>(string tenantId, object question, Func<Task<T>> read, CancellationToken cancellationToken)

@@ -1,0 +1,50 @@
+namespace Algoritma.Platform.Features.Adoption.Projection;
+
+/// <summary>One use of a service by a citizen, as the citizen counters take it: the tenant-local day, the unit, whether digital, the append order.</summary>
+internal readonly record struct CitizenUse(DateOnly Day, string Unit, bool Digital, long Sequence);
+
+/// <summary>A citizen's first use (or first digital use): its day and unit.</summary>
+internal readonly record struct CitizenFirst(DateOnly Day, string Unit);
+
+/// <summary>
+/// What a citizen's counters are counted from (<see cref="CitizenCounters"/>): the first use and first digital use with
+/// their units (as adoption_citizens keeps them) and the days the citizen used a service at each unit, digital or not (as
+/// adoption_citizen_days keeps them).
+/// </summary>
+internal sealed class CitizenHistory
+{
+    public static readonly CitizenHistory None = new(null, null, new Dictionary<(DateOnly, string), bool>());
+
+    public CitizenHistory(CitizenFirst? first, CitizenFirst? firstDigital, IReadOnlyDictionary<(DateOnly Day, string Unit), bool> days)
+    {
+        First = first;
+        FirstDigital = firstDigital;
+        Days = days;
+    }
+
+    public CitizenFirst? First { get; }
+
+    public CitizenFirst? FirstDigital { get; }
+
+    /// <summary>Each day and unit of a use, true when any use there that day was digital.</summary>
+    public IReadOnlyDictionary<(DateOnly Day, string Unit), bool> Days { get; }
+
+    /// <summary>
+    /// The history with a batch's uses added. Uses arrive in append order, which need not be the order of their days: the
+    /// first use is the earliest day's first appended use, and a kept first stays on a tie (it was appended before).
+    /// </summary>
+    public CitizenHistory With(IEnumerable<CitizenUse> uses)
+    {
+        var ordered = uses.OrderBy(u => u.Day).ThenBy(u => u.Sequence).ToList();
+        var days = new Dictionary<(DateOnly Day, string Unit), bool>(Days);
+        foreach (var use in ordered)
+        {
+            days[(use.Day, use.Unit)] = days.GetValueOrDefault((use.Day, use.Unit)) || use.Digital;
+        }
+
+        return new CitizenHistory(Earlier(First, ordered), Earlier(FirstDigital, ordered.Where(u => u.Digital)), days);
+    }
+
+    private static CitizenFirst? Earlier(CitizenFirst? kept, IEnumerable<CitizenUse> ordered) =>
+        ordered.Select(u => (CitizenUse?)u).FirstOrDefault() is not { } use || (kept is { } first && first.Day <= use.Day) ? kept : new CitizenFirst(use.Day, use.Unit);
+}
