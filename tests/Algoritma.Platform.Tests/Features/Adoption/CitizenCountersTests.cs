@@ -61,7 +61,7 @@ public sealed class CitizenCountersTests
     [InlineData("2026-03-01", "2026-02-23")]
     public void Weeks_start_on_monday_as_date_trunc_week(string day, string monday)
     {
-        Assert.Equal(DateOnly.Parse(monday), CitizenCounters.PeriodOf("week", DateOnly.Parse(day)));
+        Assert.Equal(DateOnly.Parse(monday), PeriodGrains.Of("week", DateOnly.Parse(day)));
     }
 
     private static CitizenHistory History(params CitizenUse[] uses) => CitizenHistory.None.With(uses);

@@ -34,7 +34,7 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     }
 
     /// <summary>The tables and functions the projection writes through, created and migrated by Marten.</summary>
-    internal static IReadOnlyList<ISchemaObject> SchemaObjects => [.. AdoptionTables.Usage, .. PeriodRollupTables.SchemaObjects];
+    internal static IReadOnlyList<ISchemaObject> SchemaObjects => [.. AdoptionTables.Usage, .. PeriodRollupTables.All];
 
     internal static IEnumerable<string> Tables => AdoptionTables.Usage.Concat(PeriodRollupTables.All).Select(AdoptionTables.Name);
 
@@ -43,6 +43,7 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var facts = await RequestFacts.OfCompletionsAsync(operations, events, zones, cancellation);
         var batch = new BatchEvents(events, zones, facts);
-        AdoptionProjections.Queue(operations, AdoptionBatch.Statements(batch).Concat(PeriodRollupBatch.Statements(batch)), AdoptionTables.Versions, events);
+        var calendars = await BatchCalendars.OfAsync(operations, batch.Completed.Select(e => e.TenantId), cancellation);
+        AdoptionProjections.Queue(operations, AdoptionBatch.Statements(batch).Concat(PeriodRollupBatch.Statements(batch, calendars)), AdoptionTables.Versions, events);
     }
 }

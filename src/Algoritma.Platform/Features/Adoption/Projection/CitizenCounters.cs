@@ -50,7 +50,7 @@ internal sealed class CitizenCounters
         foreach (var grain in Grains)
         {
             var active = ActiveSets(history, grain);
-            var firstPeriod = PeriodOf(grain, first.Day);
+            var firstPeriod = PeriodGrains.Of(grain, first.Day);
             foreach (var (key, digital) in active)
             {
                 var previous = key with { Period = PeriodBefore(grain, key.Period) };
@@ -66,7 +66,7 @@ internal sealed class CitizenCounters
             {
                 foreach (var scope in AdoptionScopes.Of(firstDigital.Unit))
                 {
-                    counters.Add(new PeriodKey(grain, PeriodOf(grain, firstDigital.Day), scope), new PeriodCounts(0, 0, 0, 0, 0, 1));
+                    counters.Add(new PeriodKey(grain, PeriodGrains.Of(grain, firstDigital.Day), scope), new PeriodCounts(0, 0, 0, 0, 0, 1));
                 }
             }
 
@@ -99,9 +99,6 @@ internal sealed class CitizenCounters
         }
     }
 
-    public static DateOnly PeriodOf(string grain, DateOnly day) =>
-        grain == "week" ? day.AddDays(-(((int)day.DayOfWeek + 6) % 7)) : PeriodGrains.Month(day);
-
     private static DateOnly PeriodBefore(string grain, DateOnly period) => grain == "week" ? period.AddDays(-7) : period.AddMonths(-1);
 
     /// <summary>The grain's periods and scopes the citizen was active in, each true when a use there was digital.</summary>
@@ -112,7 +109,7 @@ internal sealed class CitizenCounters
         {
             foreach (var scope in AdoptionScopes.Of(unit))
             {
-                var key = new PeriodKey(grain, PeriodOf(grain, day), scope);
+                var key = new PeriodKey(grain, PeriodGrains.Of(grain, day), scope);
                 sets[key] = sets.GetValueOrDefault(key) || digital;
             }
         }

@@ -1,4 +1,6 @@
+using Algoritma.Platform.Features.Adoption.Rollups;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Requests.Sla;
 using JasperFx.Events;
 using NodaTime;
 using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
@@ -42,10 +44,33 @@ internal sealed class Completions
             Column(groups, g => (long)g.Count()), Column(groups, g => (long)g.Count(r => r.WithinSla))];
     }
 
-    /// <summary>Each completion with what its processing times need: the submission instant and the elapsed seconds, as stored.</summary>
-    public object[] Durations() => [
-        Column(_rows, r => r.Tenant), Column(_rows, r => r.Day), Column(_rows, r => r.Fact.UnitCode), Column(_rows, r => r.Fact.Channel),
-        Column(_rows, r => r.ProcessingSeconds), Column(_rows, r => DateTimeOffset.UnixEpoch.AddTicks(r.Fact.SubmittedAt * 10))];
+    /// <summary>
+    /// Per tenant × grain × period × scope × channel, the histograms (<see cref="DurationHistogram"/>) of the elapsed and
+    /// the working seconds of the completions: the keys' arrays, then each histogram's counts one after the other in one
+    /// array per measure (<see cref="DurationHistogram.Buckets"/> per key).
+    /// </summary>
+    /// <param name="calendars">each tenant's working calendar: office hours, work days and holidays</param>
+    public object[] Histograms(IReadOnlyDictionary<string, WorkingCalendar> calendars)
+    {
+        var groups = _rows
+            .Select(r => (Row: r, Elapsed: DurationHistogram.Bucket(r.ProcessingSeconds), Working: DurationHistogram.Bucket(r.WorkingSeconds(calendars[r.Tenant]))))
+            .SelectMany(c => PeriodGrains.All.SelectMany(grain => AdoptionScopes.Of(c.Row.Fact.UnitCode)
+                .Select(scope => (Key: (c.Row.Tenant, Grain: grain, Period: PeriodGrains.Of(grain, c.Row.Day), Scope: scope, c.Row.Fact.Channel), c.Elapsed, c.Working))))
+            .GroupBy(x => x.Key).ToList();
+        var elapsed = new int[groups.Count * DurationHistogram.Buckets];
+        var working = new int[groups.Count * DurationHistogram.Buckets];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            foreach (var completion in groups[i])
+            {
+                elapsed[(i * DurationHistogram.Buckets) + completion.Elapsed]++;
+                working[(i * DurationHistogram.Buckets) + completion.Working]++;
+            }
+        }
+
+        return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Grain), Column(groups, g => g.Key.Period), Column(groups, g => g.Key.Scope),
+            Column(groups, g => g.Key.Channel), elapsed, working];
+    }
 
     private static object[] Sums<TKey>(List<IGrouping<TKey, Completion>> groups, Func<List<IGrouping<TKey, Completion>>, object[]> keys) => [
         .. keys(groups), Column(groups, g => (long)g.Count()), Column(groups, g => (long)g.Count(r => r.WithinSla)),
@@ -62,6 +87,10 @@ internal sealed class Completions
         public DateOnly Day { get; } = AdoptionMetrics.LocalDay(Instant.FromDateTimeOffset(at), DateTimeZoneProviders.Tzdb[fact.Zone]).ToDateOnly();
 
         public double ProcessingSeconds => Math.Max(0, _at - Fact.SubmittedAt) / 1_000_000d;
+
+        /// <summary>The office time between submission and completion (<see cref="SlaCalculator.WorkingTimeBetween"/>).</summary>
+        public double WorkingSeconds(WorkingCalendar calendar) =>
+            SlaCalculator.WorkingTimeBetween(Instant.FromUnixTimeTicks(Fact.SubmittedAt * 10), Instant.FromUnixTimeTicks(_at * 10), calendar).TotalSeconds;
 
         public bool WithinSla => _at <= Fact.Deadline;
     }

@@ -1,3 +1,4 @@
+using Algoritma.Platform.Features.Requests.Sla;
 using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
@@ -9,7 +10,8 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// </summary>
 public static class PeriodRollupBatch
 {
-    internal static IEnumerable<AdoptionStatement> Statements(BatchEvents batch)
+    /// <param name="calendars">the working calendars of the tenants whose requests the batch completes (<see cref="BatchCalendars"/>)</param>
+    internal static IEnumerable<AdoptionStatement> Statements(BatchEvents batch, IReadOnlyDictionary<string, WorkingCalendar> calendars)
     {
         var (rejected, rated) = (batch.Rejected, batch.Rated);
 
@@ -22,7 +24,7 @@ public static class PeriodRollupBatch
         {
             var rows = batch.Completions;
             yield return new(PeriodRollupSql.CountCompleted, rows.Monthly());
-            yield return new(PeriodRollupSql.AddProcessingTimes, rows.Durations());
+            yield return new(PeriodRollupSql.AddProcessingTimes, rows.Histograms(calendars));
         }
 
         if (rejected.Count > 0)

@@ -14,37 +14,17 @@ internal static class PeriodRollupSql
 
     private static string PeriodOf(string day) => $"date_trunc(g.grain, ({day})::timestamp)::date";
 
-    private const string CompletedAt = "(k.submitted_at + k.processing_seconds * interval '1 second')";
-
-    // SlaCalculator.WorkingTimeBetween in SQL: the overlap of [submitted, completed] with the office hours of each working
-    // day (ISO weekday in work_days, not a holiday) of the tenant's calendar, local days of its zone
-    private const string WorkingSeconds = $"""
-        CROSS JOIN LATERAL (
-            SELECT coalesce(sum(GREATEST(0, EXTRACT(EPOCH FROM
-                       LEAST((x.d + t.office_closes) AT TIME ZONE t.time_zone, {CompletedAt})
-                       - GREATEST((x.d + t.office_opens) AT TIME ZONE t.time_zone, k.submitted_at)))), 0)::double precision AS seconds
-            FROM generate_series(0, ({CompletedAt} AT TIME ZONE t.time_zone)::date - (k.submitted_at AT TIME ZONE t.time_zone)::date) AS n(i)
-            CROSS JOIN LATERAL (SELECT (k.submitted_at AT TIME ZONE t.time_zone)::date + n.i AS d) x
-            WHERE extract(isodow FROM x.d)::integer = ANY(t.work_days) AND NOT x.d = ANY(t.holidays)) w
-        """;
-
     private static string Merge(string column) => $"{column} = ARRAY(SELECT a + b FROM unnest(h.{column}, excluded.{column}) AS m(a, b))";
 
-    // the batch's completions (Completions.Durations: as the completions table holds them, as CountCompleted counts them), each in its buckets
+    private static string Histogram(string counts) => $"{counts}[k.n * {DurationHistogram.Buckets} - {DurationHistogram.Buckets - 1} : k.n * {DurationHistogram.Buckets}]";
+
+    // the batch's completions bucketed and grouped in memory (Completions.Histograms): the n-th key's histograms are the
+    // n-th slices of the two counts arrays
     public static readonly string AddProcessingTimes = $"""
-        WITH done AS (
-            SELECT k.tenant_id, k.day, k.unit_code, k.channel,
-                   {DurationHistogram.BucketSql("k.processing_seconds")} AS elapsed, {DurationHistogram.BucketSql("w.seconds")} AS working
-            FROM unnest(?::text[], ?::date[], ?::text[], ?::text[], ?::double precision[], ?::timestamptz[])
-                 AS k(tenant_id, day, unit_code, channel, processing_seconds, submitted_at)
-            JOIN public.tenants t ON t.id = k.tenant_id
-            {WorkingSeconds}
-        )
         INSERT INTO marten.adoption_processing_times AS h (tenant_id, grain, period, scope_code, channel, elapsed, working)
-        SELECT d.tenant_id, g.grain, {PeriodOf("d.day")}, s.scope_code, d.channel,
-               marten.adoption_histogram(array_agg(d.elapsed)), marten.adoption_histogram(array_agg(d.working))
-        FROM done d {Grains} {AdoptionScopes.Sql("d.unit_code")}
-        GROUP BY 1, 2, 3, 4, 5
+        SELECT k.tenant_id, k.grain, k.period, k.scope_code, k.channel, {Histogram("c.elapsed")}, {Histogram("c.working")}
+        FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[]) WITH ORDINALITY AS k(tenant_id, grain, period, scope_code, channel, n)
+        CROSS JOIN (SELECT ?::integer[] AS elapsed, ?::integer[] AS working) c
         ON CONFLICT (tenant_id, grain, period, scope_code, channel) DO UPDATE SET {Merge("elapsed")}, {Merge("working")}
         """;
 

@@ -1,7 +1,4 @@
 using Algoritma.Platform.Features.Adoption.Rollups;
-using Algoritma.Platform.Persistence;
-using Weasel.Core;
-using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
@@ -43,23 +40,4 @@ internal static class PeriodRollupTables
     });
 
     public static readonly IReadOnlyList<Table> All = [ProcessingTimes, Satisfaction, UnitMonths];
-
-    /// <summary>The dense histogram of a batch's bucket positions (1-based): one pass, whatever the number of buckets.</summary>
-    public static readonly Function Histogram = Function.ForSql($$"""
-        CREATE OR REPLACE FUNCTION {{EventStoreSchema.SchemaName}}.adoption_histogram(positions integer[]) RETURNS integer[]
-        LANGUAGE plpgsql IMMUTABLE AS $function$
-        DECLARE
-            counts integer[] := array_fill(0, ARRAY[{{DurationHistogram.Buckets}}]);
-            position integer;
-        BEGIN
-            FOREACH position IN ARRAY positions LOOP
-                counts[position] := counts[position] + 1;
-            END LOOP;
-            RETURN counts;
-        END;
-        $function$;
-        """);
-
-    /// <summary>Everything to register with the event store: the tables and the function.</summary>
-    public static IEnumerable<ISchemaObject> SchemaObjects => [.. All, Histogram];
 }

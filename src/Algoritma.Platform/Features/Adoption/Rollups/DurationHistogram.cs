@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace Algoritma.Platform.Features.Adoption.Rollups;
 
 /// <summary>
@@ -26,7 +24,7 @@ public static class DurationHistogram
     /// <summary>Enough buckets that the last one starts beyond ten years.</summary>
     public static readonly int Buckets = 3 + (int)Math.Ceiling(Math.Log(10 * 365.25 * 86400 / FirstEdgeSeconds) / Math.Log(Gamma));
 
-    /// <summary>The bucket of a duration, as the SQL <see cref="BucketSql"/> computes it (0-based).</summary>
+    /// <summary>The bucket of a duration (0-based).</summary>
     public static int Bucket(double seconds) => seconds switch
     {
         < 1 => 0,
@@ -41,10 +39,6 @@ public static class DurationHistogram
         1 => FloorSeconds,
         _ => FirstEdgeSeconds * Math.Pow(Gamma, bucket - 2) * 2 * Gamma / (1 + Gamma),
     };
-
-    /// <summary>The 1-based array position (PostgreSQL's) of a seconds expression's bucket.</summary>
-    public static string BucketSql(string seconds) => string.Create(CultureInfo.InvariantCulture,
-        $"(CASE WHEN ({seconds}) < 1 THEN 1 WHEN ({seconds}) < {FirstEdgeSeconds} THEN 2 ELSE LEAST({Buckets}, 3 + floor(ln(({seconds}) / {FirstEdgeSeconds}) / {Math.Log(Gamma):R})::int) END)");
 
     /// <summary>
     /// The p-th percentile (0–100) of the values counted, interpolating linearly between the two nearest ranks as
