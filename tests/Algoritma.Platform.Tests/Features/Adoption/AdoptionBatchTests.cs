@@ -128,19 +128,15 @@ public sealed class AdoptionBatchTests
     [Fact]
     public void A_citizen_already_counted_in_the_period_changes_no_counter()
     {
-        var history = CountedHistory.None.With([new CitizenUse(new DateOnly(2026, 3, 2), "64.72.01.1001", false, 1)]);
-
-        var statements = CitizenStatements([Submitted(Second, 2)], new() { [("samarinda", "citizen-key")] = history });
+        var history = CitizenHistory.None.With([new CitizenUse(new DateOnly(2026, 3, 2), "64.72.01.1001", false, 1)]);
+        var statements = CitizensBatch.Statements(
+            new Submissions([(IEvent<RequestSubmitted>)Submitted(Second, 2)], Zones), new Dictionary<(string, string), CitizenHistory> { [("samarinda", "citizen-key")] = history });
 
         Assert.Equal([AdoptionSql.RecordCitizenDays, AdoptionSql.RecordCitizens], statements.Select(s => s.Sql));
     }
 
-    private static List<AdoptionStatement> CitizenStatements(IEvent[] events, Dictionary<(string, string), CountedHistory>? before = null)
-    {
-        var submissions = new Submissions(events.OfType<IEvent<RequestSubmitted>>(), Zones);
-        before ??= [];
-        return [.. CitizensBatch.Statements(submissions, before, CitizensBatch.After(submissions, before))];
-    }
+    private static List<AdoptionStatement> CitizenStatements(IEvent[] events) =>
+        [.. CitizensBatch.Statements(new Submissions(events.OfType<IEvent<RequestSubmitted>>(), Zones), new Dictionary<(string, string), CitizenHistory>())];
 
     private static IEvent Submitted(Guid request, long sequence, DateTimeOffset? at = null, Channel? channel = null) => Event(request, sequence, new RequestSubmitted(
         request, "SMD-1", "domisili", 1, "64.72.01.1001", channel ?? (request == First ? Channel.Online : Channel.Counter), "citizen-key", null, ["ktp"],

@@ -16,8 +16,6 @@ public sealed class CitizenProjection : ProjectionBase, IProjection
 {
     public const string ProjectionName = "AdoptionCitizens";
 
-    private readonly CitizenHistories _histories = new();
-
     internal CitizenProjection()
     {
         Name = ProjectionName;
@@ -35,12 +33,7 @@ public sealed class CitizenProjection : ProjectionBase, IProjection
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var submissions = new Submissions(events.OfType<IEvent<RequestSubmitted>>(), zones);
-        var before = await _histories.OfAsync(operations, submissions.CitizenKeys(), zones, cancellation);
-        var after = CitizensBatch.After(submissions, before);
-        AdoptionProjections.Queue(operations, CitizensBatch.Statements(submissions, before, after), AdoptionTables.CitizenVersions, events);
-        foreach (var ((tenant, citizen), history) in after)
-        {
-            _histories.Keep(tenant, zones[tenant], citizen, history);
-        }
+        var histories = await CitizenHistories.OfAsync(operations, submissions.CitizenKeys(), cancellation);
+        AdoptionProjections.Queue(operations, CitizensBatch.Statements(submissions, histories), AdoptionTables.CitizenVersions, events);
     }
 }

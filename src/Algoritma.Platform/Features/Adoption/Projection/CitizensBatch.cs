@@ -9,17 +9,8 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// </summary>
 public static class CitizensBatch
 {
-    /// <summary>Each of the batch's citizens' history after it: the history before it with their uses in the batch.</summary>
-    /// <param name="before">the batch's citizens' histories before it (<see cref="CitizenHistories"/>); a citizen missing has none</param>
-    internal static Dictionary<(string Tenant, string Citizen), CountedHistory> After(
-        Submissions submissions, IReadOnlyDictionary<(string Tenant, string Citizen), CountedHistory> before) =>
-        submissions.UsesByCitizen().ToDictionary(c => c.Citizen, c => (before.GetValueOrDefault(c.Citizen) ?? CountedHistory.None).With(c.Uses));
-
-    /// <param name="before">the batch's citizens' histories before it; a citizen missing has none</param>
-    /// <param name="after">their histories after it (<see cref="After"/>)</param>
-    internal static IEnumerable<AdoptionStatement> Statements(
-        Submissions submissions, IReadOnlyDictionary<(string Tenant, string Citizen), CountedHistory> before,
-        IReadOnlyDictionary<(string Tenant, string Citizen), CountedHistory> after)
+    /// <param name="histories">the batch's citizens' histories before it (<see cref="CitizenHistories"/>); a citizen missing has none</param>
+    internal static IEnumerable<AdoptionStatement> Statements(Submissions submissions, IReadOnlyDictionary<(string Tenant, string Citizen), CitizenHistory> histories)
     {
         if (submissions.Count == 0)
         {
@@ -28,7 +19,7 @@ public static class CitizensBatch
 
         yield return new(AdoptionSql.RecordCitizenDays, submissions.CitizenDays());
         yield return new(AdoptionSql.RecordCitizens, submissions.Citizens());
-        var changes = Changes(before, after);
+        var changes = Changes(submissions, histories);
         var periods = changes.SelectMany(t => t.Value.Periods.Where(p => !p.Value.IsZero).Select(p => (Tenant: t.Key, p.Key, Counts: p.Value))).ToList();
         if (periods.Count > 0)
         {
@@ -48,19 +39,19 @@ public static class CitizensBatch
     }
 
     /// <summary>Per tenant, the counters' changes: each citizen's contribution after the batch minus before it.</summary>
-    private static Dictionary<string, CitizenCounters> Changes(
-        IReadOnlyDictionary<(string Tenant, string Citizen), CountedHistory> before, IReadOnlyDictionary<(string Tenant, string Citizen), CountedHistory> after)
+    private static Dictionary<string, CitizenCounters> Changes(Submissions submissions, IReadOnlyDictionary<(string Tenant, string Citizen), CitizenHistory> histories)
     {
         var changes = new Dictionary<string, CitizenCounters>(StringComparer.Ordinal);
-        foreach (var (citizen, history) in after)
+        foreach (var (citizen, uses) in submissions.UsesByCitizen())
         {
+            var before = histories.GetValueOrDefault(citizen) ?? CitizenHistory.None;
             if (!changes.TryGetValue(citizen.Tenant, out var tenant))
             {
                 changes[citizen.Tenant] = tenant = new CitizenCounters();
             }
 
-            tenant.Add(history.Counters, 1);
-            tenant.Add((before.GetValueOrDefault(citizen) ?? CountedHistory.None).Counters, -1);
+            tenant.Add(CitizenCounters.Of(before.With(uses)), 1);
+            tenant.Add(CitizenCounters.Of(before), -1);
         }
 
         return changes;

@@ -78,8 +78,8 @@ internal sealed class Submissions
     public IEnumerable<(string Tenant, string Citizen)> CitizenKeys() => _rows.Select(r => (r.Tenant, r.Data.CitizenKey)).Distinct();
 
     /// <summary>Each citizen's uses in the batch, in append order, as the citizen counters take them.</summary>
-    public IEnumerable<((string Tenant, string Citizen) Citizen, IReadOnlyCollection<CitizenUse> Uses)> UsesByCitizen() =>
-        _rows.GroupBy(r => (r.Tenant, r.Data.CitizenKey)).Select(g => (g.Key, (IReadOnlyCollection<CitizenUse>)[.. g.Select(r => new CitizenUse(r.Day, r.Data.UnitCode, r.Digital, r.Event.Sequence))]));
+    public IEnumerable<((string Tenant, string Citizen) Citizen, List<CitizenUse> Uses)> UsesByCitizen() =>
+        _rows.GroupBy(r => (r.Tenant, r.Data.CitizenKey)).Select(g => (g.Key, g.Select(r => new CitizenUse(r.Day, r.Data.UnitCode, r.Digital, r.Event.Sequence)).ToList()));
 
     private sealed class Submission(IEvent<RequestSubmitted> e, string zone)
     {
