@@ -2,6 +2,7 @@
 # Load benchmark (issue 7): the platform beside its limit, in one run, on the private cluster `bench`.
 #   bench/load.sh [--seconds 15] [--connections 8] [--only "1M:officer,regions 100k:dashboard"]
 # --only measures just the named size:scenario lists (their results are printed, docs/benchmarks.md is left alone);
+# "10M:dashboard,dashboard-full" seeds (once per cluster) and measures ten million events, which a full run leaves out;
 # LOAD_DATABASE names the copy (default algoritma_load) so that two engineers can measure on one cluster; LOAD_CLUSTER
 # (Host=…;Port=…;Username=…;Database=…) measures on a cluster other than this checkout's own bench cluster.
 # Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
@@ -72,6 +73,8 @@ seed() {
 }
 seed algoritma_seed_100k 3.5
 seed algoritma_seed_1m 35
+# ten million events (about 14 min of simulation and as long again of projection) only when a 10M scenario is asked for
+if grep -q "10M:" <<<"$ONLY"; then seed algoritma_seed_10m 350; fi
 # the measured runs commit as production does: each commit waits for its WAL to be flushed
 commit_mode on
 
@@ -179,5 +182,6 @@ write_count() {
 : >"$RESULTS"
 run_on algoritma_seed_100k 100k dashboard dashboard-full
 run_on algoritma_seed_1m 1M catalog officer regions dashboard dashboard-full submit
+if grep -q "10M:" <<<"$ONLY"; then run_on algoritma_seed_10m 10M dashboard dashboard-full; fi
 [ -z "$ONLY" ] || exit 0
 python3 "$ROOT/bench/load-report.py" "$RESULTS" "$ROOT/docs/benchmarks.md" "bench/load.sh --seconds $LOAD_SECONDS --connections $LOAD_CONNECTIONS" $((SECONDS - STARTED))
