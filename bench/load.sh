@@ -66,8 +66,10 @@ seed() {
   cli db migrate >/dev/null
   cli tenants apply --folder "$ROOT/tenants-config" >/dev/null
   cli simulate --tenant samarinda --months 12 --end 2026-11-27 --scale "$scale" | tail -n 1
+  local projecting=$SECONDS
   start_api "$(free_port)" "$LOG"
   wait_caught_up 3600
+  echo "[load] $name projected (catch-up from zero, API start included) in $((SECONDS - projecting)) s: $(high_water) events"
   stop_api
   on_postgres "ALTER DATABASE ${name}_building RENAME TO $name" >/dev/null
 }
