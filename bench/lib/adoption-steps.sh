@@ -43,7 +43,10 @@ kill_api() { kill -KILL "$API_PID" 2>/dev/null || true; wait "$API_PID" 2>/dev/n
 
 high_water() { sql "SELECT coalesce(max(seq_id), 0) FROM marten.mt_events"; }
 
-progress() { sql "SELECT coalesce(max(last_seq_id), 0) FROM marten.mt_event_progression WHERE name LIKE 'Adoption:%'"; }
+# the adoption projections' progress: the mark of the one further behind (0 until both have one)
+progress() {
+  sql "SELECT CASE WHEN count(*) = 2 THEN min(last_seq_id) ELSE 0 END FROM marten.mt_event_progression WHERE name IN ('Adoption:All', 'AdoptionCitizens:All')"
+}
 
 # wait_caught_up [timeout seconds]
 wait_caught_up() {
