@@ -1,6 +1,8 @@
 using Algoritma.Platform.Features.Adoption.Projection;
+using Algoritma.Platform.Features.Adoption.Rollups;
 using Algoritma.Platform.Features.Catalog;
 using Algoritma.Platform.Features.Requests;
+using Algoritma.Platform.Features.Requests.Sla;
 using JasperFx.Events;
 
 namespace Algoritma.Platform.Tests.Features.Adoption;
@@ -123,6 +125,22 @@ public sealed class AdoptionBatchTests
             [AdoptionSql.RecordCitizenDays, AdoptionSql.RecordCitizens, PeriodCitizensSql.AddPeriodCounts, PeriodCitizensSql.AddRetention],
             CitizenStatements([Submitted(First, 1), Submitted(Second, 2)]).Select(s => s.Sql));
         Assert.Empty(CitizenStatements([]));
+    }
+
+    [Fact]
+    public void A_completion_counts_in_one_histogram_slice_per_grain_and_scope_its_working_time_within_office_hours()
+    {
+        IEvent[] events = [Submitted(First, 1), Event(First, 2, new RequestCompleted("officer", Monday.AddHours(2)))];
+        var calendars = new Dictionary<string, WorkingCalendar> { ["samarinda"] = WorkingCalendar.Create("Asia/Makassar", [1, 2, 3, 4, 5], [], new(8, 0), new(16, 0)) };
+
+        var histograms = PeriodRollupBatch.Statements(new BatchEvents(events, Zones, RequestFacts.Combine(events, Zones, [])), calendars)
+            .Single(s => s.Sql == PeriodRollupSql.AddProcessingTimes).Parameters;
+
+        Assert.Equal(new[] { "day", "day", "day", "week", "week", "week", "month", "month", "month" }, histograms[1]);
+        var elapsed = (int[])histograms[5];
+        Assert.Equal(9 * DurationHistogram.Buckets, elapsed.Length);
+        Assert.All(Enumerable.Range(0, 9), i => Assert.Equal(1, elapsed[(i * DurationHistogram.Buckets) + DurationHistogram.Bucket(7200)]));
+        Assert.Equal(elapsed, histograms[6]);
     }
 
     [Fact]

@@ -8,8 +8,8 @@ using Weasel.Core;
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
-/// The citizen projection: who used a service, when and where (each citizen's firsts and days, the per-period citizen
-/// sets and their counters: active, new, lifecycle, retention), from the submissions alone (<see cref="CitizensBatch"/>).
+/// The citizen projection: who used a service, when and where (each citizen's firsts and days, and the period and
+/// retention counters kept from them: active, new, lifecycle, retention), from the submissions alone (<see cref="CitizensBatch"/>).
 /// It reads nothing the usage projection writes, so the daemon runs the two side by side, each on its own connection.
 /// </summary>
 public sealed class CitizenProjection : ProjectionBase, IProjection
