@@ -36,7 +36,6 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     /// <summary>The tables and functions the projection writes through, created and migrated by Marten.</summary>
     internal static IReadOnlyList<ISchemaObject> SchemaObjects => [.. AdoptionTables.Usage, .. PeriodRollupTables.All];
 
-    internal static IEnumerable<string> Tables => AdoptionTables.Usage.Concat(PeriodRollupTables.All).Select(AdoptionTables.Name);
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

@@ -25,8 +25,8 @@ public static class AdoptionProjections
     /// <summary>Registers both projections, their tables (created and migrated by Marten) and their teardown on a rebuild.</summary>
     public static void Register(StoreOptions options, int? batchSize)
     {
-        Add(options, new AdoptionProjection(), AdoptionProjection.SchemaObjects, AdoptionProjection.Tables, batchSize);
-        Add(options, new CitizenProjection(), CitizenProjection.SchemaObjects, CitizenProjection.Tables, batchSize);
+        Add(options, new AdoptionProjection(), AdoptionProjection.SchemaObjects, batchSize);
+        Add(options, new CitizenProjection(), CitizenProjection.SchemaObjects, batchSize);
     }
 
     /// <summary>Rebuilds both projections side by side: each empties its tables and replays its events.</summary>
@@ -49,16 +49,17 @@ public static class AdoptionProjections
             AdoptionSql.StampVersions(AdoptionTables.Name(versions)), events.Select(e => e.TenantId).ToArray(), events.Select(e => e.Sequence).ToArray());
     }
 
-    private static void Add<T>(StoreOptions options, T projection, IEnumerable<ISchemaObject> schemaObjects, IEnumerable<string> tables, int? batchSize)
+    /// <summary>Registers a projection and its schema objects; a rebuild empties each of its tables.</summary>
+    private static void Add<T>(StoreOptions options, T projection, IReadOnlyList<ISchemaObject> schemaObjects, int? batchSize)
         where T : ProjectionBase, IProjection
     {
         options.Storage.ExtendedSchemaObjects.AddRange(schemaObjects);
         options.Projections.Add(projection, ProjectionLifecycle.Async, projection.Name, async =>
         {
             async.BatchSize = batchSize ?? DefaultBatchSize;
-            foreach (var table in tables)
+            foreach (var table in schemaObjects.OfType<Table>())
             {
-                async.DeleteDataInTableOnTeardown(table);
+                async.DeleteDataInTableOnTeardown(AdoptionTables.Name(table));
             }
         });
     }

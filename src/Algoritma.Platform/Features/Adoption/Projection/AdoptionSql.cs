@@ -50,16 +50,14 @@ internal static class AdoptionSql
         ON CONFLICT (tenant_id) DO UPDATE SET version = GREATEST(v.version, excluded.version)
         """;
 
-    // a batch's first and last days against the kept ones: the earlier first use names the first unit
+    // the firsts as the citizen's history has them after the batch (CitizenHistory.With, one rule for the counters and
+    // this table); the batch's last day and uses added to the kept ones
     public const string RecordCitizens = """
         INSERT INTO marten.adoption_citizens AS c (tenant_id, citizen_key, first_unit, first_use, first_digital_use, first_digital_unit, last_use, uses)
         SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[], ?::bigint[])
         ON CONFLICT (tenant_id, citizen_key) DO UPDATE SET
-            first_unit = CASE WHEN excluded.first_use < c.first_use THEN excluded.first_unit ELSE c.first_unit END,
-            first_use = LEAST(c.first_use, excluded.first_use),
-            first_digital_unit = CASE WHEN c.first_digital_use IS NULL OR excluded.first_digital_use < c.first_digital_use
-                                      THEN COALESCE(excluded.first_digital_unit, c.first_digital_unit) ELSE c.first_digital_unit END,
-            first_digital_use = LEAST(c.first_digital_use, excluded.first_digital_use),
+            first_unit = excluded.first_unit, first_use = excluded.first_use,
+            first_digital_use = excluded.first_digital_use, first_digital_unit = excluded.first_digital_unit,
             last_use = GREATEST(c.last_use, excluded.last_use),
             uses = c.uses + excluded.uses
         """;

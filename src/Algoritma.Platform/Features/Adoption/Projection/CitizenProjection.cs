@@ -27,7 +27,6 @@ public sealed class CitizenProjection : ProjectionBase, IProjection
     /// <summary>The per-period citizen sets and firsts the counters were once kept with, one row per citizen, period and scope.</summary>
     internal static IReadOnlyList<string> RetiredTables => ["marten.adoption_period_citizens", "marten.adoption_citizen_firsts"];
 
-    internal static IEnumerable<string> Tables => AdoptionTables.OfCitizens.Select(AdoptionTables.Name);
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)
     {

@@ -3,7 +3,7 @@ using static Algoritma.Platform.Features.Adoption.Projection.BatchColumns;
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
-/// The citizen projection's statements for a batch of submissions: each citizen's days and uses, then the period and
+/// The citizen projection's statements for a batch of submissions: each citizen's days, firsts and uses, then the period and
 /// retention counters changed by each citizen's contribution with the batch minus without it (<see cref="CitizenCounters"/>).
 /// Everything comes from memory: the batch's submissions and its citizens' histories as earlier batches left them.
 /// </summary>
@@ -17,9 +17,15 @@ public static class CitizensBatch
             yield break;
         }
 
+        var citizens = submissions.UsesByCitizen()
+            .Select(c => (c.Citizen, c.Uses, Before: histories.GetValueOrDefault(c.Citizen) ?? CitizenHistory.None))
+            .Select(c => (c.Citizen, c.Uses, c.Before, After: c.Before.With(c.Uses))).ToList();
         yield return new(AdoptionSql.RecordCitizenDays, submissions.CitizenDays());
-        yield return new(AdoptionSql.RecordCitizens, submissions.Citizens());
-        var changes = Changes(submissions, histories);
+        yield return new(AdoptionSql.RecordCitizens, [
+            Column(citizens, c => c.Citizen.Tenant), Column(citizens, c => c.Citizen.Citizen), Column(citizens, c => c.After.First!.Value.Unit),
+            Column(citizens, c => c.After.First!.Value.Day), Column(citizens, c => c.After.FirstDigital?.Day), Column(citizens, c => c.After.FirstDigital?.Unit),
+            Column(citizens, c => c.Uses.Max(u => u.Day)), Column(citizens, c => (long)c.Uses.Count)]);
+        var changes = Changes(citizens.Select(c => (c.Citizen.Tenant, c.Before, c.After)));
         var periods = changes.SelectMany(t => t.Value.Periods.Where(p => !p.Value.IsZero).Select(p => (Tenant: t.Key, p.Key, Counts: p.Value))).ToList();
         if (periods.Count > 0)
         {
@@ -39,19 +45,18 @@ public static class CitizensBatch
     }
 
     /// <summary>Per tenant, the counters' changes: each citizen's contribution after the batch minus before it.</summary>
-    private static Dictionary<string, CitizenCounters> Changes(Submissions submissions, IReadOnlyDictionary<(string Tenant, string Citizen), CitizenHistory> histories)
+    private static Dictionary<string, CitizenCounters> Changes(IEnumerable<(string Tenant, CitizenHistory Before, CitizenHistory After)> citizens)
     {
         var changes = new Dictionary<string, CitizenCounters>(StringComparer.Ordinal);
-        foreach (var (citizen, uses) in submissions.UsesByCitizen())
+        foreach (var (tenant, before, after) in citizens)
         {
-            var before = histories.GetValueOrDefault(citizen) ?? CitizenHistory.None;
-            if (!changes.TryGetValue(citizen.Tenant, out var tenant))
+            if (!changes.TryGetValue(tenant, out var counters))
             {
-                changes[citizen.Tenant] = tenant = new CitizenCounters();
+                changes[tenant] = counters = new CitizenCounters();
             }
 
-            tenant.Add(CitizenCounters.Of(before.With(uses)), 1);
-            tenant.Add(CitizenCounters.Of(before), -1);
+            counters.Add(CitizenCounters.Of(after), 1);
+            counters.Add(CitizenCounters.Of(before), -1);
         }
 
         return changes;

@@ -51,21 +51,6 @@ internal sealed class Submissions
             Column(groups, g => g.Any(r => r.Digital))];
     }
 
-    /// <summary>
-    /// Per tenant × citizen: first and last day, first unit, first digital day and unit, uses. Events arrive in append
-    /// order, which need not be the order of their instants: among uses on the earliest day the first appended names the unit.
-    /// </summary>
-    public object[] Citizens()
-    {
-        var groups = _rows.GroupBy(r => (r.Tenant, r.Data.CitizenKey))
-            .Select(g => (g.Key, Uses: g.OrderBy(r => r.Day).ThenBy(r => r.Event.Sequence).ToList())).ToList();
-        return [
-            Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.CitizenKey), Column(groups, g => g.Uses[0].Data.UnitCode), Column(groups, g => g.Uses[0].Day),
-            Column(groups, g => g.Uses.Where(r => r.Digital).Select(r => (DateOnly?)r.Day).FirstOrDefault()),
-            Column(groups, g => g.Uses.FirstOrDefault(r => r.Digital)?.Data.UnitCode),
-            Column(groups, g => g.Uses.Max(r => r.Day)), Column(groups, g => (long)g.Uses.Count)];
-    }
-
     /// <summary>Per tenant × month × unit × channel: how many started (the unit-month roll-up).</summary>
     public object[] MonthlyStarted()
     {
