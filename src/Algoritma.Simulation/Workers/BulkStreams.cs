@@ -9,7 +9,7 @@ using NpgsqlTypes;
 namespace Algoritma.Simulation.Workers;
 
 /// <summary>
-/// Writes whole new request streams as Marten's rich append and its inline <see cref="ServiceRequestProjection"/> write
+/// Writes whole new request streams as Marten's append and its inline <see cref="ServiceRequestProjection"/> write
 /// them (the same columns and values: Marten's serializer, event type names and .NET type names, sequence numbers from
 /// Marten's sequence, the stream's version and the view's as its event count), with one INSERT per table from arrays
 /// instead of a statement per stream, event and view: the simulator's bulk path, in the caller's transaction. (COPY would
