@@ -59,7 +59,7 @@ public static class PersistenceModule
     /// No automatic preparation (<c>Max Auto Prepare</c>): in Npgsql 10.0.3 a statement whose preparing execution fails at
     /// Bind (a parameter PostgreSQL refuses, such as text holding NUL) is recorded as prepared without its row
     /// description, and the connection's next use of it fails ("unexpected backend message DataRow") for whoever holds
-    /// the connection then (docs/security-rls.md).
+    /// the connection then (docs/security-rls.md). Write batches are prepared explicitly instead (<see cref="PreparedWrites"/>).
     /// </summary>
     internal static string WithoutSessionReset(string connectionString) =>
         new NpgsqlConnectionStringBuilder(connectionString) { NoResetOnClose = true, MaxAutoPrepare = 0 }.ConnectionString;
@@ -71,6 +71,7 @@ public static class PersistenceModule
     {
         var options = new StoreOptions();
         EventStoreSchema.Configure(options, connectionString, autoCreate, projectionBatchSize);
+        options.Logger(PreparedWrites.Instance);
         return options;
     }
 
