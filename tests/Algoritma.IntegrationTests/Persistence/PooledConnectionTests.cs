@@ -1,7 +1,3 @@
-using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
-using Algoritma.Platform.Persistence;
-using Marten;
 using Npgsql;
 
 namespace Algoritma.IntegrationTests.Persistence;
@@ -15,62 +11,21 @@ public sealed class PooledConnectionTests(ApiFactory api)
 {
     private const string Known = "POOLNUL01";
 
-    private static readonly string[] Tenants = ["samarinda", "makassar", "ponorogo"];
-
     [Fact]
     public async Task Lookups_with_a_nul_character_leave_other_tenants_lookups_answering_their_own_query()
     {
-        await EnsureKnownRequestAsync();
-        var failures = new List<string>();
-
-        // the refused lookups and the ordinary ones take turns on the same pooled connections (one statement shape for all):
-        // each tenant's sessions have a pool of their own, so both kinds run in the same tenants
-        await Parallel.ForEachAsync(Enumerable.Range(0, 400), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
+        if (await PoolTurns.LookUpAsync(api, "samarinda", Known) is null)
         {
-            try
-            {
-                var tenant = Tenants[i / 2 % Tenants.Length];
-                if (i % 2 == 0)
-                {
-                    var refused = await Assert.ThrowsAnyAsync<Exception>(() => LookUpAsync(tenant, $"AB\u0000{i}"));
-                    Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState);
-                }
-                else
-                {
-                    Assert.Equal(tenant == "samarinda" ? Known : null, (await LookUpAsync(tenant, Known))?.TrackingCode);
-                }
-            }
-            catch (Exception e)
-            {
-                lock (failures)
-                {
-                    failures.Add($"{(i % 2 == 0 ? "refused" : "ordinary")} lookup: {e.GetType().Name}: {e.Message} {e.InnerException?.Message}");
-                }
-            }
-        });
-
-        Assert.True(failures.Count == 0, $"{failures.Count} lookups failed: {string.Join("\n", failures.Distinct())}");
-    }
-
-    private Task<ServiceRequestView?> LookUpAsync(string tenant, string code) =>
-        api.InTenantAsync<IQuerySession, ServiceRequestView?>(tenant,
-            session => session.Query<ServiceRequestView>().WhereCaptured(v => v.TrackingCode == code).FirstOrDefaultAsync());
-
-    private async Task EnsureKnownRequestAsync()
-    {
-        if (await LookUpAsync("samarinda", Known) is not null)
-        {
-            return;
+            await PoolTurns.SubmitAsync(api, "samarinda", Known);
         }
 
-        await api.InTenantAsync<IDocumentSession, int>("samarinda", async session =>
-        {
-            var id = Guid.CreateVersion7();
-            var now = DateTimeOffset.UtcNow;
-            session.Events.StartStream<ServiceRequestView>(id,
-                new RequestSubmitted(id, Known, "ktp", 1, "64.72.01.1001", Channel.Counter, "pool", null, [], now, now.AddDays(3), "officer"));
-            await session.SaveChangesAsync();
-            return 0;
-        });
+        // one statement shape for all the lookups
+        var failures = await PoolTurns.TakeAsync(
+            refused: async (tenant, i) =>
+                Assert.Equal(PostgresErrorCodes.CharacterNotInRepertoire, await PoolTurns.RefusalAsync(() => PoolTurns.LookUpAsync(api, tenant, $"AB\u0000{i}"))),
+            ordinary: async (tenant, _) =>
+                Assert.Equal(tenant == "samarinda" ? Known : null, (await PoolTurns.LookUpAsync(api, tenant, Known))?.TrackingCode));
+
+        Assert.True(failures.Count == 0, $"{failures.Count} lookups failed: {string.Join("\n", failures.Distinct())}");
     }
 }

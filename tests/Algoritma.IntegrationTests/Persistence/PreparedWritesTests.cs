@@ -1,7 +1,4 @@
-using Algoritma.Platform.Features.Catalog;
-using Algoritma.Platform.Features.Requests;
 using Algoritma.Platform.Persistence;
-using Marten;
 using Npgsql;
 
 namespace Algoritma.IntegrationTests.Persistence;
@@ -15,40 +12,19 @@ namespace Algoritma.IntegrationTests.Persistence;
 /// </summary>
 public sealed class PreparedWritesTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
-    private static readonly string[] Tenants = ["samarinda", "makassar", "ponorogo"];
-
     [Fact]
     public async Task Writes_with_a_nul_character_leave_the_prepared_write_statements_answering_other_writes()
     {
-        var failures = new List<string>();
-
-        // refused and ordinary writes of the same statements take turns on each tenant's pooled connections
-        await Parallel.ForEachAsync(Enumerable.Range(0, 400), new ParallelOptions { MaxDegreeOfParallelism = 8 }, async (i, _) =>
-        {
-            try
+        var failures = await PoolTurns.TakeAsync(
+            refused: async (tenant, i) => Assert.Contains(
+                await PoolTurns.RefusalAsync(() => PoolTurns.SubmitAsync(api, tenant, $"NUL\u0000{i}")),
+                new[] { PostgresErrorCodes.CharacterNotInRepertoire, PostgresErrorCodes.UntranslatableCharacter }),
+            ordinary: async (tenant, i) =>
             {
-                var tenant = Tenants[i / 2 % Tenants.Length];
-                if (i % 2 == 0)
-                {
-                    var refused = await Assert.ThrowsAnyAsync<Exception>(() => SubmitAsync(tenant, $"NUL\u0000{i}"));
-                    var state = (refused as PostgresException ?? refused.InnerException as PostgresException)?.SqlState;
-                    Assert.Contains(state, new[] { PostgresErrorCodes.CharacterNotInRepertoire, PostgresErrorCodes.UntranslatableCharacter });
-                }
-                else
-                {
-                    var code = $"PW{tenant[..3].ToUpperInvariant()}{i:D5}";
-                    await SubmitAsync(tenant, code);
-                    Assert.Equal(code, (await LookUpAsync(tenant, code))?.TrackingCode);
-                }
-            }
-            catch (Exception e)
-            {
-                lock (failures)
-                {
-                    failures.Add($"{(i % 2 == 0 ? "refused" : "ordinary")} write: {e.GetType().Name}: {e.Message} {e.InnerException?.Message}");
-                }
-            }
-        });
+                var code = $"PW{tenant[..3].ToUpperInvariant()}{i:D5}";
+                await PoolTurns.SubmitAsync(api, tenant, code);
+                Assert.Equal(code, (await PoolTurns.LookUpAsync(api, tenant, code))?.TrackingCode);
+            });
 
         Assert.True(failures.Count == 0, $"{failures.Count} writes failed: {string.Join("\n", failures.Distinct())}");
     }
@@ -83,19 +59,4 @@ public sealed class PreparedWritesTests(ApiFactory api) : IClassFixture<ApiFacto
         };
         return (long)(await count.ExecuteScalarAsync())!;
     }
-
-    private Task<int> SubmitAsync(string tenant, string code) =>
-        api.InTenantAsync<IDocumentSession, int>(tenant, async session =>
-        {
-            var id = Guid.CreateVersion7();
-            var now = DateTimeOffset.UtcNow;
-            session.Events.StartStream<ServiceRequestView>(id,
-                new RequestSubmitted(id, code, "ktp", 1, "64.72.01.1001", Channel.Counter, "pool", null, [], now, now.AddDays(3), "officer"));
-            await session.SaveChangesAsync();
-            return 0;
-        });
-
-    private Task<ServiceRequestView?> LookUpAsync(string tenant, string code) =>
-        api.InTenantAsync<IQuerySession, ServiceRequestView?>(tenant,
-            session => session.Query<ServiceRequestView>().WhereCaptured(v => v.TrackingCode == code).FirstOrDefaultAsync());
 }
