@@ -12,9 +12,11 @@ namespace Algoritma.Platform.Persistence;
 /// statement automatically within an execution that carries its values, and when PostgreSQL refuses a value at Bind it
 /// keeps the statement as prepared without its row description (npgsql/npgsql#6391). An explicit preparation is its own
 /// exchange (Parse, Describe, Sync) that carries no values, finished before the batch binds any, so a refused value
-/// leaves every statement as it was. Only batches whose connection is open are prepared (Marten's query batches open
-/// theirs after this hook, so reads are not), and only the first <see cref="MaxStatements"/> distinct statement texts
-/// the process meets: explicitly prepared statements stay on their connection, so their number must be bounded.
+/// leaves every statement as it was. Only batches whose connection is already open are prepared: a session's write
+/// batches; its query batches open their connection after this hook and stay unprepared (a read batch in a session
+/// with an open connection, such as one in an external transaction, is prepared, just as safely). Only the first
+/// <see cref="MaxStatements"/> or so distinct statement texts the process meets are admitted: explicitly prepared
+/// statements stay on their connection, so their number must be bounded.
 /// </summary>
 internal sealed class PreparedWrites : IMartenLogger, IMartenSessionLogger
 {
