@@ -37,10 +37,20 @@ public sealed class ScalarSpecifications : BaseSchemaNodeVisitor
 
     public override void VisitScalar(ScalarGraphType type, ISchema schema)
     {
-        if (Scalars.TryGetValue(type.Name, out var specification) && type.FindAppliedDirective(DirectiveName) is null)
+        if (!Scalars.TryGetValue(type.Name, out var specification))
         {
-            type.Description = specification.Description;
-            type.ApplyDirective(DirectiveName, "url", specification.Url);
+            return;
+        }
+
+        // the built-in scalar instances are shared by every schema in the process: two schemas initialised at once
+        // (the platform's and a tenant's, or two test hosts) both saw no directive and both applied it
+        lock (type)
+        {
+            if (type.FindAppliedDirective(DirectiveName) is null)
+            {
+                type.Description = specification.Description;
+                type.ApplyDirective(DirectiveName, "url", specification.Url);
+            }
         }
     }
 }
