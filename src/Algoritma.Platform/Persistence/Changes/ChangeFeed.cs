@@ -93,14 +93,15 @@ public sealed class ChangeFeed(ChangeDatabase database, ILogger<ChangeFeed> logg
 
     private void Publish(string payload)
     {
-        if (StreamChange.FromPayload(payload) is not { } change || !_subscribers.TryGetValue(change.Tenant, out var subscribers))
+        foreach (var change in StreamChange.FromPayload(payload))
         {
-            return;
-        }
-
-        foreach (var subscriber in subscribers)
-        {
-            subscriber(change);
+            if (_subscribers.TryGetValue(change.Tenant, out var subscribers))
+            {
+                foreach (var subscriber in subscribers)
+                {
+                    subscriber(change);
+                }
+            }
         }
     }
 

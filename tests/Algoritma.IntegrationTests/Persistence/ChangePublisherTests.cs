@@ -1,0 +1,68 @@
+using System.Collections.Concurrent;
+using Algoritma.Platform.Persistence.Changes;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Npgsql;
+
+namespace Algoritma.IntegrationTests.Persistence;
+
+/// <summary>
+/// The process's committed changes reach a LISTEN connection through <see cref="ChangePublisher"/>: every one, once,
+/// gathered into far fewer notifications than changes, each within PostgreSQL's payload limit, and what is still
+/// waiting when the publisher stops is sent before it does.
+/// </summary>
+[Collection(ApiCollection.Name)]
+public sealed class ChangePublisherTests(ApiFactory api)
+{
+    private const int Changes = 2_500;
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(20);
+
+    [Fact]
+    public async Task Changes_published_back_to_back_all_arrive_once_in_few_notifications_and_a_stop_sends_the_rest_first()
+    {
+        var tenants = new[] { $"publisher-a-{Guid.NewGuid():N}"[..30], $"publisher-b-{Guid.NewGuid():N}"[..30] };
+        var sent = Enumerable.Range(1, Changes).Select(i => new StreamChange(tenants[i % 2], Guid.NewGuid(), i)).ToList();
+        var heard = new ConcurrentQueue<string>();
+        await using var listener = await ListenAsync(payload =>
+        {
+            if (tenants.Any(tenant => payload.Contains(tenant, StringComparison.Ordinal)))
+            {
+                heard.Enqueue(payload);
+            }
+        });
+
+        await using (var publisher = new ChangePublisher(api.Services.GetRequiredService<ChangeDatabase>(), NullLogger<ChangePublisher>.Instance))
+        {
+            sent.ForEach(publisher.Publish);
+        }
+
+        var received = await ReceiveAsync(listener, heard, Changes);
+        Assert.Equal(sent.ToHashSet(), received.ToHashSet());
+        Assert.Equal(Changes, received.Count);
+        Assert.True(heard.Count <= Changes / 20, $"{heard.Count} notifications for {Changes} changes");
+        Assert.All(heard, payload => Assert.True(System.Text.Encoding.UTF8.GetByteCount(payload) < 8_000));
+    }
+
+    private async Task<NpgsqlConnection> ListenAsync(Action<string> onPayload)
+    {
+        var connection = new NpgsqlConnection(api.Database.ConnectionString);
+        await connection.OpenAsync();
+        connection.Notification += (_, notification) => onPayload(notification.Payload);
+        await using var listen = new NpgsqlCommand($"LISTEN {StreamChange.Channel}", connection);
+        await listen.ExecuteNonQueryAsync();
+        return connection;
+    }
+
+    /// <summary>Waits on the connection until the payloads carry <paramref name="expected"/> changes (or patience runs out).</summary>
+    private static async Task<List<StreamChange>> ReceiveAsync(NpgsqlConnection listener, ConcurrentQueue<string> heard, int expected)
+    {
+        using var patience = new CancellationTokenSource(Patience);
+        List<StreamChange> received = [];
+        while ((received = [.. heard.SelectMany(StreamChange.FromPayload)]).Count < expected && !patience.IsCancellationRequested)
+        {
+            await listener.WaitAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None);
+        }
+
+        return received;
+    }
+}
