@@ -1,4 +1,6 @@
 using System.Collections.Concurrent;
+using System.Text;
+using Algoritma.IntegrationTests.Requests;
 using Algoritma.Platform.Persistence.Changes;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -9,7 +11,7 @@ namespace Algoritma.IntegrationTests.Persistence;
 /// <summary>
 /// The process's committed changes reach a LISTEN connection through <see cref="ChangePublisher"/>: every one, once,
 /// gathered into far fewer notifications than changes, each within PostgreSQL's payload limit, and what is still
-/// waiting when the publisher stops is sent before it does.
+/// waiting when the publisher stops is sent before it does. Only a commit is published: a save that lost its race is not.
 /// </summary>
 [Collection(ApiCollection.Name)]
 public sealed class ChangePublisherTests(ApiFactory api)
@@ -43,6 +45,38 @@ public sealed class ChangePublisherTests(ApiFactory api)
         Assert.All(heard, payload => Assert.True(System.Text.Encoding.UTF8.GetByteCount(payload) < 8_000));
     }
 
+    [Fact]
+    public async Task Of_eight_concurrent_verifications_only_the_one_committed_is_published()
+    {
+        var scenario = new RequestScenario(api);
+        await scenario.EnsureDomisiliAsync();
+        var officer = await scenario.OfficerAsync();
+        var request = (await RequestScenario.SubmitAsync(await scenario.NewCitizenAsync())).GetProperty("request");
+        var streamId = Guid.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(request.GetProperty("id").GetString()!)).Split(':')[^1]);
+        var heard = new ConcurrentQueue<string>();
+        await using var listener = await ListenAsync(payload => heard.Enqueue(payload));
+
+        var attempts = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => RequestScenario.CommandAsync(officer, "verifyServiceRequest", request)));
+        await ReceiveAsync(listener, heard, expected: 1, streamId);
+        await KeepListeningAsync(listener, ChangePublisher.GatherWindow * 30);
+
+        Assert.Equal(7, attempts.Count(a => a.FirstErrorCode == "CONFLICT"));
+        Assert.Equal([new StreamChange("samarinda", streamId, 2)], Heard(heard, streamId).Where(change => change.Version > 1));
+    }
+
+    /// <summary>Takes every notification that comes during <paramref name="duration"/>.</summary>
+    private static async Task KeepListeningAsync(NpgsqlConnection listener, TimeSpan duration)
+    {
+        var until = DateTimeOffset.UtcNow + duration;
+        while (until - DateTimeOffset.UtcNow is { Ticks: > 0 } left)
+        {
+            await listener.WaitAsync(left, CancellationToken.None);
+        }
+    }
+
+    private static List<StreamChange> Heard(ConcurrentQueue<string> heard, Guid? streamId) =>
+        [.. heard.SelectMany(StreamChange.FromPayload).Where(change => streamId is null || change.StreamId == streamId)];
+
     private async Task<NpgsqlConnection> ListenAsync(Action<string> onPayload)
     {
         var connection = new NpgsqlConnection(api.Database.ConnectionString);
@@ -53,12 +87,12 @@ public sealed class ChangePublisherTests(ApiFactory api)
         return connection;
     }
 
-    /// <summary>Waits on the connection until the payloads carry <paramref name="expected"/> changes (or patience runs out).</summary>
-    private static async Task<List<StreamChange>> ReceiveAsync(NpgsqlConnection listener, ConcurrentQueue<string> heard, int expected)
+    /// <summary>Waits on the connection until the payloads carry <paramref name="expected"/> changes (of one stream if named), or patience runs out.</summary>
+    private static async Task<List<StreamChange>> ReceiveAsync(NpgsqlConnection listener, ConcurrentQueue<string> heard, int expected, Guid? streamId = null)
     {
         using var patience = new CancellationTokenSource(Patience);
         List<StreamChange> received = [];
-        while ((received = [.. heard.SelectMany(StreamChange.FromPayload)]).Count < expected && !patience.IsCancellationRequested)
+        while ((received = Heard(heard, streamId)).Count < expected && !patience.IsCancellationRequested)
         {
             await listener.WaitAsync(TimeSpan.FromMilliseconds(200), CancellationToken.None);
         }

@@ -19,7 +19,7 @@ public sealed class ChangePublisher : IAsyncDisposable
     /// <summary>Changes per round trip (about 45 bytes each, so a few notifications).</summary>
     public const int MaxPerRoundTrip = 1_000;
 
-    /// <summary>How long a change waits for others to share its round trip: what a subscriber's delivery gains in latency.</summary>
+    /// <summary>How long a change waits for others to share its round trip, so at most this much later to its subscribers.</summary>
     public static readonly TimeSpan GatherWindow = TimeSpan.FromMilliseconds(10);
 
     private const string NotifyEach = $"select pg_notify('{StreamChange.Channel}', payload) from unnest($1::text[]) as payload";
@@ -72,8 +72,9 @@ public sealed class ChangePublisher : IAsyncDisposable
             command.Parameters.Add(new NpgsqlParameter<string[]> { TypedValue = [.. StreamChange.Payloads(changes)] });
             await command.ExecuteNonQueryAsync();
         }
-        catch (Exception exception) when (exception is NpgsqlException or InvalidOperationException or TimeoutException)
+        catch (Exception exception)
         {
+            // whatever failed, the loop goes on: a stopped publisher would silence every later change
             _logger.LogWarning(exception, "Change notification failed for {Count} stream(s); subscribers miss these changes", changes.Count);
         }
     }
