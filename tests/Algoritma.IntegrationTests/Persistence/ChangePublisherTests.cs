@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using Algoritma.GraphQL.Server.Relay;
 using Algoritma.IntegrationTests.Requests;
 using Algoritma.Platform.Persistence.Changes;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,7 +43,7 @@ public sealed class ChangePublisherTests(ApiFactory api)
         Assert.Equal(sent.ToHashSet(), received.ToHashSet());
         Assert.Equal(Changes, received.Count);
         Assert.True(heard.Count <= Changes / 20, $"{heard.Count} notifications for {Changes} changes");
-        Assert.All(heard, payload => Assert.True(System.Text.Encoding.UTF8.GetByteCount(payload) < 8_000));
+        Assert.All(heard, payload => Assert.True(Encoding.UTF8.GetByteCount(payload) < 8_000));
     }
 
     [Fact]
@@ -52,7 +53,8 @@ public sealed class ChangePublisherTests(ApiFactory api)
         await scenario.EnsureDomisiliAsync();
         var officer = await scenario.OfficerAsync();
         var request = (await RequestScenario.SubmitAsync(await scenario.NewCitizenAsync())).GetProperty("request");
-        var streamId = Guid.Parse(Encoding.UTF8.GetString(Convert.FromBase64String(request.GetProperty("id").GetString()!)).Split(':')[^1]);
+        Assert.True(GlobalId.TryDecode(request.GetProperty("id").GetString(), out _, out var key));
+        var streamId = Guid.Parse(key[(key.IndexOf(':', StringComparison.Ordinal) + 1)..]);
         var heard = new ConcurrentQueue<string>();
         await using var listener = await ListenAsync(payload => heard.Enqueue(payload));
 
