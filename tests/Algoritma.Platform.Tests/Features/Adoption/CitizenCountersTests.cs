@@ -64,5 +64,35 @@ public sealed class CitizenCountersTests
         Assert.Equal(DateOnly.Parse(monday), PeriodGrains.Of("week", DateOnly.Parse(day)));
     }
 
+    [Fact]
+    public void A_batch_changes_the_counters_alike_over_the_days_from_its_window_and_over_every_day()
+    {
+        var random = new Random(24);
+        for (var trial = 0; trial < 2_000; trial++)
+        {
+            var history = History(RandomUses(random, random.Next(1, 40), firstSequence: 0));
+            var batch = RandomUses(random, random.Next(1, 6), firstSequence: 1_000);
+            var earliest = batch.Min(u => u.Day);
+            // as CitizenHistories reads it: every day when the batch moves the first use
+            var read = earliest < history.First!.Value.Day ? history : history.Since(CitizenHistory.WindowStart(earliest));
+
+            Assert.Equal(Change(history, batch), Change(read, batch));
+        }
+    }
+
+    private static CitizenUse[] RandomUses(Random random, int count, int firstSequence) => [.. Enumerable.Range(firstSequence, count).Select(sequence => new CitizenUse(
+        new DateOnly(2025, 1, 1).AddDays(random.Next(400)), random.Next(3) switch { 0 => A, 1 => B, _ => "64.72.01.1003" }, random.Next(2) == 0, sequence))];
+
+    /// <summary>The counters' change as CitizensBatch takes it (after minus before), its non-zero entries in a comparable order.</summary>
+    private static string Change(CitizenHistory before, CitizenUse[] batch)
+    {
+        var change = new CitizenCounters();
+        change.Add(CitizenCounters.Of(before.With(batch)), 1);
+        change.Add(CitizenCounters.Of(before), -1);
+        return string.Join('\n', [
+            .. change.Periods.Where(p => !p.Value.IsZero).Select(p => $"{p.Key} {p.Value}").Order(StringComparer.Ordinal),
+            .. change.Retention.Where(r => r.Value != 0).Select(r => $"{r.Key} {r.Value}").Order(StringComparer.Ordinal)]);
+    }
+
     private static CitizenHistory History(params CitizenUse[] uses) => CitizenHistory.None.With(uses);
 }

@@ -34,7 +34,7 @@ public sealed class AdoptionProjection : ProjectionBase, IProjection
     }
 
     /// <summary>The tables and functions the projection writes through, created and migrated by Marten.</summary>
-    internal static IReadOnlyList<ISchemaObject> SchemaObjects => [.. AdoptionTables.Usage, .. PeriodRollupTables.All];
+    internal static IReadOnlyList<ISchemaObject> SchemaObjects => [.. AdoptionTables.Usage, .. PeriodRollupTables.SchemaObjects];
 
 
     public async Task ApplyAsync(IDocumentOperations operations, IReadOnlyList<IEvent> events, CancellationToken cancellation)

@@ -69,8 +69,8 @@ internal static class AdoptionTables
     public static readonly Table CitizenDays = Define("adoption_citizen_days", ["day date", "unit_code text", "citizen_key text"], table =>
     {
         table.AddColumn("digital", "boolean").NotNull();
-        // a citizen's history, read by the projection for each batch the citizen appears in (CitizenHistories)
-        table.Indexes.Add(new IndexDefinition("ix_adoption_citizen_days_citizen") { Columns = ["tenant_id", "citizen_key"] });
+        // a citizen's history from a day on, read by the projection for each batch the citizen appears in (CitizenHistories)
+        table.Indexes.Add(new IndexDefinition("ix_adoption_citizen_days_citizen") { Columns = ["tenant_id", "citizen_key", "day"] });
     });
 
     /// <summary>IKM element sums per local day × unit × service.</summary>

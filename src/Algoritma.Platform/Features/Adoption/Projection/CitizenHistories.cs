@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Globalization;
 using Marten;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
@@ -6,41 +6,54 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// <summary>
 /// The histories (<see cref="CitizenHistory"/>) of a batch's citizens as earlier batches left them (committed): their
 /// firsts from adoption_citizens and their days from adoption_citizen_days, one query per tenant. A citizen not yet seen
-/// has no history.
+/// has no history. Only the days the batch's counters can depend on are read: those from the citizen's window
+/// (<see cref="CitizenHistory.WindowStart"/>) on, or every day when the batch holds a use before the kept first use.
 /// </summary>
 internal static class CitizenHistories
 {
+    // one row per citizen and day (a citizen without days in its window: one row, the day's fields empty), the fields
+    // joined by '|', which neither keys (hex digests) nor unit codes hold: for 1,700 citizens PostgreSQL takes about 38 ms
+    // to build these against 65-75 ms for the same rows as JSON. The laterals (OFFSET 0 keeps them apart) hold the plan
+    // to one index probe per citizen; joined plainly, the planner hashed every citizen of the tenant for each batch.
     private const string HistoriesOfCitizens = """
-        select json_build_object('Key', c.citizen_key, 'FirstUse', c.first_use, 'FirstUnit', c.first_unit,
-            'FirstDigitalUse', c.first_digital_use, 'FirstDigitalUnit', c.first_digital_unit,
-            'Days', (select json_agg(json_build_object('Day', d.day, 'Unit', d.unit_code, 'Digital', d.digital))
-                     from marten.adoption_citizen_days d where d.tenant_id = c.tenant_id and d.citizen_key = c.citizen_key))::text
-        from marten.adoption_citizens c where c.tenant_id = ? and c.citizen_key = any(?)
+        select concat_ws('|', c.citizen_key, c.first_use, c.first_unit, coalesce(c.first_digital_use::text, ''), coalesce(c.first_digital_unit, ''),
+            coalesce(d.day::text, ''), coalesce(d.unit_code, ''), coalesce(d.digital::text, ''))
+        from unnest(?::text[], ?::date[], ?::date[]) as k(citizen_key, earliest, window_start)
+        cross join lateral (select * from marten.adoption_citizens c where c.tenant_id = ? and c.citizen_key = k.citizen_key offset 0) c
+        left join lateral (select d.day, d.unit_code, d.digital from marten.adoption_citizen_days d
+            where d.tenant_id = c.tenant_id and d.citizen_key = c.citizen_key
+              and d.day >= case when k.earliest < c.first_use then '-infinity'::date else k.window_start end offset 0) d on true
         """;
 
+    /// <param name="citizens">each of the batch's citizens once, with the day of their earliest use in the batch</param>
     public static async Task<IReadOnlyDictionary<(string Tenant, string Citizen), CitizenHistory>> OfAsync(
-        IQuerySession session, IEnumerable<(string Tenant, string Citizen)> citizens, CancellationToken cancellation)
+        IQuerySession session, IEnumerable<((string Tenant, string Citizen) Citizen, DateOnly Earliest)> citizens, CancellationToken cancellation)
     {
         var histories = new Dictionary<(string Tenant, string Citizen), CitizenHistory>();
-        foreach (var tenant in citizens.GroupBy(c => c.Tenant, c => c.Citizen))
+        foreach (var tenant in citizens.GroupBy(c => c.Citizen.Tenant).Select(g => g.ToList()))
         {
-            foreach (var json in await session.QueryAsync<string>(HistoriesOfCitizens, cancellation, tenant.Key, tenant.Distinct().ToArray()))
+            object[] parameters = [
+                tenant.Select(c => c.Citizen.Citizen).ToArray(), tenant.Select(c => c.Earliest).ToArray(),
+                tenant.Select(c => CitizenHistory.WindowStart(c.Earliest)).ToArray(), tenant[0].Citizen.Tenant];
+            var rows = (await session.QueryAsync<string>(HistoriesOfCitizens, cancellation, parameters)).Select(row => row.Split('|'));
+            foreach (var citizen in rows.GroupBy(fields => fields[0]))
             {
-                var stored = JsonSerializer.Deserialize<Stored>(json)!;
-                histories[(tenant.Key, stored.Key)] = stored.ToHistory();
+                histories[(tenant[0].Citizen.Tenant, citizen.Key)] = History(citizen.ToList());
             }
         }
 
         return histories;
     }
 
-    private sealed record Stored(string Key, DateOnly FirstUse, string FirstUnit, DateOnly? FirstDigitalUse, string? FirstDigitalUnit, List<StoredDay>? Days)
+    /// <summary>A citizen's rows: key, first use, its unit, first digital use, its unit, then a day, its unit and whether digital.</summary>
+    private static CitizenHistory History(List<string[]> rows)
     {
-        public CitizenHistory ToHistory() => new(
-            new CitizenFirst(FirstUse, FirstUnit),
-            FirstDigitalUse is { } day ? new CitizenFirst(day, FirstDigitalUnit!) : null,
-            (Days ?? []).ToDictionary(d => (d.Day, d.Unit), d => d.Digital));
+        var fields = rows[0];
+        return new CitizenHistory(
+            new CitizenFirst(Day(fields[1]), fields[2]),
+            fields[3].Length > 0 ? new CitizenFirst(Day(fields[3]), fields[4]) : null,
+            rows.Where(row => row[5].Length > 0).ToDictionary(row => (Day(row[5]), row[6]), row => row[7] == "true"));
     }
 
-    private sealed record StoredDay(DateOnly Day, string Unit, bool Digital);
+    private static DateOnly Day(string iso) => DateOnly.ParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

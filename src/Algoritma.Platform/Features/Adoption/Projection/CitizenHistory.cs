@@ -26,8 +26,23 @@ internal sealed class CitizenHistory
 
     public CitizenFirst? FirstDigital { get; }
 
-    /// <summary>Each day and unit of a use, true when any use there that day was digital.</summary>
+    /// <summary>
+    /// Each day and unit of a use, true when any use there that day was digital. Read for a batch, it may hold only the
+    /// days from the window on (<see cref="WindowStart"/>).
+    /// </summary>
     public IReadOnlyDictionary<(DateOnly Day, string Unit), bool> Days { get; }
+
+    /// <summary>
+    /// The first day a batch's change to the counters can depend on, when its earliest use is on
+    /// <paramref name="earliestUse"/> and it does not move the first use: a use changes the counters of its own week and
+    /// month (which look at the period before) and of the next ones (whose "with the previous" looks at it), so the days
+    /// from the month before the earliest use's month on decide them. Counted over only those days, the history's
+    /// contribution before and after the batch differs by the same change as over every day.
+    /// </summary>
+    public static DateOnly WindowStart(DateOnly earliestUse) => PeriodGrains.Month(earliestUse).AddMonths(-1);
+
+    /// <summary>The history with only the days from <paramref name="day"/> on.</summary>
+    public CitizenHistory Since(DateOnly day) => new(First, FirstDigital, Days.Where(d => d.Key.Day >= day).ToDictionary());
 
     /// <summary>
     /// The history with a batch's uses added. Uses arrive in append order, which need not be the order of their days: the

@@ -32,7 +32,7 @@ public sealed class CitizenProjection : ProjectionBase, IProjection
     {
         var zones = await TenantZones.OfAsync(operations, events, cancellation);
         var submissions = new Submissions(events.OfType<IEvent<RequestSubmitted>>(), zones);
-        var histories = await CitizenHistories.OfAsync(operations, submissions.CitizenKeys(), cancellation);
+        var histories = await CitizenHistories.OfAsync(operations, submissions.UsesByCitizen().Select(c => (c.Citizen, c.Uses.Min(u => u.Day))), cancellation);
         AdoptionProjections.Queue(operations, CitizensBatch.Statements(submissions, histories), AdoptionTables.CitizenVersions, events);
     }
 }

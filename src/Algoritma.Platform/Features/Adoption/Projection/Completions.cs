@@ -46,8 +46,8 @@ internal sealed class Completions
 
     /// <summary>
     /// Per tenant × grain × period × scope × channel, the histograms (<see cref="DurationHistogram"/>) of the elapsed and
-    /// the working seconds of the completions: the keys' arrays, then each histogram's counts one after the other in one
-    /// array per measure (<see cref="DurationHistogram.Buckets"/> per key).
+    /// the working seconds of the completions, as their non-zero buckets: the keys' arrays, each key's first and last
+    /// index (1-based) into the positions array, then the positions (bucket + 1) and the elapsed and working counts there.
     /// </summary>
     /// <param name="calendars">each tenant's working calendar: office hours, work days and holidays</param>
     public object[] Histograms(IReadOnlyDictionary<string, WorkingCalendar> calendars)
@@ -57,19 +57,35 @@ internal sealed class Completions
             .SelectMany(c => PeriodGrains.All.SelectMany(grain => AdoptionScopes.Of(c.Row.Fact.UnitCode)
                 .Select(scope => (Key: (c.Row.Tenant, Grain: grain, Period: PeriodGrains.Of(grain, c.Row.Day), Scope: scope, c.Row.Fact.Channel), c.Elapsed, c.Working))))
             .GroupBy(x => x.Key).ToList();
-        var elapsed = new int[groups.Count * DurationHistogram.Buckets];
-        var working = new int[groups.Count * DurationHistogram.Buckets];
+        var (first, last) = (new int[groups.Count], new int[groups.Count]);
+        var (positions, elapsed, working) = (new List<int>(), new List<int>(), new List<int>());
+        var (elapsedCounts, workingCounts) = (new int[DurationHistogram.Buckets], new int[DurationHistogram.Buckets]);
         for (var i = 0; i < groups.Count; i++)
         {
+            Array.Clear(elapsedCounts);
+            Array.Clear(workingCounts);
             foreach (var completion in groups[i])
             {
-                elapsed[(i * DurationHistogram.Buckets) + completion.Elapsed]++;
-                working[(i * DurationHistogram.Buckets) + completion.Working]++;
+                elapsedCounts[completion.Elapsed]++;
+                workingCounts[completion.Working]++;
             }
+
+            first[i] = positions.Count + 1;
+            for (var bucket = 0; bucket < DurationHistogram.Buckets; bucket++)
+            {
+                if (elapsedCounts[bucket] != 0 || workingCounts[bucket] != 0)
+                {
+                    positions.Add(bucket + 1);
+                    elapsed.Add(elapsedCounts[bucket]);
+                    working.Add(workingCounts[bucket]);
+                }
+            }
+
+            last[i] = positions.Count;
         }
 
         return [Column(groups, g => g.Key.Tenant), Column(groups, g => g.Key.Grain), Column(groups, g => g.Key.Period), Column(groups, g => g.Key.Scope),
-            Column(groups, g => g.Key.Channel), elapsed, working];
+            Column(groups, g => g.Key.Channel), first, last, positions.ToArray(), elapsed.ToArray(), working.ToArray()];
     }
 
     private static object[] Sums<TKey>(List<IGrouping<TKey, Completion>> groups, Func<List<IGrouping<TKey, Completion>>, object[]> keys) => [

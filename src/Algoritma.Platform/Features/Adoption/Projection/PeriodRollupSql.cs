@@ -1,4 +1,5 @@
 using Algoritma.Platform.Features.Adoption.Rollups;
+using Algoritma.Platform.Persistence;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -14,19 +15,28 @@ internal static class PeriodRollupSql
 
     private static string PeriodOf(string day) => $"date_trunc(g.grain, ({day})::timestamp)::date";
 
-    private static string Merge(string column) => $"{column} = ARRAY(SELECT a + b FROM unnest(h.{column}, excluded.{column}) AS m(a, b))";
+    private static string AddCounts(string counts, string increments) => $"{EventStoreSchema.SchemaName}.adoption_add_counts({counts}, s.positions, s.{increments})";
 
-    private static string Histogram(string counts) => $"{counts}[k.n * {DurationHistogram.Buckets} - {DurationHistogram.Buckets - 1} : k.n * {DurationHistogram.Buckets}]";
-
-    // the batch's completions bucketed and grouped in memory (Completions.Histograms): the n-th key's histograms are the
-    // n-th slices of the two counts arrays
+    // the batch's completions bucketed and grouped in memory (Completions.Histograms): the n-th key's histograms are its
+    // non-zero buckets, the positions first[n]..last[n] of the positions array with the elapsed and working counts beside
+    // them. MERGE rather than INSERT … ON CONFLICT, whose update sees only the table's columns: a kept histogram takes
+    // the key's few counts, a new one is made from zeros. The daemon is the tables' only writer, so no insert races it.
     public static readonly string AddProcessingTimes = $"""
-        INSERT INTO marten.adoption_processing_times AS h (tenant_id, grain, period, scope_code, channel, elapsed, working)
-        SELECT k.tenant_id, k.grain, k.period, k.scope_code, k.channel, {Histogram("c.elapsed")}, {Histogram("c.working")}
-        FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[]) WITH ORDINALITY AS k(tenant_id, grain, period, scope_code, channel, n)
-        CROSS JOIN (SELECT ?::integer[] AS elapsed, ?::integer[] AS working) c
-        ON CONFLICT (tenant_id, grain, period, scope_code, channel) DO UPDATE SET {Merge("elapsed")}, {Merge("working")}
+        MERGE INTO marten.adoption_processing_times AS h
+        USING (
+            SELECT k.tenant_id, k.grain, k.period, k.scope_code, k.channel,
+                c.positions[k.first : k.last] AS positions, c.elapsed[k.first : k.last] AS elapsed, c.working[k.first : k.last] AS working
+            FROM unnest(?::text[], ?::text[], ?::date[], ?::text[], ?::text[], ?::integer[], ?::integer[])
+                AS k(tenant_id, grain, period, scope_code, channel, first, last)
+            CROSS JOIN (SELECT ?::integer[] AS positions, ?::integer[] AS elapsed, ?::integer[] AS working) c) AS s
+        ON h.tenant_id = s.tenant_id AND h.grain = s.grain AND h.period = s.period AND h.scope_code = s.scope_code AND h.channel = s.channel
+        WHEN MATCHED THEN UPDATE SET elapsed = {AddCounts("h.elapsed", "elapsed")}, working = {AddCounts("h.working", "working")}
+        WHEN NOT MATCHED THEN INSERT (tenant_id, grain, period, scope_code, channel, elapsed, working)
+            VALUES (s.tenant_id, s.grain, s.period, s.scope_code, s.channel,
+                {AddCounts(Zeros, "elapsed")}, {AddCounts(Zeros, "working")})
         """;
+
+    private static string Zeros => $"array_fill(0, ARRAY[{DurationHistogram.Buckets}])";
 
     private static readonly IEnumerable<string> Elements = Enumerable.Range(1, 9).Select(i => $"u{i}");
 

@@ -1,4 +1,7 @@
 using Algoritma.Platform.Features.Adoption.Rollups;
+using Algoritma.Platform.Persistence;
+using Weasel.Core;
+using Weasel.Postgresql.Functions;
 using Weasel.Postgresql.Tables;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
@@ -40,4 +43,24 @@ internal static class PeriodRollupTables
     });
 
     public static readonly IReadOnlyList<Table> All = [ProcessingTimes, Satisfaction, UnitMonths];
+
+    /// <summary>
+    /// A histogram with counts added at a few positions (1-based), the rest left as they are. PL/pgSQL assigns array
+    /// elements in place, so a kept histogram merges a batch's dozen non-zero buckets in about 8 µs, where adding two
+    /// dense arrays element by element in SQL took about 50 µs per histogram.
+    /// </summary>
+    public static readonly Function AddCounts = Function.ForSql($$"""
+        CREATE OR REPLACE FUNCTION {{EventStoreSchema.SchemaName}}.adoption_add_counts(counts integer[], positions integer[], increments integer[])
+        RETURNS integer[] LANGUAGE plpgsql IMMUTABLE AS $function$
+        BEGIN
+            FOR i IN 1 .. cardinality(positions) LOOP
+                counts[positions[i]] := counts[positions[i]] + increments[i];
+            END LOOP;
+            RETURN counts;
+        END;
+        $function$;
+        """);
+
+    /// <summary>Everything to register with the event store: the tables and the function.</summary>
+    public static IEnumerable<ISchemaObject> SchemaObjects => [.. All, AddCounts];
 }

@@ -59,9 +59,6 @@ internal sealed class Submissions
             Column(groups, g => (long)g.Count())];
     }
 
-    /// <summary>The batch's citizens (tenant, citizen key), each once.</summary>
-    public IEnumerable<(string Tenant, string Citizen)> CitizenKeys() => _rows.Select(r => (r.Tenant, r.Data.CitizenKey)).Distinct();
-
     /// <summary>Each citizen's uses in the batch, in append order, as the citizen counters take them.</summary>
     public IEnumerable<((string Tenant, string Citizen) Citizen, List<CitizenUse> Uses)> UsesByCitizen() =>
         _rows.GroupBy(r => (r.Tenant, r.Data.CitizenKey)).Select(g => (g.Key, g.Select(r => new CitizenUse(r.Day, r.Data.UnitCode, r.Digital, r.Event.Sequence)).ToList()));
