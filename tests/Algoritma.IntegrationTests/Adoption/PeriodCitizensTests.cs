@@ -11,7 +11,8 @@ namespace Algoritma.IntegrationTests.Adoption;
 /// <summary>
 /// The per-period citizen counters against the reference queries while first uses move: uses arrive in several
 /// batches, later batches holding earlier-dated uses (moving a citizen's first use across weeks, months and units),
-/// one batch holding several uses of one citizen out of order. A rebuild (one batch) leaves the same tables.
+/// one batch holding several uses of one citizen out of order, a later batch reading only the days of its window. A
+/// rebuild (one batch) leaves the same tables.
 /// </summary>
 public sealed class PeriodCitizensTests : IAsyncLifetime
 {
@@ -42,6 +43,11 @@ public sealed class PeriodCitizensTests : IAsyncLifetime
 
         // y's first use moves within March to an earlier week and another unit; w's digital flag turns on in its week
         await AppendAsync(("y", A, Channel.Online, "2026-03-02"), ("w", A, Channel.Online, "2026-03-17"), ("w", A, Channel.Counter, "2026-05-04"));
+        await AssertAllScopesAsync(admin);
+
+        // x and z return in May, x having last come in April: the projection reads their days from April on only (the
+        // window of a batch whose earliest use is in May), which still decides May's returning and April's counts
+        await AppendAsync(("x", C, Channel.Online, "2026-05-12"), ("z", C, Channel.Counter, "2026-05-26"));
         await AssertAllScopesAsync(admin);
 
         var live = await TablesAsync();

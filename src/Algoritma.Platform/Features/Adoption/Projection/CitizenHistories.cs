@@ -7,7 +7,7 @@ namespace Algoritma.Platform.Features.Adoption.Projection;
 /// The histories (<see cref="CitizenHistory"/>) of a batch's citizens as earlier batches left them (committed): their
 /// firsts from adoption_citizens and their days from adoption_citizen_days, one query per tenant. A citizen not yet seen
 /// has no history. Only the days the batch's counters can depend on are read: those from the citizen's window
-/// (<see cref="CitizenHistory.WindowStart"/>) on, or every day when the batch holds a use before the kept first use.
+/// (<see cref="CitizenHistory.WindowStart"/>) on, which is every day when the batch moves the first use.
 /// </summary>
 internal static class CitizenHistories
 {
@@ -18,11 +18,10 @@ internal static class CitizenHistories
     private const string HistoriesOfCitizens = """
         select concat_ws('|', c.citizen_key, c.first_use, c.first_unit, coalesce(c.first_digital_use::text, ''), coalesce(c.first_digital_unit, ''),
             coalesce(d.day::text, ''), coalesce(d.unit_code, ''), coalesce(d.digital::text, ''))
-        from unnest(?::text[], ?::date[], ?::date[]) as k(citizen_key, earliest, window_start)
+        from unnest(?::text[], ?::date[]) as k(citizen_key, window_start)
         cross join lateral (select * from marten.adoption_citizens c where c.tenant_id = ? and c.citizen_key = k.citizen_key offset 0) c
         left join lateral (select d.day, d.unit_code, d.digital from marten.adoption_citizen_days d
-            where d.tenant_id = c.tenant_id and d.citizen_key = c.citizen_key
-              and d.day >= case when k.earliest < c.first_use then '-infinity'::date else k.window_start end offset 0) d on true
+            where d.tenant_id = c.tenant_id and d.citizen_key = c.citizen_key and d.day >= k.window_start offset 0) d on true
         """;
 
     /// <param name="citizens">each of the batch's citizens once, with the day of their earliest use in the batch</param>
@@ -33,8 +32,8 @@ internal static class CitizenHistories
         foreach (var tenant in citizens.GroupBy(c => c.Citizen.Tenant).Select(g => g.ToList()))
         {
             object[] parameters = [
-                tenant.Select(c => c.Citizen.Citizen).ToArray(), tenant.Select(c => c.Earliest).ToArray(),
-                tenant.Select(c => CitizenHistory.WindowStart(c.Earliest)).ToArray(), tenant[0].Citizen.Tenant];
+                tenant.Select(c => c.Citizen.Citizen).ToArray(), tenant.Select(c => CitizenHistory.WindowStart(c.Earliest)).ToArray(),
+                tenant[0].Citizen.Tenant];
             var rows = (await session.QueryAsync<string>(HistoriesOfCitizens, cancellation, parameters)).Select(row => row.Split('|'));
             foreach (var citizen in rows.GroupBy(fields => fields[0]))
             {

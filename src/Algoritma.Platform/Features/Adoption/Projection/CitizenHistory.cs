@@ -34,9 +34,10 @@ internal sealed class CitizenHistory
 
     /// <summary>
     /// The first day a batch's change to the counters can depend on, when its earliest use is on
-    /// <paramref name="earliestUse"/> and it does not move the first use: a use changes the counters of its own week and
-    /// month (which look at the period before) and of the next ones (whose "with the previous" looks at it), so the days
-    /// from the month before the earliest use's month on decide them. Counted over only those days, the history's
+    /// <paramref name="earliestUse"/>: a use changes the counters of its own week and month (which look at the period
+    /// before) and of the next ones (whose "with the previous" looks at it), so the days from the month before the
+    /// earliest use's month on decide them, as long as the first use stays; a batch that moves the first use has its
+    /// earliest use before every kept day, so the window holds them all. Counted over only those days, the history's
     /// contribution before and after the batch differs by the same change as over every day.
     /// </summary>
     public static DateOnly WindowStart(DateOnly earliestUse) => PeriodGrains.Month(earliestUse).AddMonths(-1);
