@@ -23,14 +23,18 @@ internal static class ProjectionCommands
                 $"Rebuilt {string.Join(" and ", AdoptionProjections.Names)} over {events} events in {stopwatch.Elapsed.TotalSeconds:F1}s ({events / stopwatch.Elapsed.TotalSeconds:F0} events/s)."));
             return 0;
         });
-        var catchUp = new Command("catch-up", $"Run the async projections until they have caught up with the events, then stop.");
+        var catchUp = new Command("catch-up", $"Run the async projections side by side until they have caught up with the events, then stop.");
         catchUp.SetAction(async (_, cancellationToken) =>
         {
             using var host = CommandLine.BuildHost();
             var store = host.Services.GetRequiredService<IDocumentStore>();
             var stopwatch = Stopwatch.StartNew();
             using var daemon = await store.BuildProjectionDaemonAsync();
-            await daemon.CatchUpAsync(TimeSpan.FromMinutes(30), cancellationToken);
+            // as the API's daemon runs them: Marten's own CatchUpAsync runs one projection after the other, which left a
+            // core idle about half the time (1M events: 47.5-61.5 s against 45-46 s for the rebuild, side by side)
+            await daemon.StartAllAsync();
+            await daemon.WaitForNonStaleData(TimeSpan.FromMinutes(30)).WaitAsync(cancellationToken);
+            await daemon.StopAllAsync();
             Console.WriteLine(FormattableString.Invariant($"Caught up in {stopwatch.Elapsed.TotalSeconds:F1}s."));
             return 0;
         });
