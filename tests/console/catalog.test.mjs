@@ -99,6 +99,8 @@ test('a city admin publishes a new standard; an error stands beside its field; t
 
   await page.waitForSelector(`[data-testid=standard-product]:text("${product}")`, { timeout: 10_000 });
   const history = page.getByTestId('service-history-row').filter({ hasText: 'Admin Diskominfo Samarinda' }).first();
+  // the history is a query of its own: its new row may arrive after the standard's
+  await history.waitFor({ timeout: 10_000 });
   const cells = await history.locator('td').allTextContents();
   assert.equal(cells[0], String(version));
   assert.equal(cells[2], 'Admin Diskominfo Samarinda');
