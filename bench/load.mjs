@@ -108,6 +108,18 @@ function scenarios(session) {
       raw: null,
       ok: (json) => answered(json) && json.data.campaign?.progress != null,
     },
+    // the whole dashboard while citizens submit at LOAD_LIVE_WRITES/s (default 5): each projected submission moves the
+    // tenant's data version, so the kept answers are read again about once a second, as in a city in service
+    'dashboard-live': {
+      platform: post(session.admin, platformQuery('dashboard'), { ...DASHBOARD, campaign: session.campaign }),
+      raw: null,
+      ok: (json) => answered(json) && json.data.campaign?.progress != null,
+      alongside: {
+        ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length],
+        rate: Number(process.env.LOAD_LIVE_WRITES ?? 5),
+        ok: (json) => answered(json) && json.data.submitServiceRequest.errors.length === 0,
+      },
+    },
     submit: {
       // citizens take turns, so the writes spread over many citizens and every one is a new stream
       platform: { ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length] },
@@ -145,8 +157,34 @@ function tally() {
   return { seconds: 0, requests: 0, errors: 0, latencies: [], peak: null };
 }
 
+/** What the writes beside a read scenario (its `alongside`) add up to. */
+const alongside = { sent: 0, answered: 0, failed: 0 };
+
+/** One connection sending the scenario's `alongside` request at its rate for `seconds`, beside the measured side. */
+function writeAlongside(request, seconds) {
+  return new Promise((resolve, reject) => {
+    autocannon({
+      url: request.url, duration: seconds, connections: 1, overallRate: request.rate,
+      requests: [{
+        method: request.method,
+        body: request.body,
+        setupRequest: (req) => {
+          alongside.sent++;
+          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token()}` } };
+        },
+        onResponse: (status, body) => {
+          let ok = false;
+          try { ok = status >= 200 && status <= 299 && request.ok(JSON.parse(body)); } catch { ok = false; }
+          if (ok) alongside.answered++; else alongside.failed++;
+        },
+      }],
+    }, (error, done) => (error ? reject(error) : resolve(done)));
+  });
+}
+
 /** Serves one side for `seconds`; adds its requests, errors, latencies (ms) and peak memory to `into`. */
 async function drive(scenario, target, seconds, into = tally()) {
+  const writer = scenario.alongside && target === 'platform' ? writeAlongside(scenario.alongside, seconds) : null;
   const request = scenario[target];
   const isRaw = target === 'raw';
   // PostGraphile answers GraphQL as the platform does; the raw twin's JSON has no errors member
@@ -193,6 +231,7 @@ async function drive(scenario, target, seconds, into = tally()) {
     instance.on('reqError', (error) => keepFailure(target, { error: String(error?.message ?? error) }));
   });
   clearInterval(sampler);
+  await writer;
   into.seconds += seconds;
   into.requests += result.requests.total;
   into.errors += result.errors + result.non2xx + failed; // autocannon counts a timeout among its errors too
@@ -217,6 +256,7 @@ function summary(target, measured, warmupSeconds, isWrite) {
     rssMiB: measured.peak,
     ...(failures[target].count > 0 ? { failuresSeen: failures[target].count, firstFailures: failures[target].first } : {}),
     ...(isWrite ? { sent: written.sent, written: written.ids.length, distinctIds: new Set(written.ids).size } : {}),
+    ...(alongside.sent > 0 ? { writesAlongside: { ...alongside } } : {}),
   };
 }
 
@@ -277,7 +317,7 @@ if (command === 'setup') {
   const scenario = scenarios(session)[command];
   const targets = rest.length > 0 ? rest : scenario ? sidesOf(scenario) : [];
   if (!scenario || targets.some((t) => !sidesOf(scenario).includes(t))) {
-    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|regions|dashboard|dashboard-full|submit [platform|raw|postgraphile]');
+    throw new Error('usage: node load.mjs setup | node load.mjs warm SCENARIO... | node load.mjs catalog|officer|regions|dashboard|dashboard-full|dashboard-live|submit [platform|raw|postgraphile]');
   }
   const isWrite = Boolean(scenario.id);
   const results = await measure(scenario, isWrite, targets);

@@ -8,7 +8,9 @@
 # Scenarios (bench/load.mjs, autocannon from a separate process): catalog read (anonymous, tenant route), officer
 # queue (a filtered `requests` page), dashboard (`adoption` by WEEK over 12 months, at 100k and at 1M events),
 # dashboard-full (bench/queries/dashboard.graphql: every adoption field, lifecycle, retention, unitRanking and a
-# campaign's progress in one request; the platform only, no raw twin) and
+# campaign's progress in one request; the platform only, no raw twin), dashboard-live (the same while citizens submit
+# LOAD_LIVE_WRITES a second, default 5, on one more connection: the data version moves about every second; only with
+# --only) and
 # submit (`submitServiceRequest` by citizens, ONLINE, a new stream each), each against the platform and against the
 # raw twin (bench/raw: minimal ASP.NET Core, Npgsql, System.Text.Json, same data; for writes an equivalent event row);
 # the officer queue and the regions tree (`kecamatans { villages }`) also against PostGraphile 5 (bench/postgraphile,

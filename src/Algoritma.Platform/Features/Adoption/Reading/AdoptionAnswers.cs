@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
 
@@ -22,21 +23,25 @@ public sealed class AdoptionAnswerOptions
 public readonly record struct AdoptionVersion(long Usage, long Citizens);
 
 /// <summary>
-/// The readers' answers, kept per tenant and question for as long as the tenant's projected data stays at the version
-/// they were read at. A question is asked again only once the daemon has applied a new event of that tenant, so the
-/// many managers who open the same dashboard share one reading of it and every answer is exact as of the projection.
-/// Callers go through <see cref="AdoptionReads"/>, which reads the version once per operation.
+/// The readers' answers, kept per tenant and question with the data version they were read at. A question is read
+/// again only once the daemon has applied a new event of that tenant, so the many managers who open the same dashboard
+/// share one reading of it. Callers go through <see cref="AdoptionReads"/>, which reads the version once per operation.
+/// The manager who first asks at a new version reads the answer, exact as of the projection; the managers who ask while
+/// that reading runs get the answer of the version before it at once (it is one reading behind), or, when there is none,
+/// wait for that one reading instead of each starting their own (single flight).
 /// </summary>
 public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<AdoptionAnswerOptions> options) : IDisposable
 {
     private readonly AdoptionAnswerOptions _options = options.Value;
     private readonly MemoryCache _answers = new(new MemoryCacheOptions { SizeLimit = Math.Max(options.Value.Rows, 1) });
+    private readonly ConcurrentDictionary<Reading, Lazy<Task<object>>> _reading = new();
 
     public bool Enabled => _options.Rows > 0;
 
     /// <param name="version">the tenant's data version, read before the answer; null reads without keeping</param>
     /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
-    public async Task<T> GetOrReadAsync<T>(string tenantId, AdoptionVersion? version, object question, Func<Task<T>> read)
+    /// <param name="read">reads the answer, cancelled by its own caller's token (a waiting caller reads again if it is)</param>
+    public async Task<T> GetOrReadAsync<T>(string tenantId, AdoptionVersion? version, object question, Func<Task<T>> read, CancellationToken cancellationToken)
         where T : class
     {
         if (version is null)
@@ -44,16 +49,57 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
             return await read();
         }
 
-        var key = new AnswerKey(tenantId, version.Value, question);
-        if (_answers.TryGetValue(key, out T? kept))
+        var key = new AnswerKey(tenantId, question);
+        var reading = new Reading(key, version.Value);
+        while (true)
         {
-            return kept!;
+            var kept = _answers.Get<Kept>(key);
+            if (kept is not null && (AtLeast(kept.Version, reading.Version) || _reading.ContainsKey(reading)))
+            {
+                return (T)kept.Answer;
+            }
+
+            var mine = new Lazy<Task<object>>(() => ReadAndKeepAsync(reading, read));
+            var current = _reading.GetOrAdd(reading, mine);
+            try
+            {
+                return (T)await current.Value.WaitAsync(cancellationToken);
+            }
+            catch (OperationCanceledException) when (current != mine && !cancellationToken.IsCancellationRequested)
+            {
+                // the caller whose reading we waited for went away; ask again, reading ourselves if nobody else is
+            }
+        }
+    }
+
+    private async Task<object> ReadAndKeepAsync<T>(Reading reading, Func<Task<T>> read)
+        where T : class
+    {
+        try
+        {
+            var answer = await read();
+            Keep(reading, answer);
+            return answer;
+        }
+        finally
+        {
+            _reading.TryRemove(reading, out _);
+        }
+    }
+
+    /// <summary>Keeps the answer unless one read at a later version (by a reading that finished first) is kept already.</summary>
+    private void Keep(Reading reading, object answer)
+    {
+        var kept = _answers.Get<Kept>(reading.Key);
+        if (kept is not null && AtLeast(kept.Version, reading.Version))
+        {
+            return;
         }
 
-        var answer = await read();
-        _answers.Set(key, answer, new MemoryCacheEntryOptions { Size = RowsOf(answer), SlidingExpiration = _options.Idle });
-        return answer;
+        _answers.Set(reading.Key, new Kept(reading.Version, answer), new MemoryCacheEntryOptions { Size = RowsOf(answer), SlidingExpiration = _options.Idle });
     }
+
+    private static bool AtLeast(AdoptionVersion kept, AdoptionVersion asked) => kept.Usage >= asked.Usage && kept.Citizens >= asked.Citizens;
 
     public void Dispose() => _answers.Dispose();
 
@@ -75,5 +121,9 @@ public sealed class AdoptionAnswers(AdoptionDatabase database, IOptions<Adoption
         return await reader.ReadAsync(cancellationToken) ? new AdoptionVersion(reader.GetInt64(0), reader.GetInt64(1)) : null;
     }
 
-    private sealed record AnswerKey(string TenantId, AdoptionVersion Version, object Question);
+    private sealed record AnswerKey(string TenantId, object Question);
+
+    private sealed record Reading(AnswerKey Key, AdoptionVersion Version);
+
+    private sealed record Kept(AdoptionVersion Version, object Answer);
 }

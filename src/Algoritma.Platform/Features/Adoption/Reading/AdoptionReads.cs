@@ -21,6 +21,6 @@ public sealed class AdoptionReads(AdoptionAnswers answers)
         }
 
         var version = await _versions.GetOrAdd(tenantId, tenant => new(() => answers.VersionAsync(tenant, cancellationToken))).Value;
-        return await answers.GetOrReadAsync(tenantId, version, question, read);
+        return await answers.GetOrReadAsync(tenantId, version, question, read, cancellationToken);
     }
 }
