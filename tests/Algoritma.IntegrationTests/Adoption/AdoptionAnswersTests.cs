@@ -1,5 +1,6 @@
 using Algoritma.Platform.Features.Adoption.Reading;
 using Algoritma.Platform.Features.Catalog;
+using Algoritma.Platform.Features.Requests;
 using Marten;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -36,6 +37,29 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_completion_moves_only_the_usage_projection_so_an_answer_read_from_the_citizens_alone_is_kept()
+    {
+        var reads = 0;
+        Task<string> Read() => Task.FromResult($"read {++reads}");
+        var request = await SubmitAsync("samarinda", "64.72.01.1001", "2026-03-20T02:00:00Z");
+        var citizens = await AskAsync("samarinda", AdoptionData.Citizens, "citizens", Read);
+        var usage = await AskAsync("samarinda", AdoptionData.Usage, "usage", Read);
+
+        await using (var session = _history.Api.Services.GetRequiredService<IDocumentStore>().LightweightSession("samarinda"))
+        {
+            session.Events.Append(request, new RequestVerified("officer", AdoptionHistory.At("2026-03-20T03:00:00Z")),
+                new RequestCompleted("officer", AdoptionHistory.At("2026-03-20T04:00:00Z")));
+            await session.SaveChangesAsync();
+        }
+
+        await _history.Api.CatchUpAsync();
+
+        Assert.Equal(["read 1", "read 2"], [citizens, usage]);
+        Assert.Equal("read 1", await AskAsync("samarinda", AdoptionData.Citizens, "citizens", Read));
+        Assert.Equal("read 3", await AskAsync("samarinda", AdoptionData.Usage, "usage", Read));
+    }
+
+    [Fact]
     public async Task The_dashboard_has_a_new_event_as_soon_as_the_daemon_has_applied_it()
     {
         var manager = _history.Api.Tenant("samarinda").WithToken(await _history.Api.CityAdminAsync("samarinda"));
@@ -64,11 +88,14 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
         Assert.Equal("read 3", await AskAsync("makassar", "question", Read));
     }
 
-    /// <summary>One operation's question (each in a scope of its own, as each GraphQL operation is).</summary>
-    private async Task<string> AskAsync(string tenant, object question, Func<Task<string>> read)
+    /// <summary>One operation's question read from both projections (each in a scope of its own, as each GraphQL operation is).</summary>
+    private Task<string> AskAsync(string tenant, object question, Func<Task<string>> read) =>
+        AskAsync(tenant, AdoptionData.Usage | AdoptionData.Citizens, question, read);
+
+    private async Task<string> AskAsync(string tenant, AdoptionData data, object question, Func<Task<string>> read)
     {
         await using var scope = _history.Api.Services.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<AdoptionReads>().GetOrReadAsync(tenant, question, read, default);
+        return await scope.ServiceProvider.GetRequiredService<AdoptionReads>().GetOrReadAsync(tenant, data, question, read, default);
     }
 
     private static async Task<long> StartedAsync(GraphQLClient manager)
@@ -78,15 +105,18 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
         return response.Data.GetProperty("adoption")[0].GetProperty("started").GetInt64();
     }
 
-    private async Task SubmitAsync(string tenant, string unit, string at)
+    /// <returns>the request's stream id</returns>
+    private async Task<Guid> SubmitAsync(string tenant, string unit, string at)
     {
+        Guid request;
         await using (var session = _history.Api.Services.GetRequiredService<IDocumentStore>().LightweightSession(tenant))
         {
-            AdoptionHistory.Request(session, unit, Channel.Online, "c9", at, "2026-03-23T08:00:00Z");
+            request = AdoptionHistory.Request(session, unit, Channel.Online, "c9", at, "2026-03-23T08:00:00Z");
             await session.SaveChangesAsync();
         }
 
         await _history.Api.CatchUpAsync();
+        return request;
     }
 
     /// <summary>The tenants whose versions (usage, citizens) a connection of the tenant's pool sees (row-level security, as the application role).</summary>

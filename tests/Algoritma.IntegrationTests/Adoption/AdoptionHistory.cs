@@ -54,10 +54,12 @@ public sealed class AdoptionHistory : IAsyncLifetime
 
     public static DateTimeOffset At(string instant) => DateTimeOffset.Parse(instant, System.Globalization.CultureInfo.InvariantCulture);
 
-    internal static void Request(IDocumentSession session, string unit, Channel channel, string citizen, string submittedAt, string deadline, params object[] then)
+    /// <returns>the request's stream id</returns>
+    internal static Guid Request(IDocumentSession session, string unit, Channel channel, string citizen, string submittedAt, string deadline, params object[] then)
     {
         var id = Guid.CreateVersion7();
         var submitted = new RequestSubmitted(id, $"T{id.ToString("N")[^10..]}", "ktp", 1, unit, channel, citizen, null, [], At(submittedAt), At(deadline), "officer");
         session.Events.StartStream<ServiceRequestView>(id, [submitted, .. then]);
+        return id;
     }
 }

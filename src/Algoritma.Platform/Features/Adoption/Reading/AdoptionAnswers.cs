@@ -20,7 +20,20 @@ public sealed class AdoptionAnswerOptions
 }
 
 /// <summary>A tenant's projected data as of the last event each projection applied: the usage and the citizen stamps.</summary>
-public readonly record struct AdoptionVersion(long Usage, long Citizens);
+public readonly record struct AdoptionVersion(long Usage, long Citizens)
+{
+    /// <summary>The version of only the projections an answer reads: the other one's events leave the answer as it is.</summary>
+    public AdoptionVersion Of(AdoptionData data) =>
+        new(data.HasFlag(AdoptionData.Usage) ? Usage : 0, data.HasFlag(AdoptionData.Citizens) ? Citizens : 0);
+}
+
+/// <summary>What an answer is read from: the usage projection's tables, the citizen projection's, or both.</summary>
+[Flags]
+public enum AdoptionData
+{
+    Usage = 1,
+    Citizens = 2,
+}
 
 /// <summary>
 /// The readers' answers, kept per tenant and question with the data version they were read at. A question is read

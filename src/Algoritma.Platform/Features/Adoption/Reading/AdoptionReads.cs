@@ -11,8 +11,9 @@ public sealed class AdoptionReads(AdoptionAnswers answers)
 {
     private readonly ConcurrentDictionary<string, Lazy<Task<AdoptionVersion?>>> _versions = new(StringComparer.Ordinal);
 
+    /// <param name="data">the projections the answer is read from: only their events make it be read again</param>
     /// <param name="question">what the answer depends on besides the tenant's data: a value with value equality</param>
-    public async Task<T> GetOrReadAsync<T>(string tenantId, object question, Func<Task<T>> read, CancellationToken cancellationToken)
+    public async Task<T> GetOrReadAsync<T>(string tenantId, AdoptionData data, object question, Func<Task<T>> read, CancellationToken cancellationToken)
         where T : class
     {
         if (!answers.Enabled)
@@ -21,6 +22,6 @@ public sealed class AdoptionReads(AdoptionAnswers answers)
         }
 
         var version = await _versions.GetOrAdd(tenantId, tenant => new(() => answers.VersionAsync(tenant, cancellationToken))).Value;
-        return await answers.GetOrReadAsync(tenantId, version, question, read, cancellationToken);
+        return await answers.GetOrReadAsync(tenantId, version?.Of(data), question, read, cancellationToken);
     }
 }

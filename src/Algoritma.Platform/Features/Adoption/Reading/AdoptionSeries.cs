@@ -50,7 +50,7 @@ public sealed record AdoptionParts(bool Citizens, bool ProcessingTimes, bool Sat
 public sealed class AdoptionSeries(AdoptionDatabase database, AdoptionReads answers)
 {
     public Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken) =>
-        answers.GetOrReadAsync(scope.TenantId, (nameof(AdoptionSeries), scope, parts with { WorkingCalendar = null }, parts.WorkingCalendar is not null),
+        answers.GetOrReadAsync(scope.TenantId, parts.Citizens ? AdoptionData.Usage | AdoptionData.Citizens : AdoptionData.Usage, (nameof(AdoptionSeries), scope, parts with { WorkingCalendar = null }, parts.WorkingCalendar is not null),
             () => ReadUncachedAsync(scope, parts, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyList<AdoptionPoint>> ReadUncachedAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)

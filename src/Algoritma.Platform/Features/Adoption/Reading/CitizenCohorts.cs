@@ -22,10 +22,10 @@ public sealed class CitizenCohorts(AdoptionDatabase database, AdoptionReads answ
 {
     /// <summary>Monthly first-use cohorts of [From, To) and their activity up to To.</summary>
     public Task<IReadOnlyList<RetentionCohort>> RetentionAsync(AdoptionScope scope, CancellationToken cancellationToken) =>
-        answers.GetOrReadAsync(scope.TenantId, (nameof(RetentionAsync), scope), () => RetentionUncachedAsync(scope, cancellationToken), cancellationToken);
+        answers.GetOrReadAsync(scope.TenantId, AdoptionData.Citizens, (nameof(RetentionAsync), scope), () => RetentionUncachedAsync(scope, cancellationToken), cancellationToken);
 
     public Task<IReadOnlyList<LifecyclePoint>> LifecycleAsync(AdoptionScope scope, CancellationToken cancellationToken) =>
-        answers.GetOrReadAsync(scope.TenantId, (nameof(LifecycleAsync), scope), () => LifecycleUncachedAsync(scope, cancellationToken), cancellationToken);
+        answers.GetOrReadAsync(scope.TenantId, AdoptionData.Citizens, (nameof(LifecycleAsync), scope), () => LifecycleUncachedAsync(scope, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyList<RetentionCohort>> RetentionUncachedAsync(AdoptionScope scope, CancellationToken cancellationToken)
     {

@@ -26,7 +26,7 @@ public sealed class UnitRanking(AdoptionDatabase database, AdoptionReads answers
 
     public Task<IReadOnlyList<RankedUnit>> RankAsync(
         AdoptionScope scope, RankingMetric metric, UnitLevel level, CancellationToken cancellationToken, long minCompleted = DefaultMinCompleted) =>
-        answers.GetOrReadAsync(scope.TenantId, (nameof(UnitRanking), scope, metric, level, minCompleted),
+        answers.GetOrReadAsync(scope.TenantId, AdoptionData.Usage, (nameof(UnitRanking), scope, metric, level, minCompleted),
             () => RankUncachedAsync(scope, metric, level, minCompleted, cancellationToken), cancellationToken);
 
     private async Task<IReadOnlyList<RankedUnit>> RankUncachedAsync(

@@ -164,7 +164,7 @@ public sealed class CampaignType : ObjectGraphType<CampaignView>
                 var today = AdoptionMetrics.LocalDay(now, DateTimeZoneProviders.Tzdb[tenant.TimeZone]);
                 // kept while the campaign (its version) and the tenant's projected usage stay as they are, for the day
                 var question = (nameof(CampaignProgress), c.Source.Id, c.Source.Version, today, weeks);
-                return await c.Service<AdoptionReads>().GetOrReadAsync(tenant.Id, question, async () =>
+                return await c.Service<AdoptionReads>().GetOrReadAsync(tenant.Id, AdoptionData.Usage, question, async () =>
                 {
                     var (from, toExclusive) = CampaignProgressCalculator.RowsWindow(c.Source, today);
                     var cuts = CampaignProgressCalculator.Cuts(c.Source, today, weeks);
