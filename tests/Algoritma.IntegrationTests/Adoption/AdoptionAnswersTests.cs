@@ -13,7 +13,7 @@ namespace Algoritma.IntegrationTests.Adoption;
 /// </summary>
 public sealed class AdoptionAnswersTests : IAsyncLifetime
 {
-    private const string MarchStarted = "{ adoption(from: \"2026-03-01\", to: \"2026-04-01\", granularity: MONTH) { started } }";
+    private const string MarchStarted = "{ adoption(from: \"2026-03-01\", to: \"2026-04-01\", granularity: MONTH) { started activeCitizens } }";
 
     private readonly AdoptionHistory _history = new();
 
@@ -66,9 +66,9 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
         var before = await StartedAsync(manager);
         Assert.Equal(before, await StartedAsync(manager));
 
-        await SubmitAsync("samarinda", AdoptionHistory.B, "2026-03-20T02:00:00Z");
+        await SubmitAsync("samarinda", AdoptionHistory.B, "2026-03-20T02:00:00Z", citizen: "first seen in March");
 
-        Assert.Equal(before + 1, await StartedAsync(manager));
+        Assert.Equal((before.Started + 1, before.Active + 1), await StartedAsync(manager));
     }
 
     [Fact]
@@ -98,20 +98,21 @@ public sealed class AdoptionAnswersTests : IAsyncLifetime
         return await scope.ServiceProvider.GetRequiredService<AdoptionReads>().GetOrReadAsync(tenant, data, question, read, default);
     }
 
-    private static async Task<long> StartedAsync(GraphQLClient manager)
+    private static async Task<(long Started, long Active)> StartedAsync(GraphQLClient manager)
     {
         var response = await manager.PostAsync(MarchStarted);
         Assert.True(response.Errors.Count == 0, response.ToString());
-        return response.Data.GetProperty("adoption")[0].GetProperty("started").GetInt64();
+        var march = response.Data.GetProperty("adoption")[0];
+        return (march.GetProperty("started").GetInt64(), march.GetProperty("activeCitizens").GetInt64());
     }
 
     /// <returns>the request's stream id</returns>
-    private async Task<Guid> SubmitAsync(string tenant, string unit, string at)
+    private async Task<Guid> SubmitAsync(string tenant, string unit, string at, string citizen = "c9")
     {
         Guid request;
         await using (var session = _history.Api.Services.GetRequiredService<IDocumentStore>().LightweightSession(tenant))
         {
-            request = AdoptionHistory.Request(session, unit, Channel.Online, "c9", at, "2026-03-23T08:00:00Z");
+            request = AdoptionHistory.Request(session, unit, Channel.Online, citizen, at, "2026-03-23T08:00:00Z");
             await session.SaveChangesAsync();
         }
 

@@ -49,28 +49,52 @@ public sealed record AdoptionParts(bool Citizens, bool ProcessingTimes, bool Sat
 /// <summary>The adoption time series, by DAY, WEEK or MONTH, read from the projection's tables.</summary>
 public sealed class AdoptionSeries(AdoptionDatabase database, AdoptionReads answers)
 {
-    public Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken) =>
-        answers.GetOrReadAsync(scope.TenantId, parts.Citizens ? AdoptionData.Usage | AdoptionData.Citizens : AdoptionData.Usage, (nameof(AdoptionSeries), scope, parts with { WorkingCalendar = null }, parts.WorkingCalendar is not null),
-            () => ReadUncachedAsync(scope, parts, cancellationToken), cancellationToken);
+    /// <summary>
+    /// The usage parts and the citizen figures are kept apart, each under the version of the projection it reads: a
+    /// submission's citizen stamp then reads the citizen figures again, not the processing times.
+    /// </summary>
+    public async Task<IReadOnlyList<AdoptionPoint>> ReadAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)
+    {
+        var points = await answers.GetOrReadAsync(scope.TenantId, AdoptionData.Usage,
+            (nameof(AdoptionSeries), scope, parts with { Citizens = false, WorkingCalendar = null }, parts.WorkingCalendar is not null),
+            () => ReadUsageAsync(scope, parts, cancellationToken), cancellationToken);
+        if (!parts.Citizens)
+        {
+            return points;
+        }
 
-    private async Task<IReadOnlyList<AdoptionPoint>> ReadUncachedAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)
+        var citizens = await answers.GetOrReadAsync(scope.TenantId, AdoptionData.Citizens, (nameof(AdoptionCitizens), scope),
+            () => ReadCitizensAsync(scope, cancellationToken), cancellationToken);
+        return [.. points.Select(point => WithCitizens(point, citizens.GetValueOrDefault(point.PeriodStart)))];
+    }
+
+    private static AdoptionPoint WithCitizens(AdoptionPoint point, CitizenCounts? counts) => point with
+    {
+        ActiveCitizens = counts?.Active ?? 0,
+        ActiveDigitalCitizens = counts?.ActiveDigital ?? 0,
+        NewCitizens = counts?.New ?? 0,
+        NewDigitalCitizens = counts?.NewDigital ?? 0,
+    };
+
+    private async Task<IReadOnlyList<AdoptionPoint>> ReadUsageAsync(AdoptionScope scope, AdoptionParts parts, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
         var usage = (await connection.QueryAsync<UsageRow>(Command(UsageSql, scope, cancellationToken))).ToDictionary(r => Day(r.Period));
-        var citizens = parts.Citizens ? await AdoptionCitizens.ReadAsync(connection, scope, cancellationToken) : null;
         var times = parts.ProcessingTimes ? await PeriodProcessingTimes.ReadAsync(connection, scope, parts.WorkingCalendar is not null, cancellationToken) : null;
         var ratings = parts.Satisfaction ? await PeriodSatisfaction.ReadAsync(connection, scope, cancellationToken) : null;
 
         return [.. Periods(scope).Select(period => new AdoptionPoint(period, usage.GetValueOrDefault(period)?.Counts ?? UsageCounts.Zero)
         {
             CounterVisitsAvoided = usage.GetValueOrDefault(period)?.VisitsAvoided ?? 0,
-            ActiveCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.Active ?? 0,
-            ActiveDigitalCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.ActiveDigital ?? 0,
-            NewCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.New ?? 0,
-            NewDigitalCitizens = citizens is null ? null : citizens.GetValueOrDefault(period)?.NewDigital ?? 0,
             ProcessingTimes = times is null ? null : times.GetValueOrDefault(period) ?? [],
             Satisfaction = ratings is null ? null : ratings.GetValueOrDefault(period) ?? IkmSums.Empty,
         })];
+    }
+
+    private async Task<IReadOnlyDictionary<LocalDate, CitizenCounts>> ReadCitizensAsync(AdoptionScope scope, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenConnectionAsync(scope.TenantId, cancellationToken);
+        return await AdoptionCitizens.ReadAsync(connection, scope, cancellationToken);
     }
 
     /// <summary>Every period start in the scope, so that quiet periods show as zeros rather than gaps.</summary>
