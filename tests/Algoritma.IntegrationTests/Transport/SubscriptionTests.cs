@@ -1,5 +1,7 @@
 using System.Text.Json;
 using Algoritma.IntegrationTests.Requests;
+using Algoritma.Platform.Persistence.Changes;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Algoritma.IntegrationTests.Transport;
 
@@ -17,6 +19,34 @@ public sealed class SubscriptionTests(ApiFactory api)
     private async Task<string> OfficerTokenAsync(string userName = "petugas.rawamakmur") =>
         (await api.SignInAsync(userName)).GetProperty("access_token").GetString()!;
 
+    /// <summary>
+    /// Waits until this host's change feed has <paramref name="count"/> subscribers (the operations run apart from the
+    /// socket's messages, so a subscribe is not live when it is sent; on a loaded machine a fixed pause was too short),
+    /// then gives the LISTEN connection a moment.
+    /// </summary>
+    private async Task UntilSubscribedAsync(int count)
+    {
+        var feed = api.Services.GetRequiredService<ChangeFeed>();
+        var deadline = DateTime.UtcNow.AddSeconds(10);
+        while (feed.SubscriberCount < count)
+        {
+            Assert.True(DateTime.UtcNow < deadline, $"{feed.SubscriberCount} of {count} subscriptions live after 10 s");
+            await Task.Delay(20);
+        }
+
+        await Task.Delay(300);
+    }
+
+    /// <summary>Lets the subscriptions of an earlier test close, so that they are not counted as this test's.</summary>
+    private async Task UntilNoSubscribersAsync()
+    {
+        var feed = api.Services.GetRequiredService<ChangeFeed>();
+        for (var waited = 0; feed.SubscriberCount > 0 && waited < 5_000; waited += 20)
+        {
+            await Task.Delay(20);
+        }
+    }
+
     private static string TrackingCodeOf(JsonElement? next, string field) =>
         next!.Value.GetProperty("payload").GetProperty("data").GetProperty(field).GetProperty("trackingCode").GetString()!;
 
@@ -25,11 +55,12 @@ public sealed class SubscriptionTests(ApiFactory api)
     {
         await _scenario.EnsureDomisiliAsync();
         var (citizen, citizenToken) = await _scenario.NewCitizenWithTokenAsync();
+        await UntilNoSubscribersAsync();
         await using var officer = await GraphQLSocket.OpenAsync(api, Samarinda, await OfficerTokenAsync());
         await using var owner = await GraphQLSocket.OpenAsync(api, Samarinda, citizenToken);
         await officer.SubscribeAsync("q", Queue);
         await owner.SubscribeAsync("m", Mine);
-        await Task.Delay(300);
+        await UntilSubscribedAsync(2);
 
         await using var second = new SecondApiHost(api.Database.ConnectionString);
         var submitted = await RequestScenario.SubmitAsync(second.Tenant("samarinda").WithToken(citizenToken));
@@ -46,10 +77,11 @@ public sealed class SubscriptionTests(ApiFactory api)
         await _scenario.EnsureDomisiliAsync();
         var citizen = await _scenario.NewCitizenAsync();
         var request = (await RequestScenario.SubmitAsync(citizen)).GetProperty("request");
+        await UntilNoSubscribersAsync();
         await using var anyone = await GraphQLSocket.OpenAsync(api, Samarinda);
         await anyone.SubscribeAsync("s", "subscription ($code: String!) { requestStatusChanged(trackingCode: $code) { trackingCode status } }",
             new { code = request.GetProperty("trackingCode").GetString() });
-        await Task.Delay(300);
+        await UntilSubscribedAsync(1);
 
         await RequestScenario.CommandAsync(citizen, "cancelServiceRequest", request);
 
@@ -63,6 +95,7 @@ public sealed class SubscriptionTests(ApiFactory api)
         await _scenario.EnsureDomisiliAsync();
         var (_, ownerToken) = await _scenario.NewCitizenWithTokenAsync();
         var (_, otherToken) = await _scenario.NewCitizenWithTokenAsync();
+        await UntilNoSubscribersAsync();
         await using var otherKelurahan = await GraphQLSocket.OpenAsync(api, Samarinda, await OfficerTokenAsync("petugas.rawamakmur"));
         await using var kecamatan = await GraphQLSocket.OpenAsync(api, Samarinda, await OfficerTokenAsync("petugas.palaran"));
         await using var otherCitizen = await GraphQLSocket.OpenAsync(api, Samarinda, otherToken);
@@ -72,7 +105,7 @@ public sealed class SubscriptionTests(ApiFactory api)
         await using var filtered = await GraphQLSocket.OpenAsync(api, Samarinda, await api.CityAdminAsync("samarinda"));
         await filtered.SubscribeAsync("f", "subscription { requestQueueChanged(filter: { unit: \"64.72.01.1001\" }) { trackingCode } }");
         await filtered.SubscribeAsync("g", "subscription { requestQueueChanged(filter: { unit: \"64.72.01\", status: SUBMITTED }) { trackingCode } }");
-        await Task.Delay(300);
+        await UntilSubscribedAsync(5);
 
         var makassar = api.Tenant("makassar").WithToken(await api.CityAdminAsync("makassar"));
         var counter = await makassar.PostAsync(
@@ -174,9 +207,10 @@ public sealed class SubscriptionTests(ApiFactory api)
         await _scenario.EnsureDomisiliAsync();
         var (_, citizenToken) = await _scenario.NewCitizenWithTokenAsync();
         var officerToken = await OfficerTokenAsync();
+        await UntilNoSubscribersAsync();
         await using var officer = await GraphQLSocket.OpenAsync(api, Samarinda, officerToken);
         await officer.SubscribeAsync("q", Queue);
-        await Task.Delay(300);
+        await UntilSubscribedAsync(1);
         using var revoked = await api.CreateClient().PostAsync("/connect/revoke", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["client_id"] = Tokens.OfficerApp, ["token"] = officerToken, ["token_type_hint"] = "access_token",
