@@ -108,12 +108,15 @@ public sealed class ServiceRequestTests(ApiFactory api)
         await _scenario.EnsureDomisiliAsync();
         var citizen = await _scenario.NewCitizenAsync();
         var officer = await _scenario.OfficerAsync();
+        // the path warmed first: in a process that has served nothing yet, 50 requests at once met Npgsql's 15 s connect
+        // timeout (INTERNAL), which is not what this test is about (left in the closing note of 2026-12-04)
+        await RequestScenario.CommandAsync(officer, "verifyServiceRequest", (await RequestScenario.SubmitAsync(citizen)).GetProperty("request"));
         var request = (await RequestScenario.SubmitAsync(citizen)).GetProperty("request");
 
         var attempts = await Task.WhenAll(Enumerable.Range(0, 50).Select(_ => RequestScenario.CommandAsync(officer, "verifyServiceRequest", request)));
 
         Assert.Equal(1, attempts.Count(a => a.Errors.Count == 0));
-        Assert.Equal(49, attempts.Count(a => a.FirstErrorCode == "CONFLICT"));
+        Assert.Equal(Enumerable.Repeat("CONFLICT", 49), attempts.Where(a => a.Errors.Count > 0).Select(a => $"{a.FirstErrorCode}"));
         var current = await CurrentAsync(officer, request);
         Assert.Equal(2, current.GetProperty("version").GetInt64());
         Assert.Single(current.GetProperty("history").EnumerateArray(), h => h.GetProperty("event").GetString() == "VERIFIED");
