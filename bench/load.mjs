@@ -80,6 +80,15 @@ function scenarios(session) {
   const answered = (json) => json.data && !json.errors;
   const postgraphile = (name, variables) => ({ url: `${peer}/graphql`, method: 'POST', body: JSON.stringify({ query: peerQuery(name), variables }) });
   let citizen = 0;
+  // the whole dashboard in one request (bench/queries/dashboard.graphql): the platform only, no raw twin
+  const wholeDashboard = {
+    platform: post(session.admin, platformQuery('dashboard'), { ...DASHBOARD, campaign: session.campaign }),
+    raw: null,
+    ok: (json) => answered(json) && json.data.campaign?.progress != null,
+  };
+  // citizens take turns, so the writes spread over many citizens and every one is a new stream
+  const submission = { ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length] };
+  const submitted = (json) => answered(json) && json.data.submitServiceRequest.errors.length === 0;
   return {
     catalog: {
       platform: post(null, query('catalog'), { unit: KELURAHAN, first: 20 }),
@@ -102,29 +111,14 @@ function scenarios(session) {
       raw: { url: `${raw}/raw/${TENANT}/adoption?from=${DASHBOARD.from}&to=${DASHBOARD.to}`, method: 'GET' },
       ok: answered,
     },
-    // the whole dashboard in one request (bench/queries/dashboard.graphql): the platform only, no raw twin
-    'dashboard-full': {
-      platform: post(session.admin, platformQuery('dashboard'), { ...DASHBOARD, campaign: session.campaign }),
-      raw: null,
-      ok: (json) => answered(json) && json.data.campaign?.progress != null,
-    },
+    'dashboard-full': wholeDashboard,
     // the whole dashboard while citizens submit at LOAD_LIVE_WRITES/s (default 5): each projected submission moves the
     // tenant's data version, so the kept answers are read again about once a second, as in a city in service
-    'dashboard-live': {
-      platform: post(session.admin, platformQuery('dashboard'), { ...DASHBOARD, campaign: session.campaign }),
-      raw: null,
-      ok: (json) => answered(json) && json.data.campaign?.progress != null,
-      alongside: {
-        ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length],
-        rate: Number(process.env.LOAD_LIVE_WRITES ?? 5),
-        ok: (json) => answered(json) && json.data.submitServiceRequest.errors.length === 0,
-      },
-    },
+    'dashboard-live': { ...wholeDashboard, alongside: { ...submission, rate: Number(process.env.LOAD_LIVE_WRITES ?? 5), ok: submitted } },
     submit: {
-      // citizens take turns, so the writes spread over many citizens and every one is a new stream
-      platform: { ...post(null, query('submit'), { input: session.submit }), token: () => session.citizens[citizen++ % session.citizens.length] },
+      platform: submission,
       raw: { url: `${raw}/raw/${TENANT}/events`, method: 'POST', body: JSON.stringify(session.submit) },
-      ok: (json) => answered(json) && json.data.submitServiceRequest.errors.length === 0,
+      ok: submitted,
       // the global node id is base64 of "ServiceRequest:{tenant}:{stream id}": the stream id is what gets counted
       id: (json) => Buffer.from(json.data.submitServiceRequest.request.id, 'base64').toString().split(':').at(-1),
       rawId: (json) => json.id,
@@ -157,6 +151,8 @@ function tally() {
   return { seconds: 0, requests: 0, errors: 0, latencies: [], peak: null };
 }
 
+const headers = (token) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
+
 /** What the writes beside a read scenario (its `alongside`) add up to. */
 const alongside = { sent: 0, answered: 0, failed: 0 };
 
@@ -170,7 +166,7 @@ function writeAlongside(request, seconds) {
         body: request.body,
         setupRequest: (req) => {
           alongside.sent++;
-          return { ...req, headers: { 'content-type': 'application/json', authorization: `Bearer ${request.token()}` } };
+          return { ...req, headers: headers(request.token()) };
         },
         onResponse: (status, body) => {
           let ok = false;
@@ -196,7 +192,6 @@ async function drive(scenario, target, seconds, into = tally()) {
   const sample = () => { if (pid) into.peak = Math.max(into.peak ?? 0, residentMiB(pid)); };
   sample();
   const sampler = setInterval(sample, 200);
-  const headers = (token) => ({ 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) });
   const result = await new Promise((resolve, reject) => {
     const instance = autocannon({
       url: request.url,
