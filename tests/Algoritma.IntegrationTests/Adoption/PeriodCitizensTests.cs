@@ -50,6 +50,12 @@ public sealed class PeriodCitizensTests : IAsyncLifetime
         await AppendAsync(("x", C, Channel.Online, "2026-05-12"), ("z", C, Channel.Counter, "2026-05-26"));
         await AssertAllScopesAsync(admin);
 
+        // v comes on 28 April and 20 May, then (another batch) on Tuesday 5 May: its history comes from its recent days
+        // kept from April on, and 28 April makes the week of 4 May a returning one
+        await AppendAsync(("v", A, Channel.Online, "2026-04-28"), ("v", A, Channel.Counter, "2026-05-20"));
+        await AppendAsync(("v", A, Channel.Counter, "2026-05-05"));
+        await AssertAllScopesAsync(admin);
+
         var live = await TablesAsync();
         await _api.RebuildAdoptionAsync();
         Assert.Equal(live, await TablesAsync());

@@ -50,16 +50,18 @@ internal static class AdoptionSql
         ON CONFLICT (tenant_id) DO UPDATE SET version = GREATEST(v.version, excluded.version)
         """;
 
-    // the firsts as the citizen's history has them after the batch (CitizenHistory.With, one rule for the counters and
-    // this table); the batch's last day and uses added to the kept ones
+    // the firsts and recent days as the citizen's history has them after the batch (CitizenHistory.With, one rule for the
+    // counters and this table); the batch's last day and uses added to the kept ones
     public const string RecordCitizens = """
-        INSERT INTO marten.adoption_citizens AS c (tenant_id, citizen_key, first_unit, first_use, first_digital_use, first_digital_unit, last_use, uses)
-        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[], ?::bigint[])
+        INSERT INTO marten.adoption_citizens AS c (tenant_id, citizen_key, first_unit, first_use, first_digital_use, first_digital_unit, last_use, uses,
+            recent_from, recent_days)
+        SELECT * FROM unnest(?::text[], ?::text[], ?::text[], ?::date[], ?::date[], ?::text[], ?::date[], ?::bigint[], ?::date[], ?::text[])
         ON CONFLICT (tenant_id, citizen_key) DO UPDATE SET
             first_unit = excluded.first_unit, first_use = excluded.first_use,
             first_digital_use = excluded.first_digital_use, first_digital_unit = excluded.first_digital_unit,
             last_use = GREATEST(c.last_use, excluded.last_use),
-            uses = c.uses + excluded.uses
+            uses = c.uses + excluded.uses,
+            recent_from = excluded.recent_from, recent_days = excluded.recent_days
         """;
 
     // a resubmission with complete documents restarts the SLA clock (PermenPANRB 15/2014): the last one of a request wins

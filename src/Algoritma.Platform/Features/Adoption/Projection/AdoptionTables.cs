@@ -52,7 +52,7 @@ internal static class AdoptionTables
         table.Indexes.Add(new IndexDefinition("ix_adoption_completions_day") { Columns = ["tenant_id", "day"] });
     });
 
-    /// <summary>Each citizen's first use, first digital use, last use and count.</summary>
+    /// <summary>Each citizen's first use, first digital use, last use, count and recent days.</summary>
     public static readonly Table Citizens = Define("adoption_citizens", ["citizen_key text"], table =>
     {
         Text(table, "first_unit");
@@ -61,6 +61,10 @@ internal static class AdoptionTables
         table.AddColumn("first_digital_unit", "text");
         table.AddColumn("last_use", "date").NotNull();
         Counters(table, "uses");
+        // the citizen's days from recent_from on (CitizenHistory.RecentDays): the history a batch reads in one row, not
+        // one scattered day row each (adoption_citizen_days)
+        table.AddColumn("recent_from", "date");
+        table.AddColumn("recent_days", "text");
         table.Indexes.Add(new IndexDefinition("ix_adoption_citizens_first_use") { Columns = ["tenant_id", "first_use"] });
         table.Indexes.Add(new IndexDefinition("ix_adoption_citizens_first_digital_use") { Columns = ["tenant_id", "first_digital_use"] });
     });

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>One use of a service by a citizen, as the citizen counters take it: the tenant-local day, the unit, whether digital, the append order.</summary>
@@ -41,6 +43,26 @@ internal sealed class CitizenHistory
     /// contribution before and after the batch differs by the same change as over every day.
     /// </summary>
     public static DateOnly WindowStart(DateOnly earliestUse) => PeriodGrains.Month(earliestUse).AddMonths(-1);
+
+    /// <summary>
+    /// The first day of the days kept beside the citizen's firsts (adoption_citizens.recent_days): the window of a use on
+    /// the citizen's latest day. A later batch whose window starts there or later reads its history from that one row;
+    /// an older use arriving late (a window before it) reads the citizen's day rows instead. It depends only on the
+    /// citizen's days, not on how the uses were batched, so a rebuild and a catch-up keep the same.
+    /// </summary>
+    public DateOnly RecentFrom => WindowStart(Days.Keys.Max(k => k.Day));
+
+    /// <summary>
+    /// The days from <see cref="RecentFrom"/> on, ordered, as 'day unit digital' joined by ';' (region codes hold neither
+    /// ' ' nor ';'): complete when this history holds every day from its batch's window on, which
+    /// <see cref="RecentFrom"/> never precedes.
+    /// </summary>
+    public string RecentDays()
+    {
+        var from = RecentFrom;
+        return string.Join(';', Days.Where(d => d.Key.Day >= from).OrderBy(d => d.Key.Day).ThenBy(d => d.Key.Unit, StringComparer.Ordinal)
+            .Select(d => string.Create(CultureInfo.InvariantCulture, $"{d.Key.Day:yyyy-MM-dd} {d.Key.Unit} {(d.Value ? 't' : 'f')}")));
+    }
 
     /// <summary>The history with only the days from <paramref name="day"/> on.</summary>
     public CitizenHistory Since(DateOnly day) => new(First, FirstDigital, Days.Where(d => d.Key.Day >= day).ToDictionary());

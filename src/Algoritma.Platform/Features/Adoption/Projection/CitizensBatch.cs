@@ -24,7 +24,8 @@ public static class CitizensBatch
         yield return new(AdoptionSql.RecordCitizens, [
             Column(citizens, c => c.Citizen.Tenant), Column(citizens, c => c.Citizen.Citizen), Column(citizens, c => c.After.First!.Value.Unit),
             Column(citizens, c => c.After.First!.Value.Day), Column(citizens, c => c.After.FirstDigital?.Day), Column(citizens, c => c.After.FirstDigital?.Unit),
-            Column(citizens, c => c.Uses.Max(u => u.Day)), Column(citizens, c => (long)c.Uses.Count)]);
+            Column(citizens, c => c.Uses.Max(u => u.Day)), Column(citizens, c => (long)c.Uses.Count),
+            Column(citizens, c => c.After.RecentFrom), Column(citizens, c => c.After.RecentDays())]);
         var changes = Changes(citizens.Select(c => (c.Citizen.Tenant, c.Before, c.After)));
         var periods = changes.SelectMany(t => t.Value.Periods.Where(p => !p.Value.IsZero).Select(p => (Tenant: t.Key, p.Key, Counts: p.Value))).ToList();
         if (periods.Count > 0)
