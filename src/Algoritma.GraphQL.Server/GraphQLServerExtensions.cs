@@ -80,6 +80,13 @@ public static class GraphQLServerExtensions
         options.UnhandledExceptionDelegate = context =>
         {
             var logger = options.RequestServices?.GetService<ILogger<ComposedSchema>>();
+            if (Unavailable.Matches(options.RequestServices?.GetService<GraphQLServerOptions>(), context.OriginalException))
+            {
+                logger?.LogWarning(context.OriginalException, "GraphQL resolver could not reach the database: {Message}; trace id {TraceId}", context.ErrorMessage, RequestTrace.CurrentId);
+                context.Exception = Unavailable.Error();
+                return Task.CompletedTask;
+            }
+
             logger?.LogError(context.OriginalException, "GraphQL resolver failed: {Message}; trace id {TraceId}", context.ErrorMessage, RequestTrace.CurrentId);
             return Task.CompletedTask;
         };

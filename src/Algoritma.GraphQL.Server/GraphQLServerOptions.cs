@@ -53,6 +53,16 @@ public sealed class GraphQLServerOptions
     /// </summary>
     public bool ExposeExceptionDetails { get; set; }
 
+    /// <summary>
+    /// The host's rule for an exception that means its database is briefly out of reach (refusing connections, or none
+    /// free in time): such a failure, anywhere in the exception's chain, answers <c>UNAVAILABLE</c> with 503 and
+    /// <c>Retry-After</c> instead of <c>INTERNAL</c>. Null: none does.
+    /// </summary>
+    public Func<Exception, bool>? IsUnavailable { get; set; }
+
+    /// <summary>Seconds <c>Retry-After</c> asks an <c>UNAVAILABLE</c> caller to wait.</summary>
+    public int UnavailableRetryAfterSeconds { get; set; } = 5;
+
     /// <summary>Schema introspection (<c>__schema</c>, <c>__type</c>) for every caller; off unless the host turns it on.</summary>
     public bool AllowIntrospection { get; set; }
 

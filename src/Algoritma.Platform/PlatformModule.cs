@@ -34,6 +34,7 @@ public static class PlatformModule
         graphQLOptions.AllowIntrospectionFor = Roles.IsStaff;
         graphQLOptions.TrustedDocumentsPath ??= TrustedDocumentsFile.InCheckout();
         graphQLOptions.VaryHeaders.Add("X-Tenant");
+        graphQLOptions.IsUnavailable = DatabaseOutOfReach.Is;
 
         services.AddSingleton(TimeProvider.System);
         services.AddMemoryCache();

@@ -19,6 +19,9 @@ public static class ErrorCodes
     public const string Conflict = "CONFLICT";
     public const string TenantRequired = "TENANT_REQUIRED";
     public const string RateLimited = "RATE_LIMITED";
+
+    /// <summary>The platform could not reach its database in time (at its connection limit, say): retry after <c>Retry-After</c>.</summary>
+    public const string Unavailable = "UNAVAILABLE";
     public const string Internal = "INTERNAL";
 
     /// <summary>A persisted document's hash (or documentId) the server does not know: send the text with it.</summary>
@@ -34,7 +37,7 @@ public static class ErrorCodes
     [
         BadRequest, PayloadTooLarge, MethodNotAllowed, UnsupportedMediaType, NotAcceptable, ParseFailed,
         ValidationFailed, MaxDepthExceeded, MaxComplexityExceeded, BadUserInput, Unauthenticated, Forbidden,
-        NotFound, Conflict, TenantRequired, RateLimited, Internal, PersistedQueryNotFound, PersistedQueryHashMismatch,
+        NotFound, Conflict, TenantRequired, RateLimited, Unavailable, Internal, PersistedQueryNotFound, PersistedQueryHashMismatch,
         PersistedQueryOnly,
     ];
 }

@@ -30,7 +30,13 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             mediaType = ResponseMediaType.Negotiate(context.Request);
             var request = await reader.ReadAsync(context.Request, context.RequestAborted);
             var result = await ExecuteAsync(context, request);
-            await WriteAsync(context.Response, mediaType, StatusFor(result, mediaType), result);
+            var status = StatusFor(result, mediaType);
+            if (status == StatusCodes.Status503ServiceUnavailable)
+            {
+                Unavailable.AskToRetry(context.Response, options);
+            }
+
+            await WriteAsync(context.Response, mediaType, status, result);
         }
         catch (RequestRefusedException refused)
         {
@@ -128,10 +134,11 @@ internal sealed class GraphQLHttpHandler<TSchema>(
     /// <summary>
     /// application/json answers 200 to every well-formed request; application/graphql-response+json answers
     /// 400 when the document was not executed (parse, validation or variable coercion failure, or a refusal before).
-    /// A rate limit's refusal is 429 in both.
+    /// A rate limit's refusal is 429 in both, and a database out of reach (<see cref="Unavailable"/>) 503.
     /// </summary>
     private static int StatusFor(ExecutionResult result, string mediaType) =>
         result.Errors?.Any(error => error.Code == ErrorCodes.RateLimited) == true ? StatusCodes.Status429TooManyRequests
+        : result.Errors?.Any(error => error.Code == ErrorCodes.Unavailable) == true ? StatusCodes.Status503ServiceUnavailable
         : mediaType == ResponseMediaType.GraphQLResponseJson && !result.Executed ? StatusCodes.Status400BadRequest
         : StatusCodes.Status200OK;
 

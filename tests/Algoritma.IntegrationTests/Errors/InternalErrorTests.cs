@@ -2,6 +2,7 @@ using System.Net;
 using Algoritma.GraphQL.Server.Schema;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
 
 namespace Algoritma.IntegrationTests.Errors;
 
@@ -15,8 +16,13 @@ public sealed class FailingFieldApiFactory : ApiFactory
 
     private sealed class FailingField : IQueryFields
     {
-        public void AddTo(ObjectGraphType query) =>
+        public void AddTo(ObjectGraphType query)
+        {
             query.Field<StringGraphType>("failing").Resolve(_ => throw new InvalidOperationException(Secret));
+            // as Npgsql reports a pool with no connection free in time (Marten wraps it)
+            query.Field<StringGraphType>("timingOut").Resolve(_ => throw new InvalidOperationException(
+                "Marten command failed", new NpgsqlException("The connection pool has been exhausted", new TimeoutException())));
+        }
     }
 }
 
@@ -32,6 +38,18 @@ public sealed class InternalErrorTests(FailingFieldApiFactory api) : IClassFixtu
         Assert.Equal("Internal server error.", response.Errors[0].GetProperty("message").GetString());
         Assert.DoesNotContain("algoritma_secret", response.Body.GetRawText(), StringComparison.Ordinal);
         Assert.DoesNotContain("stack", response.Body.GetRawText(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal("Query", response.Data.GetProperty("__typename").GetString());
+    }
+
+    [Fact]
+    public async Task A_resolver_that_finds_no_database_connection_in_time_answers_unavailable_with_retry_after()
+    {
+        var response = await api.GraphQL().PostAsync("{ timingOut __typename }");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, response.Status);
+        Assert.Equal("UNAVAILABLE", response.FirstErrorCode);
+        Assert.Equal("5", response.Headers["Retry-After"]);
+        Assert.DoesNotContain("pool", response.Body.GetRawText(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal("Query", response.Data.GetProperty("__typename").GetString());
     }
 }
