@@ -56,6 +56,12 @@ public sealed class PeriodCitizensTests : IAsyncLifetime
         await AppendAsync(("v", A, Channel.Counter, "2026-05-05"));
         await AssertAllScopesAsync(admin);
 
+        // u comes on 20 January and 25 March (its recent days: from February on), then, late, on 10 February: its
+        // history reads 20 January from the day rows, which makes February a returning month
+        await AppendAsync(("u", B, Channel.Counter, "2026-01-20"), ("u", B, Channel.Online, "2026-03-25"));
+        await AppendAsync(("u", B, Channel.Counter, "2026-02-10"));
+        await AssertAllScopesAsync(admin);
+
         var live = await TablesAsync();
         await _api.RebuildAdoptionAsync();
         Assert.Equal(live, await TablesAsync());

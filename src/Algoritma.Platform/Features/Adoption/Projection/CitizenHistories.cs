@@ -4,30 +4,32 @@ using Marten;
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>
-/// The histories (<see cref="CitizenHistory"/>) of a batch's citizens as earlier batches left them (committed): their
-/// firsts from adoption_citizens and their days from adoption_citizen_days, one query per tenant. A citizen not yet seen
-/// has no history. Only the days the batch's counters can depend on are read: those from the citizen's window
-/// (<see cref="CitizenHistory.WindowStart"/>) on, which is every day when the batch moves the first use. When the window
-/// starts at or after the citizen's recent days (<see cref="CitizenHistory.RecentFrom"/>), as it does for uses in day
-/// order, those days come from the citizen's row; otherwise from the day rows.
+/// The histories (<see cref="CitizenHistory"/>) of a batch's citizens as earlier batches left them (committed), per
+/// tenant: each citizen's firsts and recent days (<see cref="CitizenHistory.RecentDays"/>) from their adoption_citizens
+/// row. A citizen not yet seen has no history. The batch's counters depend only on the days from the citizen's window
+/// (<see cref="CitizenHistory.WindowStart"/>) on, which is every day when the batch moves the first use; uses arriving in
+/// day order have their window within the recent days. A late older use's window starts before them: that citizen's
+/// days from the window up to the recent days are read from adoption_citizen_days, one query for all such citizens.
 /// </summary>
 internal static class CitizenHistories
 {
-    // one row per citizen and day (a citizen without days in its window: one row, the day's fields empty), the fields
-    // joined by '|', which neither keys (hex digests) nor unit codes hold: for 1,700 citizens PostgreSQL takes about 38 ms
-    // to build these against 65-75 ms for the same rows as JSON. The laterals (OFFSET 0 keeps them apart) hold the plan
-    // to one index probe per citizen; joined plainly, the planner hashed every citizen of the tenant for each batch.
-    // A citizen's recent days, one text, replace the day rows when the window starts within them: at ten million events
-    // the day rows of a batch's 1,700 citizens were 37,000 scattered heap rows, the histories' query 190 ms a batch.
-    private const string HistoriesOfCitizens = """
+    // the fields joined by '|', which neither keys (hex digests) nor unit codes hold; the lateral (OFFSET 0 keeps it
+    // apart) holds the plan to one index probe per citizen: joined plainly, the planner hashed every citizen of the
+    // tenant for each batch. One row per citizen: at ten million events a batch's 1,700 citizens had 37,000 day rows on
+    // scattered heap pages, which took 190 ms a batch to read.
+    private const string CitizensOfBatch = """
         select concat_ws('|', c.citizen_key, c.first_use, c.first_unit, coalesce(c.first_digital_use::text, ''), coalesce(c.first_digital_unit, ''),
-            coalesce(d.day::text, ''), coalesce(d.unit_code, ''), coalesce(d.digital::text, ''),
-            case when k.window_start >= c.recent_from then c.recent_days else '' end)
-        from unnest(?::text[], ?::date[]) as k(citizen_key, window_start)
+            coalesce(c.recent_from::text, ''), coalesce(c.recent_days, ''))
+        from unnest(?::text[]) as k(citizen_key)
         cross join lateral (select * from marten.adoption_citizens c where c.tenant_id = ? and c.citizen_key = k.citizen_key offset 0) c
-        left join lateral (select d.day, d.unit_code, d.digital from marten.adoption_citizen_days d
-            where (c.recent_from is null or k.window_start < c.recent_from)
-                and d.tenant_id = c.tenant_id and d.citizen_key = c.citizen_key and d.day >= k.window_start offset 0) d on true
+        """;
+
+    // the day rows between each late citizen's window and recent days, through the day-ordered key: one range scan
+    private const string DaysBeforeRecent = """
+        select concat_ws('|', d.citizen_key, d.day, d.unit_code, d.digital)
+        from marten.adoption_citizen_days d
+        join unnest(?::text[], ?::date[], ?::date[]) as k(citizen_key, window_start, recent_from) on k.citizen_key = d.citizen_key
+        where d.tenant_id = ? and d.day >= ? and d.day < ? and d.day >= k.window_start and d.day < k.recent_from
         """;
 
     /// <param name="citizens">each of the batch's citizens once, with the day of their earliest use in the batch</param>
@@ -35,35 +37,45 @@ internal static class CitizenHistories
         IQuerySession session, IEnumerable<((string Tenant, string Citizen) Citizen, DateOnly Earliest)> citizens, CancellationToken cancellation)
     {
         var histories = new Dictionary<(string Tenant, string Citizen), CitizenHistory>();
-        foreach (var tenant in citizens.GroupBy(c => c.Citizen.Tenant).Select(g => g.ToList()))
+        foreach (var tenant in citizens.GroupBy(c => c.Citizen.Tenant))
         {
-            object[] parameters = [
-                tenant.Select(c => c.Citizen.Citizen).ToArray(), tenant.Select(c => CitizenHistory.WindowStart(c.Earliest)).ToArray(),
-                tenant[0].Citizen.Tenant];
-            var rows = (await session.QueryAsync<string>(HistoriesOfCitizens, cancellation, parameters)).Select(row => row.Split('|'));
-            foreach (var citizen in rows.GroupBy(fields => fields[0]))
+            var windows = tenant.ToDictionary(c => c.Citizen.Citizen, c => CitizenHistory.WindowStart(c.Earliest), StringComparer.Ordinal);
+            var kept = (await session.QueryAsync<string>(CitizensOfBatch, cancellation, windows.Keys.ToArray(), tenant.Key))
+                .Select(row => Kept.Parse(row.Split('|'))).ToList();
+            var late = kept.Where(c => windows[c.Citizen] < c.RecentFrom).Select(c => (c.Citizen, Window: windows[c.Citizen], c.RecentFrom)).ToList();
+            var earlier = late.Count == 0 ? NoDays : await DaysBeforeRecentAsync(session, tenant.Key, late, cancellation);
+            foreach (var citizen in kept)
             {
-                histories[(tenant[0].Citizen.Tenant, citizen.Key)] = History(citizen.ToList());
+                var days = citizen.Days.Concat(earlier[citizen.Citizen]).ToDictionary();
+                histories[(tenant.Key, citizen.Citizen)] = new CitizenHistory(citizen.First, citizen.FirstDigital, days);
             }
         }
 
         return histories;
     }
 
-    /// <summary>
-    /// A citizen's rows: key, first use, its unit, first digital use, its unit, then either a day, its unit and whether
-    /// digital, or (one row) the recent days.
-    /// </summary>
-    private static CitizenHistory History(List<string[]> rows)
+    private static readonly ILookup<string, KeyValuePair<(DateOnly Day, string Unit), bool>> NoDays =
+        Array.Empty<KeyValuePair<(DateOnly Day, string Unit), bool>>().ToLookup(_ => "");
+
+    private static async Task<ILookup<string, KeyValuePair<(DateOnly Day, string Unit), bool>>> DaysBeforeRecentAsync(
+        IQuerySession session, string tenant, List<(string Citizen, DateOnly Window, DateOnly RecentFrom)> late, CancellationToken cancellation)
     {
-        var fields = rows[0];
-        var days = fields[8].Length > 0
-            ? RecentDays(fields[8])
-            : rows.Where(row => row[5].Length > 0).Select(row => KeyValuePair.Create((Day(row[5]), row[6]), row[7] == "true"));
-        return new CitizenHistory(
-            new CitizenFirst(Day(fields[1]), fields[2]),
-            fields[3].Length > 0 ? new CitizenFirst(Day(fields[3]), fields[4]) : null,
-            days.ToDictionary());
+        object[] parameters = [
+            late.Select(c => c.Citizen).ToArray(), late.Select(c => c.Window).ToArray(), late.Select(c => c.RecentFrom).ToArray(),
+            tenant, late.Min(c => c.Window), late.Max(c => c.RecentFrom)];
+        return (await session.QueryAsync<string>(DaysBeforeRecent, cancellation, parameters)).Select(row => row.Split('|'))
+            .ToLookup(fields => fields[0], fields => KeyValuePair.Create((Day(fields[1]), fields[2]), fields[3] == "true"), StringComparer.Ordinal);
+    }
+
+    /// <summary>
+    /// A citizen's row: key, first use, its unit, first digital use, its unit, recent days' start, recent days. A row
+    /// written before the recent days were kept has none: every day from the window on is read from the day rows.
+    /// </summary>
+    private sealed record Kept(string Citizen, CitizenFirst First, CitizenFirst? FirstDigital, DateOnly RecentFrom, IEnumerable<KeyValuePair<(DateOnly Day, string Unit), bool>> Days)
+    {
+        public static Kept Parse(string[] fields) => new(
+            fields[0], new CitizenFirst(Day(fields[1]), fields[2]), fields[3].Length > 0 ? new CitizenFirst(Day(fields[3]), fields[4]) : null,
+            fields[5].Length > 0 ? Day(fields[5]) : DateOnly.MaxValue, fields[6].Length > 0 ? RecentDays(fields[6]) : []);
     }
 
     /// <summary>The days <see cref="CitizenHistory.RecentDays"/> wrote.</summary>

@@ -11,7 +11,7 @@ internal readonly record struct CitizenFirst(DateOnly Day, string Unit);
 /// <summary>
 /// What a citizen's counters are counted from (<see cref="CitizenCounters"/>): the first use and first digital use with
 /// their units (as adoption_citizens keeps them) and the days the citizen used a service at each unit, digital or not (as
-/// adoption_citizen_days keeps them).
+/// adoption_citizen_days keeps them all, and adoption_citizens the recent ones).
 /// </summary>
 internal sealed class CitizenHistory
 {
