@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using Algoritma.Platform.Features.Adoption.Projection;
+using Algoritma.Platform.Persistence;
 using Marten;
 
 namespace Algoritma.Api.Cli;
@@ -17,7 +18,8 @@ internal static class ProjectionCommands
             var store = host.Services.GetRequiredService<IDocumentStore>();
             var stopwatch = Stopwatch.StartNew();
             using var daemon = await store.BuildProjectionDaemonAsync();
-            await AdoptionProjections.RebuildAsync(daemon, TimeSpan.FromMinutes(30), cancellationToken);
+            await AdoptionProjections.RebuildAsync(
+                daemon, DatabaseSettings.OwnerConnectionString(host.Services.GetRequiredService<IConfiguration>()), TimeSpan.FromMinutes(30), cancellationToken);
             var events = (await store.Advanced.FetchEventStoreStatistics(token: cancellationToken)).EventCount;
             Console.WriteLine(FormattableString.Invariant(
                 $"Rebuilt {string.Join(" and ", AdoptionProjections.Names)} over {events} events in {stopwatch.Elapsed.TotalSeconds:F1}s ({events / stopwatch.Elapsed.TotalSeconds:F0} events/s)."));

@@ -14,4 +14,7 @@ public interface IProjectionShape
 
     /// <summary>Tables (schema-qualified) an earlier shape wrote and this one no longer does: dropped when the shape changes.</summary>
     IReadOnlyList<string> RetiredTables => [];
+
+    /// <summary>The tables (schema-qualified) the projection writes: emptied before it is rebuilt (<see cref="ProjectionRebuilds"/>).</summary>
+    IReadOnlyList<string> Tables => [];
 }

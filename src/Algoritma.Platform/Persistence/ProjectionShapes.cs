@@ -24,30 +24,36 @@ internal static class ProjectionShapes
         await using var connection = new NpgsqlConnection(ownerConnection);
         await connection.OpenAsync(cancellationToken);
         await DatabaseRoles.ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {Table} (name text PRIMARY KEY, fingerprint text NOT NULL, recorded_at timestamptz NOT NULL)", cancellationToken);
+        var changed = new List<IProjectionShape>();
         foreach (var shape in shapes)
         {
-            var fingerprint = Fingerprint(shape);
-            var recorded = await RecordedAsync(connection, shape.ProjectionName, cancellationToken);
-            if (recorded == fingerprint)
+            if (await RecordedAsync(connection, shape.ProjectionName, cancellationToken) != Fingerprint(shape))
             {
-                continue;
+                changed.Add(shape);
             }
+        }
 
-            foreach (var table in shape.RetiredTables)
-            {
-                await DatabaseRoles.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {table}", cancellationToken);
-            }
+        foreach (var table in changed.SelectMany(shape => shape.RetiredTables))
+        {
+            await DatabaseRoles.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {table}", cancellationToken);
+        }
 
+        if (changed.Count > 0)
+        {
             await using var store = new DocumentStore(PersistenceModule.EventStoreOptions(Unlimited(daemonConnection), AutoCreate.None));
             var events = (await store.Advanced.FetchEventStoreStatistics(token: cancellationToken)).EventCount;
             if (events > 0)
             {
-                logger.LogWarning("Projection {Projection} was projected under another shape: rebuilding it from {Events} events", shape.ProjectionName, events);
+                logger.LogWarning("Projections {Projections} were projected under another shape: rebuilding them from {Events} events",
+                    string.Join(", ", changed.Select(shape => shape.ProjectionName)), events);
                 using var daemon = await store.BuildProjectionDaemonAsync();
-                await daemon.RebuildProjectionAsync(shape.ProjectionName, RebuildLimit, cancellationToken);
+                await ProjectionRebuilds.RebuildAsync(changed, daemon, ownerConnection, RebuildLimit, cancellationToken);
             }
+        }
 
-            await RecordAsync(connection, shape.ProjectionName, fingerprint, cancellationToken);
+        foreach (var shape in changed)
+        {
+            await RecordAsync(connection, shape.ProjectionName, Fingerprint(shape), cancellationToken);
         }
     }
 

@@ -19,6 +19,6 @@ public static class ProjectionDaemon
     {
         var store = api.Services.GetRequiredService<IDocumentStore>();
         using var daemon = await store.BuildProjectionDaemonAsync();
-        await AdoptionProjections.RebuildAsync(daemon, TimeSpan.FromMinutes(2), CancellationToken.None);
+        await AdoptionProjections.RebuildAsync(daemon, api.Database.ConnectionString, TimeSpan.FromMinutes(2), CancellationToken.None);
     }
 }

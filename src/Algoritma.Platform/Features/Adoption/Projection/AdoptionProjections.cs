@@ -1,3 +1,4 @@
+using Algoritma.Platform.Persistence;
 using JasperFx.Events;
 using JasperFx.Events.Daemon;
 using JasperFx.Events.Projections;
@@ -29,9 +30,9 @@ public static class AdoptionProjections
         Add(options, new CitizenProjection(), CitizenProjection.SchemaObjects, batchSize);
     }
 
-    /// <summary>Rebuilds both projections side by side: each empties its tables and replays its events.</summary>
-    public static Task RebuildAsync(IProjectionDaemon daemon, TimeSpan limit, CancellationToken cancellationToken) =>
-        Task.WhenAll(Names.Select(name => daemon.RebuildProjectionAsync(name, limit, cancellationToken)));
+    /// <summary>Rebuilds both projections side by side: their tables emptied, their events replayed (<see cref="ProjectionRebuilds"/>).</summary>
+    public static Task RebuildAsync(IProjectionDaemon daemon, string ownerConnection, TimeSpan limit, CancellationToken cancellationToken) =>
+        ProjectionRebuilds.RebuildAsync([.. AdoptionShape.All], daemon, ownerConnection, limit, cancellationToken);
 
     /// <summary>Queues a batch's statements, then stamps the tenants it touched with their data version in <paramref name="versions"/>.</summary>
     internal static void Queue(IDocumentOperations operations, IEnumerable<AdoptionStatement> statements, Table versions, IReadOnlyList<IEvent> events)

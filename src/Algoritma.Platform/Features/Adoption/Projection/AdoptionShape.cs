@@ -1,6 +1,7 @@
 using Algoritma.Platform.Persistence;
 using Weasel.Core;
 using Weasel.Postgresql;
+using Weasel.Postgresql.Tables;
 
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
@@ -16,6 +17,8 @@ internal sealed class AdoptionShape(string projectionName, IReadOnlyList<ISchema
     public string ProjectionName => projectionName;
 
     public IReadOnlyList<string> RetiredTables => retiredTables ?? [];
+
+    public IReadOnlyList<string> Tables => [.. schemaObjects.OfType<Table>().Select(AdoptionTables.Name)];
 
     public string Describe()
     {
