@@ -51,14 +51,14 @@ public sealed class PeriodCitizensTests : IAsyncLifetime
         await AssertAllScopesAsync(admin);
 
         // v comes on 28 April and 20 May, then (another batch) on Tuesday 5 May: its history comes from its recent days
-        // kept from April on, and 28 April makes the week of 4 May a returning one
+        // kept from March on, and 28 April makes the week of 4 May a returning one
         await AppendAsync(("v", A, Channel.Online, "2026-04-28"), ("v", A, Channel.Counter, "2026-05-20"));
         await AppendAsync(("v", A, Channel.Counter, "2026-05-05"));
         await AssertAllScopesAsync(admin);
 
-        // u comes on 20 January and 25 March (its recent days: from February on), then, late, on 10 February: its
-        // history reads 20 January from the day rows, which makes February a returning month
-        await AppendAsync(("u", B, Channel.Counter, "2026-01-20"), ("u", B, Channel.Online, "2026-03-25"));
+        // u comes on 6 January and 20 April (its recent days: from February on), then, late, on 10 February: its
+        // history reads 6 January from the day rows, which makes February a returning month
+        await AppendAsync(("u", B, Channel.Counter, "2026-01-06"), ("u", B, Channel.Online, "2026-04-20"));
         await AppendAsync(("u", B, Channel.Counter, "2026-02-10"));
         await AssertAllScopesAsync(admin);
 

@@ -86,8 +86,8 @@ public sealed class AdoptionBatchTests
         Assert.Equal(new DateOnly?[] { new DateOnly(2026, 3, 2) }, citizens[4]);
         Assert.Equal(new[] { new DateOnly(2026, 3, 3) }, citizens[6]);
         Assert.Equal(new long[] { 3 }, citizens[7]);
-        // the citizen's days from the window of its latest day (the month before March) on, kept beside its firsts
-        Assert.Equal(new[] { new DateOnly(2026, 2, 1) }, citizens[8]);
+        // the citizen's days from a month before the window of its latest day (the month before March) on, kept beside its firsts
+        Assert.Equal(new[] { new DateOnly(2026, 1, 1) }, citizens[8]);
         Assert.Equal(new[] { "2026-03-02 64.72.01.1001 t;2026-03-03 64.72.01.1001 f" }, citizens[9]);
     }
 

@@ -6,13 +6,15 @@ using Weasel.Postgresql.Tables;
 namespace Algoritma.Platform.Features.Adoption.Projection;
 
 /// <summary>An adoption projection's shape: its rules' version and the definitions of every table and function it writes.</summary>
-internal sealed class AdoptionShape(string projectionName, IReadOnlyList<ISchemaObject> schemaObjects, IReadOnlyList<string>? retiredTables = null) : IProjectionShape
+/// <param name="rules">raise it when the projection writes other rows for the same events while no table definition changes</param>
+internal sealed class AdoptionShape(string projectionName, IReadOnlyList<ISchemaObject> schemaObjects, int rules, IReadOnlyList<string>? retiredTables = null) : IProjectionShape
 {
-    /// <summary>Raise it when the producers write other rows for the same events while no table definition changes.</summary>
-    private const int RulesVersion = 1;
-
     public static IEnumerable<AdoptionShape> All =>
-        [new(AdoptionProjection.ProjectionName, AdoptionProjection.SchemaObjects), new(CitizenProjection.ProjectionName, CitizenProjection.SchemaObjects, CitizenProjection.RetiredTables)];
+    [
+        new(AdoptionProjection.ProjectionName, AdoptionProjection.SchemaObjects, rules: 1),
+        // 2: the citizens' recent days start a month earlier
+        new(CitizenProjection.ProjectionName, CitizenProjection.SchemaObjects, rules: 2, CitizenProjection.RetiredTables),
+    ];
 
     public string ProjectionName => projectionName;
 
@@ -23,6 +25,6 @@ internal sealed class AdoptionShape(string projectionName, IReadOnlyList<ISchema
     public string Describe()
     {
         var migrator = new PostgresqlMigrator();
-        return string.Join('\n', [$"rules {RulesVersion}", .. schemaObjects.Select(schemaObject => schemaObject.ToCreateSql(migrator))]);
+        return string.Join('\n', [$"rules {rules}", .. schemaObjects.Select(schemaObject => schemaObject.ToCreateSql(migrator))]);
     }
 }
