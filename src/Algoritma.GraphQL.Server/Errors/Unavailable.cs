@@ -17,11 +17,9 @@ public static class Unavailable
 
     public static ExecutionError Error() => new CodedError(ErrorCodes.Unavailable, Message);
 
-    public static void AskToRetry(HttpResponse response, GraphQLServerOptions options)
-    {
-        response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+    /// <summary>The <c>Retry-After</c> of an answer whose status (503) its writer sets.</summary>
+    public static void AddRetryAfter(HttpResponse response, GraphQLServerOptions options) =>
         response.Headers.RetryAfter = options.UnavailableRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-    }
 
     private static IEnumerable<Exception> Chain(Exception exception) =>
         exception is AggregateException aggregate

@@ -35,7 +35,7 @@ public static class UnhandledExceptions
         if (Unavailable.Matches(options, feature.Error))
         {
             logger.LogWarning(feature.Error, "Database out of reach on {Method} {Path}; trace id {TraceId}", context.Request.Method, feature.Path, RequestTrace.CurrentId);
-            Unavailable.AskToRetry(context.Response, options!);
+            Unavailable.AddRetryAfter(context.Response, options!);
             await AnswerAsync(context, feature, StatusCodes.Status503ServiceUnavailable, ErrorCodes.Unavailable, Unavailable.Message, details: null);
             return;
         }

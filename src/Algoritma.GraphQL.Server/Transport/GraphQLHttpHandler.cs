@@ -33,7 +33,7 @@ internal sealed class GraphQLHttpHandler<TSchema>(
             var status = StatusFor(result, mediaType);
             if (status == StatusCodes.Status503ServiceUnavailable)
             {
-                Unavailable.AskToRetry(context.Response, options);
+                Unavailable.AddRetryAfter(context.Response, options);
             }
 
             await WriteAsync(context.Response, mediaType, status, result);
