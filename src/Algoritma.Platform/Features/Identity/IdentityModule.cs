@@ -107,6 +107,7 @@ public static class IdentityModule
         services.AddSingleton<IdentityConfigValidator>();
         services.AddScoped<CitizenRegistration>();
         services.AddScoped<CitizenKeys>();
+        services.AddSingleton<UnsealedCitizenKeys>();
         services.AddScoped<RolesByUserLoader>();
         services.AddRootFields<MyProfileQuery>();
         services.AddRootFields<RegisterCitizenMutation>();

@@ -13,11 +13,6 @@ public class TrackingCodes
 
     private const string Alphabet = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford: no I, L, O, U
 
-    public virtual string Next() => string.Create(8, 0, (chars, _) =>
-    {
-        for (var i = 0; i < chars.Length; i++)
-        {
-            chars[i] = Alphabet[RandomNumberGenerator.GetInt32(Alphabet.Length)];
-        }
-    });
+    // one draw for the whole code: a draw per character cost eight calls into OpenSSL (each with its fork check)
+    public virtual string Next() => RandomNumberGenerator.GetString(Alphabet, 8);
 }

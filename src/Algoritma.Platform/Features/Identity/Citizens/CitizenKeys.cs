@@ -11,7 +11,7 @@ namespace Algoritma.Platform.Features.Identity.Citizens;
 /// citizen's own key travels sealed in their access token, so their ONLINE submissions need no lookup. The secret is
 /// read once per scope and tenant (a batch of simulated counter submissions asks for thousands of keys).
 /// </summary>
-public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider protection, CurrentTenant current)
+public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider protection, CurrentTenant current, UnsealedCitizenKeys unsealed)
 {
     private const string SecretProtectionPurpose = "Algoritma.Tenants.AnalyticsSecret.v1";
     private const string ClaimProtectionPurpose = "Algoritma.Citizens.KeyClaim.v1";
@@ -39,13 +39,10 @@ public sealed class CitizenKeys(PlatformDbContext db, IDataProtectionProvider pr
 
     private IDataProtector ClaimProtector => protection.CreateProtector(ClaimProtectionPurpose);
 
-    private string? Unseal(string? sealedKey)
-    {
-        if (sealedKey is null)
-        {
-            return null;
-        }
+    private string? Unseal(string? sealedKey) => sealedKey is null ? null : unsealed.Open(sealedKey, Open);
 
+    private string? Open(string sealedKey)
+    {
         try
         {
             return ClaimProtector.Unprotect(sealedKey);
