@@ -24,16 +24,17 @@ internal static class ProjectionShapes
         await using var connection = new NpgsqlConnection(ownerConnection);
         await connection.OpenAsync(cancellationToken);
         await DatabaseRoles.ExecuteAsync(connection, $"CREATE TABLE IF NOT EXISTS {Table} (name text PRIMARY KEY, fingerprint text NOT NULL, recorded_at timestamptz NOT NULL)", cancellationToken);
-        var changed = new List<IProjectionShape>();
+        var changed = new List<(IProjectionShape Shape, string Fingerprint)>();
         foreach (var shape in shapes)
         {
-            if (await RecordedAsync(connection, shape.ProjectionName, cancellationToken) != Fingerprint(shape))
+            var fingerprint = Fingerprint(shape);
+            if (await RecordedAsync(connection, shape.ProjectionName, cancellationToken) != fingerprint)
             {
-                changed.Add(shape);
+                changed.Add((shape, fingerprint));
             }
         }
 
-        foreach (var table in changed.SelectMany(shape => shape.RetiredTables))
+        foreach (var table in changed.SelectMany(c => c.Shape.RetiredTables))
         {
             await DatabaseRoles.ExecuteAsync(connection, $"DROP TABLE IF EXISTS {table}", cancellationToken);
         }
@@ -45,15 +46,15 @@ internal static class ProjectionShapes
             if (events > 0)
             {
                 logger.LogWarning("Projections {Projections} were projected under another shape: rebuilding them from {Events} events",
-                    string.Join(", ", changed.Select(shape => shape.ProjectionName)), events);
+                    string.Join(", ", changed.Select(c => c.Shape.ProjectionName)), events);
                 using var daemon = await store.BuildProjectionDaemonAsync();
-                await ProjectionRebuilds.RebuildAsync(changed, daemon, ownerConnection, RebuildLimit, cancellationToken);
+                await ProjectionRebuilds.RebuildAsync([.. changed.Select(c => c.Shape)], daemon, ownerConnection, RebuildLimit, cancellationToken);
             }
         }
 
-        foreach (var shape in changed)
+        foreach (var (shape, fingerprint) in changed)
         {
-            await RecordAsync(connection, shape.ProjectionName, Fingerprint(shape), cancellationToken);
+            await RecordAsync(connection, shape.ProjectionName, fingerprint, cancellationToken);
         }
     }
 
