@@ -13,16 +13,11 @@ public static class Unavailable
     public const string Message = "The service is briefly unavailable. Retry after the number of seconds in Retry-After.";
 
     public static bool Matches(GraphQLServerOptions? options, Exception exception) =>
-        options?.IsUnavailable is { } rule && Chain(exception).Any(rule);
+        options?.IsUnavailable is { } rule && ExceptionChain.Of(exception).Any(rule);
 
     public static ExecutionError Error() => new CodedError(ErrorCodes.Unavailable, Message);
 
     /// <summary>The <c>Retry-After</c> of an answer whose status (503) its writer sets.</summary>
     public static void AddRetryAfter(HttpResponse response, GraphQLServerOptions options) =>
         response.Headers.RetryAfter = options.UnavailableRetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
-
-    private static IEnumerable<Exception> Chain(Exception exception) =>
-        exception is AggregateException aggregate
-            ? [aggregate, .. aggregate.InnerExceptions.SelectMany(Chain)]
-            : exception.InnerException is { } inner ? [exception, .. Chain(inner)] : [exception];
 }

@@ -126,18 +126,8 @@ public sealed class ServiceRequestHandler(Marten.IDocumentSession session, Curre
     }
 
     /// <summary>Whether the save failed on a tracking code another request holds.</summary>
-    public static bool IsTrackingCodeTaken(Exception? exception)
-    {
-        for (; exception is not null; exception = exception.InnerException)
-        {
-            if (exception is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EventStoreSchema.TrackingCodeIndex })
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    public static bool IsTrackingCodeTaken(Exception exception) => ExceptionChain.Of(exception).Any(
+        e => e is PostgresException { SqlState: PostgresErrorCodes.UniqueViolation, ConstraintName: EventStoreSchema.TrackingCodeIndex });
 
     private static bool IsConcurrencyFailure(Exception exception) =>
         IsConcurrency(exception) || (exception.InnerException is { } inner && IsConcurrency(inner));
